@@ -1,0 +1,92 @@
+// Form pieces that keep errors next to their fields and list them in a linked summary.
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import { useT } from "~/i18n";
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+export function ErrorSummary({ errors, labels }: { errors: FieldErrors | undefined; labels: Record<string, string> }) {
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors ?? {}).filter(([, message]) => message);
+  useEffect(() => {
+    if (entries.length > 0) ref.current?.focus();
+  }, [errors]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (entries.length === 0) return null;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{t("errors.summary")}</h2>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li key={field}>
+            {field === "form" ? message : <a href={`#${field}`}>{`${labels[field] ?? field}: ${message}`}</a>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+}
+
+export function TextField({ name, label, error, hint, ...input }: FieldProps) {
+  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={error ? "field field--error" : "field"}>
+      <label htmlFor={name}>{label}</label>
+      {hint ? (
+        <p id={`${name}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${name}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
+      <input id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+    </div>
+  );
+}
+
+interface SelectFieldProps {
+  name: string;
+  label: string;
+  error?: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  placeholder?: string;
+  required?: boolean;
+}
+
+export function SelectField({ name, label, error, options, defaultValue, placeholder, required }: SelectFieldProps) {
+  return (
+    <div className={error ? "field field--error" : "field"}>
+      <label htmlFor={name}>{label}</label>
+      {error ? (
+        <p id={`${name}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
+      <select
+        id={name}
+        name={name}
+        defaultValue={defaultValue ?? ""}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${name}-error` : undefined}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

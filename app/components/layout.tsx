@@ -1,0 +1,89 @@
+// The page chrome: skip link, header with the role's navigation, main landmark, footer.
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import type { ReactNode } from "react";
+import type { UserRole } from "../../db/schema";
+import { useLocale, useT, type MessageKey } from "~/i18n";
+
+export interface ShellUser {
+  name: string;
+  role: UserRole;
+}
+
+const NAV: Record<UserRole, { to: string; label: MessageKey }[]> = {
+  coordinator: [
+    { to: "/coordinator", label: "nav.coordinator" },
+    { to: "/admin/users", label: "nav.users" },
+  ],
+  requester: [{ to: "/unit", label: "nav.unit" }],
+  volunteer: [{ to: "/volunteer", label: "nav.volunteer" }],
+};
+
+export function Shell({ user, children }: { user: ShellUser | null; children: ReactNode }) {
+  const t = useT();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("skip.toContent")}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand">
+            {t("app.name")}
+          </Link>
+          {user ? (
+            <nav aria-label={t("nav.label")} className="site-nav">
+              <ul>
+                {NAV[user.role].map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end>
+                      {t(item.label)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          <div className="site-header__tools">
+            <LanguageSwitch />
+            {user ? (
+              <Form method="post" action="/logout" className="logout-form">
+                <span className="signed-in">{t("nav.signedInAs", { name: user.name })}</span>
+                <button type="submit" className="button button--quiet">
+                  {t("nav.logout")}
+                </button>
+              </Form>
+            ) : (
+              <Link to="/login" className="button button--quiet">
+                {t("nav.login")}
+              </Link>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t("footer.region")}</p>
+        <p>
+          <Link to="/accessibility">{t("footer.accessibility")}</Link>
+        </p>
+      </footer>
+    </>
+  );
+}
+
+function LanguageSwitch() {
+  const t = useT();
+  const locale = useLocale();
+  const location = useLocation();
+  const other = locale === "sv" ? "en" : "sv";
+  return (
+    <Form method="post" action="/language" className="language-form">
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      <button type="submit" name="locale" value={other} lang={other} className="button button--quiet">
+        {t(other === "sv" ? "language.sv" : "language.en")}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,86 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, TextField } from "~/components/form";
+import { useT } from "~/i18n";
+import { acceptInvite, getValidInvite } from "~/models/invites.server";
+import { ROLE_HOME } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { pageTitle } from "~/utils/meta";
+import { hashPassword, passwordProblem } from "~/utils/password.server";
+import { createUserSession } from "~/utils/session.server";
+import { errorKeys } from "~/utils/validation";
+
+const tokenSchema = z.string().min(20).max(100);
+
+const passwordSchema = z
+  .object({
+    password: z.string({ error: "errors.required" }).superRefine((value, ctx) => {
+      const problem = passwordProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: `password.${problem}` });
+    }),
+    confirm: z.string({ error: "errors.required" }),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], error: "password.mismatch" });
+
+async function loadInvite(token: string | undefined) {
+  const parsed = tokenSchema.safeParse(token);
+  return parsed.success ? ((await getValidInvite(db(), parsed.data)) ?? null) : null;
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const invite = await loadInvite(params.token);
+  if (!invite) return data({ invite: null }, { status: 410 });
+  return { invite: { name: invite.name, email: invite.email } };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const invite = await loadInvite(params.token);
+  if (!invite) return data({ errors: { form: "invite.invalid" as const } }, { status: 410 });
+  const parsed = passwordSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ errors: errorKeys(parsed.error) }, { status: 400 });
+  const userId = await acceptInvite(db(), params.token!, await hashPassword(parsed.data.password));
+  if (!userId) return data({ errors: { form: "invite.invalid" as const } }, { status: 410 });
+  return createUserSession(request, userId, ROLE_HOME[invite.role]);
+}
+
+export default function Invite() {
+  const t = useT();
+  const { invite } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = Object.fromEntries(
+    Object.entries(actionData?.errors ?? {}).map(([field, key]) => [field, key ? t(key) : undefined]),
+  );
+  return (
+    <section className="narrow" aria-labelledby="invite-title">
+      <h1 id="invite-title">{t("invite.title")}</h1>
+      {invite ? (
+        <>
+          <p>{t("invite.lead", { name: invite.name, email: invite.email })}</p>
+          <ErrorSummary errors={errors} labels={{ password: t("invite.password"), confirm: t("invite.confirm") }} />
+          <Form method="post" className="stack" noValidate>
+            <input type="text" name="username" autoComplete="username" value={invite.email} readOnly hidden />
+            <TextField
+              name="password"
+              type="password"
+              label={t("invite.password")}
+              hint={t("invite.passwordHint")}
+              autoComplete="new-password"
+              required
+              minLength={8}
+              error={errors.password}
+            />
+            <TextField name="confirm" type="password" label={t("invite.confirm")} autoComplete="new-password" required error={errors.confirm} />
+            <button type="submit" className="button">
+              {t("invite.submit")}
+            </button>
+          </Form>
+        </>
+      ) : (
+        <p className="notice notice--warning">{t("invite.invalid")}</p>
+      )}
+    </section>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "invite.title");

@@ -1,0 +1,28 @@
+// Turns a zod result into per-field message keys that the form shows next to each field.
+import type { z } from "zod";
+import { sv, type MessageKey } from "~/i18n/sv";
+
+export type ErrorKeys = Partial<Record<string, MessageKey>>;
+
+function isMessageKey(value: string): value is MessageKey {
+  return value in sv;
+}
+
+export function errorKeys(error: z.ZodError): ErrorKeys {
+  const errors: ErrorKeys = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    if (errors[field]) continue;
+    errors[field] = isMessageKey(issue.message) ? issue.message : "errors.required";
+  }
+  return errors;
+}
+
+export function formValues(formData: FormData, fields: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of fields) {
+    const value = formData.get(field);
+    values[field] = typeof value === "string" ? value.slice(0, 2000) : "";
+  }
+  return values;
+}

@@ -1,0 +1,49 @@
+// Opens the database a DATABASE_URL names; SQLite is the embedded default.
+import fs from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection } from "kysely";
+import type { Database } from "./schema";
+
+/** Writers take the lock at BEGIN, so two writers queue on busy_timeout instead of failing halfway. */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
+  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver() {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+export function sqlitePathFromUrl(url: string): string {
+  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+    throw new Error("PostgreSQL stöds inte ännu: använd en SQLite-fil (DATABASE_URL=file:./data/levande.db).");
+  }
+  if (url === ":memory:" || url === "file::memory:") return ":memory:";
+  const file = url.startsWith("file:") ? url.slice("file:".length) : url;
+  if (!file) throw new Error(`Ogiltig DATABASE_URL: ${url}`);
+  return path.resolve(file);
+}
+
+export function openSqlite(file: string): SQLite.Database {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  return sqlite;
+}
+
+export function createDb(url: string): Kysely<Database> {
+  const sqlite = openSqlite(sqlitePathFromUrl(url));
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+}

@@ -1,0 +1,7 @@
+// Every migration, in order; add a new file here and never edit one that has landed.
+import type { Migration } from "kysely";
+import * as domain from "./2026_11_23_01_domain";
+
+export const migrations: Record<string, Migration> = {
+  "2026_11_23_01_domain": domain,
+};

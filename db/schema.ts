@@ -1,0 +1,242 @@
+// The Database interface Kysely types every query against; one XTable per table of the migrations.
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+export const ROLES = ["book", "peer", "storyteller"] as const;
+export type Role = (typeof ROLES)[number];
+export const USER_ROLES = ["coordinator", "requester", "volunteer"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+export const FORMATS = ["lecture", "conversation", "workshop", "education", "improvement_work", "patient_meeting"] as const;
+export type Format = (typeof FORMATS)[number];
+export const AUDIENCES = ["staff", "patients", "relatives", "students"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export const UNIT_KINDS = ["primary_care", "specialist_care", "municipality", "school", "other"] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export const REQUEST_STATUSES = ["open", "offered", "confirmed", "completed", "cancelled", "withdrawn"] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export const OFFER_STATUSES = ["pending", "accepted", "declined", "expired", "withdrawn"] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+export const ASSIGNMENT_STATUSES = ["booked", "completed", "cancelled", "no_show"] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+export type Locale = "sv" | "en";
+
+/** 0 or 1: SQLite has no boolean type and PostgreSQL will get a smallint. */
+type Flag = ColumnType<number, number | undefined, number>;
+
+export interface CareAreaTable { id: Generated<number>; name: string }
+export interface MunicipalityTable { id: Generated<number>; name: string; care_area_id: number }
+export interface CareUnitTable {
+  id: Generated<number>;
+  name: string;
+  municipality_id: number;
+  kind: UnitKind;
+  created_at: string;
+}
+
+export interface PersonTable {
+  id: Generated<number>;
+  name: string;
+  alias: string | null;
+  email: string | null;
+  phone: string | null;
+  joined_on: string;
+  left_on: string | null;
+  status: ColumnType<"active" | "paused", "active" | "paused" | undefined>;
+  paused_until: string | null;
+  serves_digital: Flag;
+  max_per_month: ColumnType<number, number | undefined, number>;
+  anonymised_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonRoleTable { person_id: number; role: Role; title: string; presentation: ColumnType<string, string | undefined> }
+export interface ExperienceAreaTable { id: Generated<number>; name: string; active: Flag }
+export interface PersonExperienceAreaTable { person_id: number; experience_area_id: number }
+export interface PersonFormatTable { person_id: number; format: Format }
+export interface PersonLanguageTable { person_id: number; language: string }
+export interface PersonServiceAreaTable {
+  id: Generated<number>;
+  person_id: number;
+  care_area_id: number | null;
+  municipality_id: number | null;
+}
+export interface TrainingRecordTable {
+  id: Generated<number>;
+  person_id: number;
+  kind: "basic" | "storytelling";
+  completed_on: string;
+  note: string | null;
+}
+export interface AvailabilityWindowTable {
+  id: Generated<number>;
+  person_id: number;
+  weekday: number;
+  start_minute: number;
+  end_minute: number;
+}
+export interface AvailabilityExceptionTable {
+  id: Generated<number>;
+  person_id: number;
+  kind: "blocked" | "extra";
+  from_date: string;
+  to_date: string;
+  start_minute: number | null;
+  end_minute: number | null;
+  note: string | null;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: UserRole;
+  password_hash: string | null;
+  care_unit_id: number | null;
+  person_id: number | null;
+  locale: ColumnType<Locale, Locale | undefined, Locale>;
+  created_at: string;
+  disabled_at: string | null;
+}
+export interface SessionTable { id_hash: string; user_id: number; created_at: string; expires_at: string }
+export interface LoginFailureTable { id: Generated<number>; key: string; failed_at: string }
+export interface InviteTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  created_by: number | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface RequestTable {
+  id: Generated<number>;
+  care_unit_id: number;
+  created_by: number | null;
+  wanted_role: Role;
+  format: Format;
+  title: string;
+  purpose: ColumnType<string, string | undefined>;
+  audience: Audience;
+  audience_size: number;
+  is_digital: Flag;
+  municipality_id: number | null;
+  address: string | null;
+  duration_minutes: number;
+  contact_name: string;
+  contact_phone: string;
+  wished_person_id: number | null;
+  status: ColumnType<RequestStatus, RequestStatus | undefined>;
+  status_reason: string | null;
+  submission_key: string | null;
+  is_historical: Flag;
+  created_at: string;
+  updated_at: string;
+}
+export interface RequestExperienceAreaTable { request_id: number; experience_area_id: number }
+export interface RequestSlotTable { id: Generated<number>; request_id: number; starts_at: string; ends_at: string }
+export interface RequestEventTable {
+  id: Generated<number>;
+  request_id: number;
+  status: RequestStatus;
+  actor_user_id: number | null;
+  note: string | null;
+  at: string;
+}
+
+export interface OfferTable {
+  id: Generated<number>;
+  request_id: number;
+  slot_id: number | null;
+  person_id: number;
+  status: ColumnType<OfferStatus, OfferStatus | undefined>;
+  offered_at: string;
+  reply_by: string | null;
+  responded_at: string | null;
+  decline_reason: string | null;
+  offered_by: number | null;
+}
+export interface AssignmentTable {
+  id: Generated<number>;
+  offer_id: number;
+  request_id: number;
+  person_id: number;
+  starts_at: string;
+  ends_at: string;
+  status: ColumnType<AssignmentStatus, AssignmentStatus | undefined>;
+  status_reason: string | null;
+  hours: number | null;
+  compensation_sek: number | null;
+  travel_km: number | null;
+  sequence: ColumnType<number, number | undefined>;
+  created_at: string;
+  updated_at: string;
+}
+export interface FeedbackTable {
+  id: Generated<number>;
+  assignment_id: number;
+  author: "care_unit" | "volunteer";
+  author_user_id: number | null;
+  rating: number;
+  comment: string | null;
+  would_book_again: number | null;
+  hours: number | null;
+  travel_km: number | null;
+  created_at: string;
+}
+export interface CalendarTokenTable {
+  id: Generated<number>;
+  token_hash: string;
+  person_id: number | null;
+  care_unit_id: number | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+export interface AuditLogTable {
+  id: Generated<number>;
+  actor_user_id: number | null;
+  entity: string;
+  entity_id: string;
+  action: string;
+  details: string | null;
+  at: string;
+}
+
+export interface Database {
+  care_areas: CareAreaTable;
+  municipalities: MunicipalityTable;
+  care_units: CareUnitTable;
+  people: PersonTable;
+  person_roles: PersonRoleTable;
+  experience_areas: ExperienceAreaTable;
+  person_experience_areas: PersonExperienceAreaTable;
+  person_formats: PersonFormatTable;
+  person_languages: PersonLanguageTable;
+  person_service_areas: PersonServiceAreaTable;
+  training_records: TrainingRecordTable;
+  availability_windows: AvailabilityWindowTable;
+  availability_exceptions: AvailabilityExceptionTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_failures: LoginFailureTable;
+  invites: InviteTable;
+  requests: RequestTable;
+  request_experience_areas: RequestExperienceAreaTable;
+  request_slots: RequestSlotTable;
+  request_events: RequestEventTable;
+  offers: OfferTable;
+  assignments: AssignmentTable;
+  feedback: FeedbackTable;
+  calendar_tokens: CalendarTokenTable;
+  audit_log: AuditLogTable;
+}
+
+export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type UserUpdate = Updateable<UserTable>;
+export type Person = Selectable<PersonTable>;
+export type NewPerson = Insertable<PersonTable>;
+export type CareUnit = Selectable<CareUnitTable>;
+export type Request = Selectable<RequestTable>;
+export type Offer = Selectable<OfferTable>;
+export type Assignment = Selectable<AssignmentTable>;

@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "kysely";
+import { createDb } from "../../db/create-db";
+import { migrateToLatest } from "../../db/migrate";
+
+const DOMAIN_TABLES = [
+  "users", "care_areas", "municipalities", "care_units", "people", "person_roles", "experience_areas",
+  "person_experience_areas", "person_formats", "person_languages", "person_service_areas", "training_records",
+  "availability_windows", "availability_exceptions", "requests", "request_slots", "request_experience_areas",
+  "request_events", "offers", "assignments", "feedback", "calendar_tokens", "audit_log", "sessions", "invites",
+  "login_failures",
+];
+
+function freshFile() {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), "levande-migrate-")), "empty.db");
+}
+
+describe("migrations", () => {
+  it("create the whole domain on an empty SQLite file, and a second run changes nothing", async () => {
+    const db = createDb(`file:${freshFile()}`);
+    const applied = await migrateToLatest(db);
+    expect(applied.length).toBeGreaterThan(0);
+    const tables = await db.introspection.getTables();
+    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(DOMAIN_TABLES));
+    expect(await migrateToLatest(db)).toEqual([]);
+    await db.destroy();
+  });
+
+  it("open SQLite with WAL, foreign keys and a busy timeout", async () => {
+    const db = createDb(`file:${freshFile()}`);
+    const pragma = async (name: string) => (await sql.raw(`pragma ${name}`).execute(db)).rows[0] as Record<string, unknown>;
+    expect(Object.values(await pragma("journal_mode"))[0]).toBe("wal");
+    expect(Object.values(await pragma("foreign_keys"))[0]).toBe(1);
+    expect(Number(Object.values(await pragma("busy_timeout"))[0])).toBeGreaterThanOrEqual(5000);
+    await db.destroy();
+  });
+
+  it("reject a status outside the allowed values and a dangling foreign key", async () => {
+    const db = createDb(`file:${freshFile()}`);
+    await migrateToLatest(db);
+    const now = new Date().toISOString();
+    const area = await db.insertInto("care_areas").values({ name: "Jönköping" }).returning("id").executeTakeFirstOrThrow();
+    const town = await db.insertInto("municipalities").values({ name: "Habo", care_area_id: area.id }).returning("id").executeTakeFirstOrThrow();
+    await expect(
+      db.insertInto("care_units").values({ name: "X", municipality_id: town.id, kind: "hospital" as never, created_at: now }).execute(),
+    ).rejects.toThrow(/CHECK/);
+    await expect(
+      db.insertInto("care_units").values({ name: "Y", municipality_id: 999, kind: "other", created_at: now }).execute(),
+    ).rejects.toThrow(/FOREIGN KEY/);
+    await expect(
+      db
+        .insertInto("users")
+        .values({ email: "a@example.se", name: "A", role: "requester", care_unit_id: null, person_id: null, password_hash: null, created_at: now, disabled_at: null })
+        .execute(),
+    ).rejects.toThrow(/CHECK/);
+    await db.destroy();
+  });
+
+  it("refuse a PostgreSQL URL with a clear message until it is supported", () => {
+    expect(() => createDb("postgres://localhost/levande")).toThrow(/PostgreSQL stöds inte ännu/);
+  });
+});
