@@ -1,0 +1,85 @@
+// Every route, every role: the expected status. A new route fails this test until it is added here.
+import path from "node:path";
+import { insertPerson, insertUser } from "../factories";
+import { db } from "~/utils/db.server";
+import { call, cookieFor, getRequest, postRequest } from "../setup/http";
+
+type Who = "anonymous" | "coordinator" | "requester" | "volunteer";
+type Expect = Record<Who, number>;
+
+const modules = import.meta.glob<Record<string, any>>("../../app/routes/*.{ts,tsx}", { eager: true });
+const routes = Object.fromEntries(Object.entries(modules).map(([file, mod]) => [path.basename(file).replace(/\.tsx?$/, ""), mod]));
+
+const everyone = (status: number): Expect => ({ anonymous: status, coordinator: status, requester: status, volunteer: status });
+const only = (role: Exclude<Who, "anonymous">, status = 200): Expect => ({
+  anonymous: 302,
+  coordinator: 403,
+  requester: 403,
+  volunteer: 403,
+  [role]: status,
+});
+
+interface Case {
+  route: string;
+  path: string;
+  method: "GET" | "POST";
+  params?: Record<string, string>;
+  expect: Expect;
+}
+
+const MATRIX: Case[] = [
+  { route: "_index", path: "/", method: "GET", expect: { ...everyone(302), anonymous: 200 } },
+  { route: "login", path: "/login", method: "GET", expect: { ...everyone(302), anonymous: 200 } },
+  { route: "login", path: "/login", method: "POST", expect: everyone(400) },
+  { route: "logout", path: "/logout", method: "GET", expect: everyone(302) },
+  { route: "logout", path: "/logout", method: "POST", expect: everyone(302) },
+  { route: "language", path: "/language", method: "GET", expect: everyone(302) },
+  { route: "language", path: "/language", method: "POST", expect: everyone(302) },
+  { route: "healthz", path: "/healthz", method: "GET", expect: everyone(200) },
+  { route: "accessibility", path: "/accessibility", method: "GET", expect: everyone(200) },
+  { route: "$", path: "/finns-inte", method: "GET", params: { "*": "finns-inte" }, expect: everyone(404) },
+  { route: "invite.$token", path: "/invite/x", method: "GET", params: { token: "x".repeat(43) }, expect: everyone(410) },
+  { route: "invite.$token", path: "/invite/x", method: "POST", params: { token: "x".repeat(43) }, expect: everyone(410) },
+  { route: "admin.users", path: "/admin/users", method: "GET", expect: only("coordinator") },
+  { route: "admin.users", path: "/admin/users", method: "POST", expect: only("coordinator", 400) },
+  { route: "coordinator._index", path: "/coordinator", method: "GET", expect: only("coordinator") },
+  { route: "unit._index", path: "/unit", method: "GET", expect: only("requester") },
+  { route: "volunteer._index", path: "/volunteer", method: "GET", expect: only("volunteer") },
+];
+
+async function cookies(): Promise<Record<Who, string | undefined>> {
+  const coordinator = await insertUser(db(), { role: "coordinator" });
+  const requester = await insertUser(db(), { role: "requester" });
+  const volunteer = await insertUser(db(), { role: "volunteer", person_id: await insertPerson(db()) });
+  return {
+    anonymous: undefined,
+    coordinator: await cookieFor(coordinator),
+    requester: await cookieFor(requester),
+    volunteer: await cookieFor(volunteer),
+  };
+}
+
+describe("authorization matrix", () => {
+  it("covers every route module in app/routes", () => {
+    const covered = new Set(MATRIX.map((c) => c.route));
+    expect(Object.keys(routes).filter((r) => !covered.has(r))).toEqual([]);
+  });
+
+  it.each(MATRIX)("$method $path", async ({ route, path: url, method, params, expect: expected }) => {
+    const mod = routes[route];
+    const jar = await cookies();
+    const actual: Partial<Expect> = {};
+    for (const who of Object.keys(expected) as Who[]) {
+      const cookie = jar[who];
+      const request = method === "GET" ? getRequest(url, { cookie }) : postRequest(url, {}, { cookie });
+      const handler = method === "GET" ? mod.loader : mod.action;
+      actual[who] = handler ? (await call(handler, request, params)).status : 200;
+    }
+    expect(actual).toEqual(expected);
+  });
+
+  it("sends a signed-out visitor to the login page and back to where they were going", async () => {
+    const outcome = await call(routes["admin.users"].loader, getRequest("/admin/users?flik=1"));
+    expect(outcome.location).toBe("/login?redirectTo=%2Fadmin%2Fusers%3Fflik%3D1");
+  });
+});
