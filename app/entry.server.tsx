@@ -6,7 +6,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
-import { contentSecurityPolicy, SECURITY_HEADERS } from "~/utils/security.server";
+import { contentSecurityPolicy } from "~/utils/security.server";
 
 export const streamTimeout = 5_000;
 
@@ -31,7 +31,6 @@ export default function handleRequest(
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
-          for (const [name, value] of Object.entries(SECURITY_HEADERS)) responseHeaders.set(name, value);
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },

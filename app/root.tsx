@@ -10,7 +10,10 @@ import styles from "~/styles/app.css";
 import { getLocale } from "~/utils/locale.server";
 import { getUser } from "~/utils/session.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);

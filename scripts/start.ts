@@ -7,6 +7,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import onHeaders from "on-headers";
 import { createDb, sqlitePathFromUrl } from "../db/create-db";
 import { migrateToLatest } from "../db/migrate";
 import { seed } from "../db/seed";
@@ -52,7 +53,10 @@ async function main() {
   app.use(compression());
   app.use((req, res, next) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    res.setHeader("Content-Security-Policy", contentSecurityPolicy());
+    // Documents bring their own CSP with a nonce (entry.server.tsx); everything else gets the strict default.
+    onHeaders(res, function () {
+      if (!this.hasHeader("Content-Security-Policy")) this.setHeader("Content-Security-Policy", contentSecurityPolicy());
+    });
     const crossSite = isCrossSiteWrite({
       method: req.method,
       host: req.headers.host,

@@ -81,7 +81,7 @@ export const en: Record<MessageKey, string> = {
   "coordinator.careUnits": "Care units",
   "coordinator.pendingOffers": "Unanswered offers",
   "unit.title": "Our unit",
-  "unit.lead": "You represent {unit}.",
+  "unit.lead": "You represent {unit} · {municipality} · care area {area}.",
   "unit.requests": "The unit's requests",
   "unit.noRequests": "The unit has no requests yet.",
   "volunteer.title": "My pages",

@@ -79,7 +79,7 @@ export const sv = {
   "coordinator.careUnits": "Vårdenheter",
   "coordinator.pendingOffers": "Obesvarade erbjudanden",
   "unit.title": "Vår enhet",
-  "unit.lead": "Du företräder {unit}.",
+  "unit.lead": "Du företräder {unit} · {municipality} · sjukvårdsområde {area}.",
   "unit.requests": "Förfrågningar från enheten",
   "unit.noRequests": "Enheten har inga förfrågningar ännu.",
   "volunteer.title": "Mina sidor",

@@ -21,7 +21,7 @@ export default function UnitHome() {
     <section aria-labelledby="unit-title" className="stack-lg">
       <div>
         <h1 id="unit-title">{t("unit.title")}</h1>
-        <p className="lead">{t("unit.lead", { unit: `${unit.name} (${unit.municipality}, ${unit.care_area})` })}</p>
+        <p className="lead">{t("unit.lead", { unit: unit.name, municipality: unit.municipality, area: unit.care_area })}</p>
       </div>
       <section aria-labelledby="unit-requests">
         <h2 id="unit-requests">{t("unit.requests")}</h2>

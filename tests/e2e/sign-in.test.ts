@@ -128,12 +128,13 @@ describe("the shell", () => {
   });
 
   it("links the accessibility statement from the footer, and it passes axe", async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await page.goto(`${server.baseUrl}/`);
     await page.getByRole("contentinfo").getByRole("link", { name: "Tillgänglighetsredogörelse" }).click();
     await page.waitForURL(`${server.baseUrl}/accessibility`);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
+    await context.close();
   });
 
   it("answers /healthz with 200 when the database answers", async () => {

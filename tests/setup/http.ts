@@ -13,10 +13,12 @@ export function getRequest(path: string, options: RequestOptions = {}) {
   return new Request(BASE + path, { headers: { ...(options.cookie ? { Cookie: options.cookie } : {}), ...options.headers } });
 }
 
-export function postRequest(path: string, fields: Record<string, string>, options: RequestOptions = {}) {
+export function postRequest(path: string, fields: Record<string, string | undefined>, options: RequestOptions = {}) {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) if (value !== undefined) body.append(name, value);
   return new Request(BASE + path, {
     method: "POST",
-    body: new URLSearchParams(fields),
+    body,
     headers: {
       "Content-Type": "application/x-www-form-urlencoded",
       Origin: BASE,
