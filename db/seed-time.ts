@@ -1,4 +1,5 @@
-// Deterministic randomness and Europe/Stockholm calendar arithmetic for the demo seed.
+// Deterministic randomness and calendar helpers for the demo seed (time zone rules live in app/domain).
+import { instantToLocal, localToInstant, MINUTE_MS } from "../app/domain/stockholm-time";
 
 export interface Rng {
   next(): number;
@@ -36,52 +37,17 @@ export function createRng(seed: number): Rng {
   };
 }
 
-export const MINUTE_MS = 60_000;
+export { addDays, daysBetween, DAY_MS, MINUTE_MS, weekdayOf as weekday } from "../app/domain/stockholm-time";
 export const HOUR_MS = 60 * MINUTE_MS;
-export const DAY_MS = 24 * HOUR_MS;
-
-const stockholm = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Stockholm",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-/** The Stockholm wall-clock reading of an instant, as a UTC-based millisecond number. */
-function stockholmWallMs(ms: number): number {
-  const p = Object.fromEntries(stockholm.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
-  return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
-}
 
 /** The UTC instant (ISO string) of a Stockholm local date and minutes after midnight, DST included. */
 export function stockholmToUtc(date: string, minutes: number): string {
-  const [y, m, d] = date.split("-").map(Number);
-  const wall = Date.UTC(y, m - 1, d, 0, minutes);
-  let utc = wall - (stockholmWallMs(wall) - wall);
-  utc = wall - (stockholmWallMs(utc) - utc);
-  return new Date(utc).toISOString();
+  return localToInstant(date, minutes).toISOString();
 }
 
 /** The Stockholm local date (YYYY-MM-DD) of an instant. */
 export function stockholmDate(ms: number): string {
-  return new Date(stockholmWallMs(ms)).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-/** 1 = Monday … 7 = Sunday. */
-export function weekday(date: string): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
+  return instantToLocal(new Date(ms)).date;
 }
 
 export function minDate(a: string, b: string): string {

@@ -51,8 +51,12 @@ function parseDate(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
+// Hand-built because toISOString() dominated the cost of walking through a range of dates.
 function formatDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const d = new Date(ms);
+  const month = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${String(d.getUTCFullYear()).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
 }
 
 /** The instant of a wall-clock reading: first occurrence when ambiguous, the end of the gap when skipped. */
@@ -61,9 +65,12 @@ function wallToInstantMs(wall: number): number {
   const after = offsetAt(wall + DAY_MS);
   const valid = [wall - before, wall - after].filter((utc) => offsetAt(utc) === wall - utc);
   if (valid.length > 0) return Math.min(...valid);
-  // The reading was skipped by a spring-forward jump: find the jump (offsetAt(lo) = before, offsetAt(hi) = after).
-  let lo = wall - after;
-  let hi = wall - before;
+  // The reading was skipped by a spring-forward jump: the first instant after it is the jump itself.
+  return findChange(wall - after, wall - before, after);
+}
+
+/** The first minute in (lo, hi] whose offset is `after`, given that lo's offset is not. */
+function findChange(lo: number, hi: number, after: number): number {
   while (hi - lo > MINUTE_MS) {
     const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
     if (offsetAt(mid) === after) hi = mid;
@@ -72,11 +79,20 @@ function wallToInstantMs(wall: number): number {
   return hi;
 }
 
+/** A clock change inside one local day: the instant it happens and the offsets (ms) before and after it. */
+interface Change {
+  at: number;
+  before: number;
+  after: number;
+}
+
 interface LocalDay {
+  /** The date's midnight wall-clock reading, written as if it were UTC. */
+  wall: number;
   start: number;
   end: number;
-  /** No offset change inside the day (Stockholm never has two changes in one day), so minutes map linearly. */
-  uniform: boolean;
+  /** Null on the ordinary days, where minutes map linearly; Stockholm never changes twice in one day. */
+  change: Change | null;
 }
 
 // Intl is slow next to arithmetic; a person's availability converts the same few dates over and over.
@@ -89,10 +105,25 @@ function localDay(date: string): LocalDay {
   const wall = parseDate(date);
   const start = wallToInstantMs(wall);
   const end = wallToInstantMs(wall + DAY_MS);
-  const day = { start, end, uniform: end - start === DAY_MS };
+  const before = offsetAt(start - MINUTE_MS);
+  const after = offsetAt(end);
+  const change = end - start === DAY_MS || before === after ? null : { at: findChange(start - MINUTE_MS, end, after), before, after };
+  const day = { wall, start, end, change };
   if (dayCache.size >= DAY_CACHE_LIMIT) dayCache.clear();
   dayCache.set(date, day);
   return day;
+}
+
+/** The instant of a wall-clock reading on a day with a clock change, by the rules of wallToInstantMs. */
+function changeDayInstant({ at, before, after }: Change, wall: number): number {
+  const first = wall - before;
+  const second = wall - after;
+  const firstValid = first < at;
+  const secondValid = second >= at;
+  if (firstValid && secondValid) return Math.min(first, second);
+  if (firstValid) return first;
+  if (secondValid) return second;
+  return at;
 }
 
 /**
@@ -101,8 +132,9 @@ function localDay(date: string): LocalDay {
  */
 export function localToInstant(date: string, minute: number): Date {
   const day = localDay(date);
-  if (day.uniform && minute >= 0 && minute <= MINUTES_PER_DAY) return new Date(day.start + minute * MINUTE_MS);
-  return new Date(wallToInstantMs(parseDate(date) + minute * MINUTE_MS));
+  if (!(minute >= 0 && minute <= MINUTES_PER_DAY)) return new Date(wallToInstantMs(day.wall + minute * MINUTE_MS));
+  if (day.change === null) return new Date(day.start + minute * MINUTE_MS);
+  return new Date(changeDayInstant(day.change, day.wall + minute * MINUTE_MS));
 }
 
 /** The local date, minute of the day and weekday of an instant. */
@@ -118,9 +150,9 @@ export function instantToLocal(instant: Date): LocalTime {
     date = addDays(date, 1);
     day = localDay(date);
   }
-  const minute = day.uniform
-    ? Math.floor((ms - day.start) / MINUTE_MS)
-    : (wallMs(Math.floor(ms / MINUTE_MS) * MINUTE_MS) - parseDate(date)) / MINUTE_MS;
+  const { change } = day;
+  const wall = change === null ? ms - day.start + day.wall : ms + (ms < change.at ? change.before : change.after);
+  const minute = Math.floor((wall - day.wall) / MINUTE_MS);
   return { date, minute, weekday: weekdayOf(date) };
 }
 

@@ -1,7 +1,7 @@
 // English, selectable: the same keys as sv.ts, checked by the type.
-import type { MessageKey } from "./sv";
+import type { CommonKey } from "./sv";
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<CommonKey, string> = {
   "app.name": "Living Library",
   "app.tagline": "Book people with lived experience: books, peers and storytellers",
   "meta.title": "{page} – Living Library",

@@ -1,9 +1,24 @@
 // The typed message catalogue: translate(locale, key, vars) on the server, useT() in components.
 import { useRouteLoaderData } from "@remix-run/react";
-import { en } from "./en";
-import { sv, type MessageKey } from "./sv";
+import * as assignments from "./assignments";
+import * as availability from "./availability";
+import * as calendar from "./calendar";
+import { en as commonEn } from "./en";
+import * as offers from "./offers";
+import * as profile from "./profile";
+import { sv as commonSv } from "./sv";
 
-export type { MessageKey };
+const sv = { ...commonSv, ...profile.sv, ...availability.sv, ...offers.sv, ...assignments.sv, ...calendar.sv };
+const en: Record<keyof typeof sv, string> = {
+  ...commonEn,
+  ...profile.en,
+  ...availability.en,
+  ...offers.en,
+  ...assignments.en,
+  ...calendar.en,
+};
+
+export type MessageKey = keyof typeof sv;
 export const LOCALES = ["sv", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "sv";
@@ -11,6 +26,10 @@ export const DEFAULT_LOCALE: Locale = "sv";
 const catalogues: Record<Locale, Record<MessageKey, string>> = { sv, en };
 
 export type Vars = Record<string, string | number>;
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.prototype.hasOwnProperty.call(sv, value);
+}
 
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
   const template = catalogues[locale][key] ?? sv[key];

@@ -1,4 +1,4 @@
-// Swedish, the default language: every UI string lives here first.
+// Swedish, the default language: the shell's and shared strings (feature pages have their own files).
 export const sv = {
   "app.name": "Levande bibliotek",
   "app.tagline": "Boka böcker, peers och berättare med egen erfarenhet",
@@ -120,4 +120,4 @@ export const sv = {
   "a11y.updated": "Redogörelsen uppdaterades senast den 23 november 2026.",
 } as const;
 
-export type MessageKey = keyof typeof sv;
+export type CommonKey = keyof typeof sv;

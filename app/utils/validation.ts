@@ -1,12 +1,8 @@
 // Turns a zod result into per-field message keys that the form shows next to each field.
 import type { z } from "zod";
-import { sv, type MessageKey } from "~/i18n/sv";
+import { isMessageKey, type MessageKey } from "~/i18n";
 
 export type ErrorKeys = Partial<Record<string, MessageKey>>;
-
-function isMessageKey(value: string): value is MessageKey {
-  return value in sv;
-}
 
 export function errorKeys(error: z.ZodError): ErrorKeys {
   const errors: ErrorKeys = {};
