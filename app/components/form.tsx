@@ -90,3 +90,73 @@ export function SelectField({ name, label, error, options, defaultValue, placeho
     </div>
   );
 }
+
+interface TextAreaFieldProps {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  defaultValue?: string;
+  rows?: number;
+  maxLength?: number;
+  required?: boolean;
+}
+
+export function TextAreaField({ name, label, error, hint, ...textarea }: TextAreaFieldProps) {
+  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={error ? "field field--error" : "field"}>
+      <label htmlFor={name}>{label}</label>
+      {hint ? (
+        <p id={`${name}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${name}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
+      <textarea id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} rows={textarea.rows ?? 4} {...textarea} />
+    </div>
+  );
+}
+
+interface ChoiceGroupProps {
+  /** The id the error summary links to: the first input's id. */
+  name: string;
+  legend: string;
+  type: "checkbox" | "radio";
+  options: { value: string; label: string }[];
+  selected: readonly string[];
+  error?: string;
+  hint?: ReactNode;
+}
+
+/** A fieldset of checkboxes or radio buttons; the first input carries `id={name}` for the summary link. */
+export function ChoiceGroup({ name, legend, type, options, selected, error, hint }: ChoiceGroupProps) {
+  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset className={error ? "field choice-group field--error" : "field choice-group"} aria-describedby={describedBy}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p id={`${name}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${name}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
+      <div className="choice-group__options">
+        {options.map((o, i) => (
+          <label key={o.value} className="choice">
+            <input type={type} name={name} value={o.value} id={i === 0 ? name : `${name}-${o.value}`} defaultChecked={selected.includes(o.value)} />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -15,7 +15,13 @@ const NAV: Record<UserRole, { to: string; label: MessageKey }[]> = {
     { to: "/admin/users", label: "nav.users" },
   ],
   requester: [{ to: "/unit", label: "nav.unit" }],
-  volunteer: [{ to: "/volunteer", label: "nav.volunteer" }],
+  volunteer: [
+    { to: "/volunteer", label: "nav.volunteer" },
+    { to: "/volunteer/offers", label: "nav.offers" },
+    { to: "/volunteer/assignments", label: "nav.assignments" },
+    { to: "/volunteer/availability", label: "nav.availability" },
+    { to: "/volunteer/profile", label: "nav.profile" },
+  ],
 };
 
 export function Shell({ user, children }: { user: ShellUser | null; children: ReactNode }) {

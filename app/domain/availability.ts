@@ -84,6 +84,19 @@ export function isFree(rules: AvailabilityRules, start: Date, end: Date): boolea
   return free.length === 1 && free[0].start.getTime() === start.getTime() && free[0].end.getTime() === end.getTime();
 }
 
+/**
+ * Can the person take a new assignment in [start, end)? Free by isFree, and the new assignment's own
+ * travel buffer keeps clear of every booking too (a physical visit right after a digital one needs travel).
+ */
+export function fitsSlot(rules: AvailabilityRules, slot: { start: Date; end: Date; isDigital: boolean }): boolean {
+  if (!isFree(rules, slot.start, slot.end)) return false;
+  const buffer = rules.buffer ?? DEFAULT_BUFFER;
+  const own = (slot.isDigital ? buffer.digitalMinutes : buffer.physicalMinutes) * MINUTE_MS;
+  const lo = slot.start.getTime() - own;
+  const hi = slot.end.getTime() + own;
+  return rules.bookings.every((b) => b.end.getTime() <= lo || b.start.getTime() >= hi);
+}
+
 const DAY_PARTS: readonly { part: DayPart; start: number; end: number }[] = [
   { part: "morning", start: 0, end: 720 },
   { part: "afternoon", start: 720, end: 1020 },

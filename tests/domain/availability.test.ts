@@ -1,5 +1,6 @@
 // When a volunteer counts as free: weekly windows, exceptions, bookings with buffer, DST, midnight and the year boundary.
 import {
+  fitsSlot,
   freeIntervals,
   isFree,
   usuallyFreeHint,
@@ -302,5 +303,23 @@ describe("usuallyFreeHint", () => {
     ["empty and inverted windows", [win(3, "14:00", "10:00"), win(3, "10:00", "10:00")], []],
   ] as [string, WeeklyWindow[], [number, string][]][])("%s", (_, windows, expected) => {
     expect(usuallyFreeHint(windows)).toEqual(expected.map(([weekday, part]) => ({ weekday, part })));
+  });
+});
+
+describe("fitsSlot: the new assignment's own travel buffer", () => {
+  const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 480, endMinute: 1020 }));
+  const digitalBooking = { start: new Date("2026-11-24T08:00:00.000Z"), end: new Date("2026-11-24T09:00:00.000Z"), isDigital: true };
+  const rules = { windows: weekdays, exceptions: [], bookings: [digitalBooking] };
+
+  it.each([
+    ["a digital slot right after a digital booking", "2026-11-24T09:00:00.000Z", "2026-11-24T10:00:00.000Z", true, true],
+    ["a physical slot right after a digital booking (no time to travel)", "2026-11-24T09:00:00.000Z", "2026-11-24T10:00:00.000Z", false, false],
+    ["a physical slot an hour after a digital booking", "2026-11-24T10:00:00.000Z", "2026-11-24T11:00:00.000Z", false, true],
+    ["a physical slot ending just as a digital booking starts", "2026-11-24T07:00:00.000Z", "2026-11-24T08:00:00.000Z", false, false],
+    ["a digital slot ending just as a digital booking starts", "2026-11-24T07:00:00.000Z", "2026-11-24T08:00:00.000Z", true, true],
+    ["a physical slot overlapping the booking", "2026-11-24T08:30:00.000Z", "2026-11-24T09:30:00.000Z", false, false],
+    ["a slot outside the weekly windows", "2026-11-24T17:00:00.000Z", "2026-11-24T18:00:00.000Z", true, false],
+  ])("%s → %s", (_label, start, end, isDigital, expected) => {
+    expect(fitsSlot(rules, { start: new Date(start), end: new Date(end), isDigital })).toBe(expected);
   });
 });

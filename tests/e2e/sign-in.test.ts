@@ -8,7 +8,13 @@ const PASSWORD = "levande-demo-2026";
 const ROLES = [
   { role: "coordinator", email: "samordnare@example.se", home: "/coordinator", nav: ["Översikt", "Användare"], heading: "Översikt" },
   { role: "requester", email: "enhet@example.se", home: "/unit", nav: ["Vår enhet"], heading: "Vår enhet" },
-  { role: "volunteer", email: "volontar@example.se", home: "/volunteer", nav: ["Mina sidor"], heading: "Mina sidor" },
+  {
+    role: "volunteer",
+    email: "volontar@example.se",
+    home: "/volunteer",
+    nav: ["Mina sidor", "Erbjudanden", "Uppdrag", "Tillgänglighet", "Profil"],
+    heading: "Mina sidor",
+  },
 ] as const;
 
 let server: RunningServer;
