@@ -160,3 +160,14 @@ export function ChoiceGroup({ name, legend, type, options, selected, error, hint
     </fieldset>
   );
 }
+
+export function CheckboxField({ name, label, defaultChecked }: { name: string; label: string; defaultChecked: boolean }) {
+  return (
+    <div className="field choice-group">
+      <label className="choice" htmlFor={name}>
+        <input type="checkbox" id={name} name={name} defaultChecked={defaultChecked} />
+        <span>{label}</span>
+      </label>
+    </div>
+  );
+}

@@ -13,3 +13,11 @@ export function requiredText(max: number) {
 }
 
 export const idField = z.coerce.number({ error: "errors.required" }).int().positive();
+
+/** A real calendar date written YYYY-MM-DD (2025-02-30 is refused). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

@@ -1,0 +1,52 @@
+// One person's public card for one role: what care units see, never a name, e-mail or phone.
+import type { Format, Role } from "../../db/schema";
+import type { DayPart } from "~/domain/availability";
+import { useT, type MessageKey } from "~/i18n";
+
+export interface CatalogueCardData {
+  role: Role;
+  title: string;
+  presentation: string;
+  experience: string[];
+  formats: Format[];
+  languages: string[];
+  places: string[];
+  servesDigital: boolean;
+  hints: { weekday: number; part: DayPart }[];
+}
+
+function capitalize(text: string) {
+  return text.charAt(0).toLocaleUpperCase("sv-SE") + text.slice(1);
+}
+
+export function CatalogueCard({ card, headingLevel = 3 }: { card: CatalogueCardData; headingLevel?: 2 | 3 }) {
+  const t = useT();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const hint = card.hints
+    .slice(0, 3)
+    .map((h) => `${t(`weekdayShort.${h.weekday}` as MessageKey)} ${t(`dayPart.${h.part}`)}`)
+    .join(", ");
+  return (
+    <article className="catalogue-card">
+      <p className="badge">{t(`personRole.${card.role}`)}</p>
+      <Heading className="catalogue-card__title">{card.title}</Heading>
+      {card.presentation ? <p>{card.presentation}</p> : null}
+      {card.experience.length > 0 ? (
+        <ul className="tags" aria-label={t("card.experience")}>
+          {card.experience.map((name) => (
+            <li key={name}>{capitalize(name)}</li>
+          ))}
+        </ul>
+      ) : null}
+      <ul className="card-facts">
+        {card.formats.length > 0 ? <li>{t("card.formats", { formats: card.formats.map((f) => t(`format.${f}`)).join(", ") })}</li> : null}
+        {card.languages.length > 0 ? (
+          <li>{t("card.languages", { languages: card.languages.map((l) => t(`lang.${l}` as MessageKey)).join(", ") })}</li>
+        ) : null}
+        {card.places.length > 0 ? <li>{t("card.serves", { places: card.places.join(", ") })}</li> : null}
+        {card.servesDigital ? <li>{t("card.digital")}</li> : null}
+        {hint ? <li>{t("card.usuallyFree", { when: hint })}</li> : null}
+      </ul>
+    </article>
+  );
+}
