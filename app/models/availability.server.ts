@@ -1,6 +1,7 @@
 // Loads a person's availability rules (windows, exceptions, bookings) for the pure rules in domain/availability.
 import type { AvailabilityRules } from "~/domain/availability";
 import { addDays, DAY_MS, instantToLocal } from "~/domain/stockholm-time";
+import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
 
 /** Rules covering [from, to), with a day's margin so travel buffers at the edges are seen. */
@@ -41,4 +42,112 @@ export async function getAvailabilityRules(db: DB, personId: number, range: { fr
     })),
     bookings: bookings.map((b) => ({ start: new Date(b.starts_at), end: new Date(b.ends_at), isDigital: b.is_digital === 1 })),
   };
+}
+
+export const MAX_WINDOWS = 30;
+
+export async function listWindows(db: DB, personId: number) {
+  return db
+    .selectFrom("availability_windows")
+    .select(["id", "weekday", "start_minute", "end_minute"])
+    .where("person_id", "=", personId)
+    .orderBy("weekday")
+    .orderBy("start_minute")
+    .execute();
+}
+
+export async function addWindow(
+  db: DB,
+  { personId, userId, weekday, startMinute, endMinute }: { personId: number; userId: number; weekday: number; startMinute: number; endMinute: number },
+): Promise<"tooMany" | null> {
+  return db.transaction().execute(async (trx) => {
+    const { n } = await trx
+      .selectFrom("availability_windows")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("person_id", "=", personId)
+      .executeTakeFirstOrThrow();
+    if (Number(n) >= MAX_WINDOWS) return "tooMany";
+    const { id } = await trx
+      .insertInto("availability_windows")
+      .values({ person_id: personId, weekday, start_minute: startMinute, end_minute: endMinute })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await audit(trx, { actorUserId: userId, entity: "availability_window", entityId: id, action: "create", details: { personId } });
+    return null;
+  });
+}
+
+/** Scoped by person: another person's window id deletes nothing and answers false. */
+export async function deleteWindow(db: DB, { personId, userId, windowId }: { personId: number; userId: number; windowId: number }) {
+  return db.transaction().execute(async (trx) => {
+    const result = await trx.deleteFrom("availability_windows").where("id", "=", windowId).where("person_id", "=", personId).executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) return false;
+    await audit(trx, { actorUserId: userId, entity: "availability_window", entityId: windowId, action: "delete", details: { personId } });
+    return true;
+  });
+}
+
+export async function listUpcomingExceptions(db: DB, { personId, today }: { personId: number; today: string }) {
+  return db
+    .selectFrom("availability_exceptions")
+    .select(["id", "kind", "from_date", "to_date", "start_minute", "end_minute"])
+    .where("person_id", "=", personId)
+    .where("to_date", ">=", today)
+    .orderBy("from_date")
+    .execute();
+}
+
+export interface ExceptionInput {
+  kind: "blocked" | "extra";
+  fromDate: string;
+  toDate: string;
+  startMinute: number | null;
+  endMinute: number | null;
+}
+
+export async function addException(db: DB, { personId, userId, input }: { personId: number; userId: number; input: ExceptionInput }) {
+  await db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto("availability_exceptions")
+      .values({
+        person_id: personId,
+        kind: input.kind,
+        from_date: input.fromDate,
+        to_date: input.toDate,
+        start_minute: input.startMinute,
+        end_minute: input.endMinute,
+        note: null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await audit(trx, { actorUserId: userId, entity: "availability_exception", entityId: id, action: "create", details: { personId } });
+  });
+}
+
+export async function deleteException(db: DB, { personId, userId, exceptionId }: { personId: number; userId: number; exceptionId: number }) {
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .deleteFrom("availability_exceptions")
+      .where("id", "=", exceptionId)
+      .where("person_id", "=", personId)
+      .executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) return false;
+    await audit(trx, { actorUserId: userId, entity: "availability_exception", entityId: exceptionId, action: "delete", details: { personId } });
+    return true;
+  });
+}
+
+/** The person's booked assignments in [from, to), with titles, for the month view. */
+export async function listBookings(db: DB, { personId, from, to }: { personId: number; from: Date; to: Date }) {
+  const rows = await db
+    .selectFrom("assignments")
+    .innerJoin("requests", "requests.id", "assignments.request_id")
+    .select(["assignments.starts_at", "assignments.ends_at", "requests.title"])
+    .where("assignments.person_id", "=", personId)
+    .where("assignments.status", "=", "booked")
+    .where("assignments.ends_at", ">", from.toISOString())
+    .where("assignments.starts_at", "<", to.toISOString())
+    .orderBy("assignments.starts_at")
+    .execute();
+  return rows.map((r) => ({ start: new Date(r.starts_at), end: new Date(r.ends_at), title: r.title }));
 }

@@ -1,0 +1,221 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { ChoiceGroup, ErrorSummary, SelectField, TextField } from "~/components/form";
+import { MonthView } from "~/components/month-view";
+import { freeIntervals } from "~/domain/availability";
+import { monthRange, monthView, shiftMonth } from "~/domain/month-view";
+import { daysBetween, instantToLocal } from "~/domain/stockholm-time";
+import { formatClock, parseClock, WEEKDAYS } from "~/domain/vocabulary";
+import { useT, type MessageKey } from "~/i18n";
+import * as availability from "~/models/availability.server";
+import { notFoundUnless, requireUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { isIsoDate } from "~/utils/fields";
+import { pageTitle } from "~/utils/meta";
+import { errorKeys } from "~/utils/validation";
+
+const clock = z.string().transform((value, ctx) => {
+  const minute = parseClock(value);
+  if (minute === null) {
+    ctx.addIssue({ code: "custom", message: "availability.clockInvalid" });
+    return z.NEVER;
+  }
+  return minute;
+});
+const optionalClock = z.string().transform((value, ctx) => {
+  if (value.trim() === "") return null;
+  const minute = parseClock(value);
+  if (minute === null) ctx.addIssue({ code: "custom", message: "availability.clockInvalid" });
+  return minute;
+});
+const isoDate = z.string().trim().refine(isIsoDate, { error: "availability.dateInvalid" });
+
+const windowSchema = z
+  .object({
+    weekday: z.coerce.number({ error: "availability.weekdayInvalid" }).int().min(1, { error: "availability.weekdayInvalid" }).max(7, { error: "availability.weekdayInvalid" }),
+    start: clock,
+    end: clock,
+  })
+  .refine((v) => v.end > v.start, { path: ["end"], error: "availability.endBeforeStart" });
+
+function exceptionSchema(today: string) {
+  return z
+    .object({
+      kind: z.enum(["blocked", "extra"], { error: "errors.required" }),
+      fromDate: isoDate,
+      toDate: z.string().trim().refine((v) => v === "" || isIsoDate(v), { error: "availability.dateInvalid" }),
+      start: optionalClock,
+      end: optionalClock,
+    })
+    .transform((v) => ({ ...v, toDate: v.toDate || v.fromDate }))
+    .superRefine((v, ctx) => {
+      if (v.toDate < v.fromDate) ctx.addIssue({ code: "custom", path: ["toDate"], message: "availability.toBeforeFrom" });
+      else if (v.toDate < today) ctx.addIssue({ code: "custom", path: ["toDate"], message: "availability.inPast" });
+      else if (daysBetween(v.fromDate, v.toDate) > 366) ctx.addIssue({ code: "custom", path: ["toDate"], message: "availability.tooLong" });
+      if ((v.start === null) !== (v.end === null) || (v.kind === "extra" && v.start === null)) {
+        ctx.addIssue({ code: "custom", path: [v.start === null ? "start" : "end"], message: "availability.extraNeedsTimes" });
+      } else if (v.start !== null && v.end !== null && v.end <= v.start) {
+        ctx.addIssue({ code: "custom", path: ["end"], message: "availability.endBeforeStart" });
+      }
+    });
+}
+
+const deleteSchema = z.object({ intent: z.enum(["deleteWindow", "deleteException"]), id: z.coerce.number().int().positive() });
+const monthSchema = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/);
+
+async function requirePerson(request: Request) {
+  const user = await requireUser(request, "volunteer");
+  return { user, personId: notFoundUnless(user.person_id) };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { personId } = await requirePerson(request);
+  const today = instantToLocal(new Date()).date;
+  const asked = monthSchema.safeParse(new URL(request.url).searchParams.get("month"));
+  const month = asked.success ? asked.data : today.slice(0, 7);
+  const range = monthRange(month);
+  const [windows, exceptions, rules, bookings] = await Promise.all([
+    availability.listWindows(db(), personId),
+    availability.listUpcomingExceptions(db(), { personId, today }),
+    availability.getAvailabilityRules(db(), personId, range),
+    availability.listBookings(db(), { personId, ...range }),
+  ]);
+  const days = monthView(range.days, freeIntervals(rules, range.from, range.to), bookings);
+  return { windows, exceptions, month, previous: shiftMonth(month, -1), next: shiftMonth(month, 1), days };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user, personId } = await requirePerson(request);
+  const form = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v).slice(0, 100)]));
+  const back = redirect(`/volunteer/availability${new URL(request.url).search}`);
+  if (form.intent === "addWindow") {
+    const parsed = windowSchema.safeParse(form);
+    if (!parsed.success) return data({ form: "window", errors: errorKeys(parsed.error), values: form }, { status: 400 });
+    const problem = await availability.addWindow(db(), { personId, userId: user.id, weekday: parsed.data.weekday, startMinute: parsed.data.start, endMinute: parsed.data.end });
+    if (problem) return data({ form: "window", errors: { weekday: "availability.tooMany" as MessageKey }, values: form }, { status: 400 });
+    return back;
+  }
+  if (form.intent === "addException") {
+    const parsed = exceptionSchema(instantToLocal(new Date()).date).safeParse(form);
+    if (!parsed.success) return data({ form: "exception", errors: errorKeys(parsed.error), values: form }, { status: 400 });
+    const v = parsed.data;
+    await availability.addException(db(), { personId, userId: user.id, input: { kind: v.kind, fromDate: v.fromDate, toDate: v.toDate, startMinute: v.start, endMinute: v.end } });
+    return back;
+  }
+  const parsed = deleteSchema.safeParse(form);
+  if (!parsed.success) return data({ form: "delete", errors: { form: "error.badRequestBody" as MessageKey }, values: form }, { status: 400 });
+  const { intent, id } = parsed.data;
+  const done =
+    intent === "deleteWindow"
+      ? await availability.deleteWindow(db(), { personId, userId: user.id, windowId: id })
+      : await availability.deleteException(db(), { personId, userId: user.id, exceptionId: id });
+  notFoundUnless(done || null);
+  return back;
+}
+
+export default function Availability() {
+  const t = useT();
+  const { windows, exceptions, month, previous, next, days } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const errorsFor = (form: string) =>
+    actionData?.form === form ? Object.fromEntries(Object.entries(actionData.errors).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined])) : {};
+  const valuesFor = (form: string): Record<string, string> => (actionData?.form === form ? actionData.values : {});
+  const windowErrors = errorsFor("window");
+  const exceptionErrors = errorsFor("exception");
+  const wv = valuesFor("window");
+  const ev = valuesFor("exception");
+  const monthQuery = params.get("month") ? `?month=${params.get("month")}` : "";
+  const describeException = (x: (typeof exceptions)[number]) => {
+    const vars = { from: x.from_date, to: x.to_date, start: formatClock(x.start_minute ?? 0), end: formatClock(x.end_minute ?? 1440) };
+    if (x.kind === "extra") return t("availability.extraTimes", vars);
+    if (x.start_minute !== null) return t("availability.blockedTimes", vars);
+    return x.from_date === x.to_date ? t("availability.blockedDay", vars) : t("availability.blockedDays", vars);
+  };
+  return (
+    <section aria-labelledby="availability-title" className="stack-lg">
+      <div>
+        <h1 id="availability-title">{t("availability.title")}</h1>
+        <p className="lead">{t("availability.lead")}</p>
+      </div>
+      <section aria-labelledby="weekly-title" className="card stack">
+        <h2 id="weekly-title">{t("availability.weeklyHeading")}</h2>
+        {windows.length === 0 ? <p className="empty">{t("availability.noWindows")}</p> : null}
+        <ul className="plain-list">
+          {windows.map((w) => {
+            const label = t("availability.window", { weekday: t(`weekday.${w.weekday}` as MessageKey), start: formatClock(w.start_minute), end: formatClock(w.end_minute) });
+            return (
+              <li key={w.id} className="list-row list-row--spread">
+                <span>{label}</span>
+                <Form method="post" action={`/volunteer/availability${monthQuery}`}>
+                  <input type="hidden" name="intent" value="deleteWindow" />
+                  <input type="hidden" name="id" value={w.id} />
+                  <button type="submit" className="button button--quiet" aria-label={t("availability.deleteWindow", { what: label })}>
+                    {t("common.delete")}
+                  </button>
+                </Form>
+              </li>
+            );
+          })}
+        </ul>
+        <Form method="post" action={`/volunteer/availability${monthQuery}`} className="stack" noValidate aria-labelledby="add-window-title">
+          <h3 id="add-window-title">{t("availability.addWindow")}</h3>
+          <ErrorSummary errors={windowErrors} labels={{ weekday: t("availability.weekday"), start: t("availability.start"), end: t("availability.end") }} />
+          <input type="hidden" name="intent" value="addWindow" />
+          <SelectField name="weekday" label={t("availability.weekday")} defaultValue={wv.weekday} error={windowErrors.weekday} placeholder={t("users.choose")} options={WEEKDAYS.map((d) => ({ value: String(d), label: t(`weekday.${d}` as MessageKey) }))} />
+          <div className="inline-fields">
+            <TextField name="start" label={t("availability.start")} inputMode="numeric" placeholder="13:00" defaultValue={wv.start} error={windowErrors.start} autoComplete="off" />
+            <TextField name="end" label={t("availability.end")} inputMode="numeric" placeholder="17:00" defaultValue={wv.end} error={windowErrors.end} autoComplete="off" />
+          </div>
+          <button type="submit" className="button">
+            {t("availability.addWindow")}
+          </button>
+        </Form>
+      </section>
+      <section aria-labelledby="exceptions-title" className="card stack">
+        <h2 id="exceptions-title">{t("availability.exceptionsHeading")}</h2>
+        <p className="muted">{t("availability.exceptionsLead")}</p>
+        {exceptions.length === 0 ? <p className="empty">{t("availability.noExceptions")}</p> : null}
+        <ul className="plain-list">
+          {exceptions.map((x) => (
+            <li key={x.id} className="list-row list-row--spread">
+              <span>{describeException(x)}</span>
+              <Form method="post" action={`/volunteer/availability${monthQuery}`}>
+                <input type="hidden" name="intent" value="deleteException" />
+                <input type="hidden" name="id" value={x.id} />
+                <button type="submit" className="button button--quiet" aria-label={`${t("availability.deleteException")}: ${describeException(x)}`}>
+                  {t("common.delete")}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+        <Form method="post" action={`/volunteer/availability${monthQuery}`} className="stack" noValidate aria-labelledby="add-exception-title">
+          <h3 id="add-exception-title">{t("availability.addException")}</h3>
+          <ErrorSummary errors={exceptionErrors} labels={{ kind: t("availability.kind"), fromDate: t("availability.fromDate"), toDate: t("availability.toDate"), start: t("availability.start"), end: t("availability.end") }} />
+          <input type="hidden" name="intent" value="addException" />
+          <ChoiceGroup name="kind" type="radio" legend={t("availability.kind")} error={exceptionErrors.kind} selected={[ev.kind ?? "blocked"]} options={[{ value: "blocked", label: t("availability.kind.blocked") }, { value: "extra", label: t("availability.kind.extra") }]} />
+          <div className="inline-fields">
+            <TextField name="fromDate" type="date" label={t("availability.fromDate")} defaultValue={ev.fromDate} error={exceptionErrors.fromDate} />
+            <TextField name="toDate" type="date" label={t("availability.toDate")} hint={t("availability.toDateHint")} defaultValue={ev.toDate} error={exceptionErrors.toDate} />
+          </div>
+          <p className="field__hint">{t("availability.timesHint")}</p>
+          <div className="inline-fields">
+            <TextField name="start" label={t("availability.start")} inputMode="numeric" defaultValue={ev.start} error={exceptionErrors.start} autoComplete="off" />
+            <TextField name="end" label={t("availability.end")} inputMode="numeric" defaultValue={ev.end} error={exceptionErrors.end} autoComplete="off" />
+          </div>
+          <button type="submit" className="button">
+            {t("availability.addException")}
+          </button>
+        </Form>
+      </section>
+      <MonthView month={month} days={days} previousHref={`?month=${previous}`} nextHref={`?month=${next}`} />
+      <p>
+        <Link to="/volunteer">{t("nav.volunteer")}</Link>
+      </p>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "availability.title");
