@@ -81,7 +81,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     availability.getAvailabilityRules(db(), personId, range),
     availability.listBookings(db(), { personId, ...range }),
   ]);
-  const days = monthView(range.days, freeIntervals(rules, range.from, range.to), bookings);
+  // Free time that has already passed is of no use to anyone; the month starts today.
+  const days = monthView(range.days, freeIntervals(rules, range.from, range.to), bookings).filter((d) => d.date >= today);
   return { windows, exceptions, month, previous: shiftMonth(month, -1), next: shiftMonth(month, 1), days };
 }
 
@@ -159,7 +160,7 @@ export default function Availability() {
             );
           })}
         </ul>
-        <Form method="post" action={`/volunteer/availability${monthQuery}`} className="stack" noValidate aria-labelledby="add-window-title">
+        <Form key={windows.length} method="post" action={`/volunteer/availability${monthQuery}`} className="stack" noValidate aria-labelledby="add-window-title">
           <h3 id="add-window-title">{t("availability.addWindow")}</h3>
           <ErrorSummary errors={windowErrors} labels={{ weekday: t("availability.weekday"), start: t("availability.start"), end: t("availability.end") }} />
           <input type="hidden" name="intent" value="addWindow" />
@@ -191,7 +192,7 @@ export default function Availability() {
             </li>
           ))}
         </ul>
-        <Form method="post" action={`/volunteer/availability${monthQuery}`} className="stack" noValidate aria-labelledby="add-exception-title">
+        <Form key={exceptions.length} method="post" action={`/volunteer/availability${monthQuery}`} className="stack" noValidate aria-labelledby="add-exception-title">
           <h3 id="add-exception-title">{t("availability.addException")}</h3>
           <ErrorSummary errors={exceptionErrors} labels={{ kind: t("availability.kind"), fromDate: t("availability.fromDate"), toDate: t("availability.toDate"), start: t("availability.start"), end: t("availability.end") }} />
           <input type="hidden" name="intent" value="addException" />

@@ -15,15 +15,15 @@ const post = (cookie: string, fields: Record<string, string>, query = "") =>
 describe("volunteer availability", () => {
   it("adds a weekly window, and the month view shows it as free time in local hours", async () => {
     const v = await volunteer();
-    const added = await post(v.cookie, { intent: "addWindow", weekday: "2", start: "13:00", end: "17:00" }, "?month=2026-03");
+    const added = await post(v.cookie, { intent: "addWindow", weekday: "2", start: "13:00", end: "17:00" }, "?month=2027-03");
     expect(added.status).toBe(302);
-    expect(added.location).toBe("/volunteer/availability?month=2026-03");
-    const page = await call(route.loader as never, getRequest("/volunteer/availability?month=2026-03", { cookie: v.cookie }));
+    expect(added.location).toBe("/volunteer/availability?month=2027-03");
+    const page = await call(route.loader as never, getRequest("/volunteer/availability?month=2027-03", { cookie: v.cookie }));
     expect(page.data.windows).toMatchObject([{ weekday: 2, start_minute: 780, end_minute: 1020 }]);
     const tuesdays = page.data.days.filter((d: { weekday: number }) => d.weekday === 2);
     expect(tuesdays).toHaveLength(5);
-    // 31 March is after the switch to summer time: still 13:00–17:00 on the local clock.
-    expect(tuesdays.at(-1)).toMatchObject({ date: "2026-03-31", free: [{ startMinute: 780, endMinute: 1020 }] });
+    // 30 March is after the switch to summer time: still 13:00–17:00 on the local clock.
+    expect(tuesdays.at(-1)).toMatchObject({ date: "2027-03-30", free: [{ startMinute: 780, endMinute: 1020 }] });
   });
 
   it("a blocked period removes the free time and a booked assignment is marked, with its travel buffer", async () => {
