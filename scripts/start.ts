@@ -50,6 +50,7 @@ async function main() {
 
   const app = express();
   app.disable("x-powered-by");
+  if (env.TRUST_PROXY > 0) app.set("trust proxy", env.TRUST_PROXY);
   app.use(compression());
   app.use((req, res, next) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);

@@ -20,6 +20,7 @@ const NAV: Record<UserRole, { to: string; label: MessageKey }[]> = {
     { to: "/volunteer/offers", label: "nav.offers" },
     { to: "/volunteer/assignments", label: "nav.assignments" },
     { to: "/volunteer/availability", label: "nav.availability" },
+    { to: "/volunteer/calendar", label: "calendar.nav" },
     { to: "/volunteer/profile", label: "nav.profile" },
   ],
 };

@@ -9,6 +9,8 @@ const envSchema = z
     DATABASE_URL: z.string().min(1).default("file:./data/levande.db"),
     SESSION_SECRET: z.string().optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // Behind a TLS-terminating proxy: how many proxy hops to trust for the client's IP and https.
+    TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;

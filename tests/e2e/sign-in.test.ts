@@ -12,7 +12,7 @@ const ROLES = [
     role: "volunteer",
     email: "volontar@example.se",
     home: "/volunteer",
-    nav: ["Mina sidor", "Erbjudanden", "Uppdrag", "Tillgänglighet", "Profil"],
+    nav: ["Mina sidor", "Erbjudanden", "Uppdrag", "Tillgänglighet", "Kalender", "Profil"],
     heading: "Mina sidor",
   },
 ] as const;

@@ -45,6 +45,13 @@ const MATRIX: Case[] = [
   { route: "coordinator._index", path: "/coordinator", method: "GET", expect: only("coordinator") },
   { route: "unit._index", path: "/unit", method: "GET", expect: only("requester") },
   { route: "volunteer._index", path: "/volunteer", method: "GET", expect: only("volunteer") },
+  { route: "volunteer.profile", path: "/volunteer/profile", method: "GET", expect: only("volunteer") },
+  { route: "volunteer.profile", path: "/volunteer/profile", method: "POST", expect: only("volunteer", 400) },
+  { route: "volunteer.availability", path: "/volunteer/availability", method: "GET", expect: only("volunteer") },
+  { route: "volunteer.availability", path: "/volunteer/availability", method: "POST", expect: only("volunteer", 400) },
+  { route: "volunteer.calendar", path: "/volunteer/calendar", method: "GET", expect: only("volunteer") },
+  { route: "volunteer.calendar", path: "/volunteer/calendar", method: "POST", expect: only("volunteer", 400) },
+  { route: "calendar.$token", path: "/calendar/x.ics", method: "GET", params: { token: `${"x".repeat(43)}.ics` }, expect: everyone(404) },
 ];
 
 async function cookies(): Promise<Record<Who, string | undefined>> {

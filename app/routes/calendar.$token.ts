@@ -1,0 +1,44 @@
+// GET /calendar/<token>.ics: a volunteer's or a care unit's subscribable feed; the token is the only credential.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { DEFAULT_LOCALE, translate } from "~/i18n";
+import { listFeedAssignments } from "~/models/calendar-events.server";
+import { findFeedOwner } from "~/models/calendar-tokens.server";
+import { getCareUnit } from "~/models/care-units.server";
+import { db } from "~/utils/db.server";
+import { buildCalendar } from "~/utils/ics.server";
+
+// React Router cannot match a param followed by a literal suffix in one segment, so the param is "<token>.ics".
+const feedParam = z
+  .string()
+  .max(104)
+  .regex(/^[A-Za-z0-9_-]{20,100}\.ics$/)
+  .transform((value) => value.slice(0, -".ics".length));
+
+/** The same answer for a malformed, unknown or revoked token, so a probe learns nothing. */
+function notFound() {
+  return new Response(translate(DEFAULT_LOCALE, "calendar.feed.notFound"), {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const parsed = feedParam.safeParse(params.token);
+  const owner = parsed.success ? await findFeedOwner(db(), parsed.data) : undefined;
+  if (!owner) return notFound();
+  const unit = "careUnitId" in owner ? await getCareUnit(db(), owner.careUnitId) : null;
+  if (unit === undefined) return notFound();
+  const name = unit
+    ? translate(DEFAULT_LOCALE, "calendar.feed.unitName", { unit: unit.name })
+    : translate(DEFAULT_LOCALE, "calendar.feed.personalName");
+  const body = buildCalendar({ name, events: await listFeedAssignments(db(), owner) });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Cache-Control": "private, max-age=300",
+      "Content-Disposition": 'inline; filename="levande.ics"',
+      "X-Robots-Tag": "noindex",
+    },
+  });
+}
