@@ -139,8 +139,9 @@ export async function seedCurrentRequests(ctx: SeedContext, offeredBooks: SeedPe
     ];
     await writeJob(ctx, makeJob(ctx, role, p, slot, duration, firstOfferMs, steps, outcome, preferDemo));
   };
-  // The demo volunteer always has one offer to answer and one assignment ahead.
+  // The demo volunteer always has two offers to answer (one to accept, one to decline) and one assignment ahead.
   if (activeNow(ctx, demo, "book")) await offerJob("book", demo, "offered", true);
+  if (activeNow(ctx, demo, "peer")) await offerJob("peer", demo, "offered", false);
   if (books.length > 1) {
     const p = rng.pick(books);
     await offerJob("book", p, "offered", false, [rng.pick(books.filter((q) => q !== p))]);

@@ -93,6 +93,8 @@ export function SelectField({ name, label, error, options, defaultValue, placeho
 
 interface TextAreaFieldProps {
   name: string;
+  /** Defaults to the name; give one when the same field appears more than once on a page. */
+  id?: string;
   label: string;
   error?: string;
   hint?: ReactNode;
@@ -102,22 +104,22 @@ interface TextAreaFieldProps {
   required?: boolean;
 }
 
-export function TextAreaField({ name, label, error, hint, ...textarea }: TextAreaFieldProps) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+export function TextAreaField({ name, id = name, label, error, hint, ...textarea }: TextAreaFieldProps) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={error ? "field field--error" : "field"}>
-      <label htmlFor={name}>{label}</label>
+      <label htmlFor={id}>{label}</label>
       {hint ? (
-        <p id={`${name}-hint`} className="field__hint">
+        <p id={`${id}-hint`} className="field__hint">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={`${name}-error`} className="field__error">
+        <p id={`${id}-error`} className="field__error">
           {error}
         </p>
       ) : null}
-      <textarea id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} rows={textarea.rows ?? 4} {...textarea} />
+      <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} rows={textarea.rows ?? 4} {...textarea} />
     </div>
   );
 }

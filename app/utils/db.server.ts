@@ -12,3 +12,21 @@ export function db(): DB {
   instance ??= createDb(env().DATABASE_URL);
   return instance;
 }
+
+const BUSY_RETRIES = 5;
+
+/**
+ * Runs a write transaction again when SQLite answered SQLITE_BUSY at BEGIN (nothing was written then).
+ * Two connections in one process cannot wait for each other, since better-sqlite3 blocks the event loop;
+ * a retry then sees the winner's commit.
+ */
+export async function withBusyRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt > BUSY_RETRIES || (error as { code?: unknown })?.code !== "SQLITE_BUSY") throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
+}

@@ -49,6 +49,12 @@ const MATRIX: Case[] = [
   { route: "volunteer.profile", path: "/volunteer/profile", method: "POST", expect: only("volunteer", 400) },
   { route: "volunteer.availability", path: "/volunteer/availability", method: "GET", expect: only("volunteer") },
   { route: "volunteer.availability", path: "/volunteer/availability", method: "POST", expect: only("volunteer", 400) },
+  { route: "volunteer.offers", path: "/volunteer/offers", method: "GET", expect: only("volunteer") },
+  { route: "volunteer.offers", path: "/volunteer/offers", method: "POST", expect: only("volunteer", 400) },
+  { route: "volunteer.assignments._index", path: "/volunteer/assignments", method: "GET", expect: only("volunteer") },
+  // Assignment 1 does not belong to the signed-in volunteer: a volunteer never sees another's assignment.
+  { route: "volunteer.assignments.$assignmentId", path: "/volunteer/assignments/1", method: "GET", params: { assignmentId: "1" }, expect: only("volunteer", 404) },
+  { route: "volunteer.assignments.$assignmentId", path: "/volunteer/assignments/1", method: "POST", params: { assignmentId: "1" }, expect: only("volunteer", 404) },
   { route: "volunteer.calendar", path: "/volunteer/calendar", method: "GET", expect: only("volunteer") },
   { route: "volunteer.calendar", path: "/volunteer/calendar", method: "POST", expect: only("volunteer", 400) },
   { route: "calendar.$token", path: "/calendar/x.ics", method: "GET", params: { token: `${"x".repeat(43)}.ics` }, expect: everyone(404) },

@@ -1,0 +1,203 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ChoiceGroup, ErrorSummary, TextAreaField, TextField } from "~/components/form";
+import { FEEDBACK_LIMITS } from "~/domain/offer-rules";
+import { useLocale, useT, type Locale, type MessageKey } from "~/i18n";
+import { getAssignmentForPerson, saveVolunteerFeedback, type AssignmentView } from "~/models/assignments.server";
+import { notFoundUnless, requireUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { idField } from "~/utils/fields";
+import { formatDateTime } from "~/utils/format";
+import { pageTitle } from "~/utils/meta";
+import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
+
+const RATINGS = ["1", "2", "3", "4", "5"] as const;
+
+/** A number typed on a Swedish phone: "2,5" as well as "2.5", at most two decimals, within [0, max]. */
+function decimalField(max: number, error: MessageKey) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}([.,]\d{1,2})?$/, { error })
+    .transform((v) => Number(v.replace(",", ".")))
+    .refine((n) => n >= 0 && n <= max, { error });
+}
+
+const feedbackSchema = z.object({
+  rating: z.enum(RATINGS, { error: "assignments.errors.rating" }).transform(Number),
+  comment: z.string().trim().max(FEEDBACK_LIMITS.commentMax, { error: "assignments.errors.commentTooLong" }),
+  hours: decimalField(FEEDBACK_LIMITS.hoursMax, "assignments.errors.hours"),
+  travelKm: decimalField(FEEDBACK_LIMITS.travelKmMax, "assignments.errors.travelKm"),
+});
+
+async function loadAssignment(request: Request, idParam: string | undefined) {
+  const user = await requireUser(request, "volunteer");
+  const personId = notFoundUnless(user.person_id);
+  // A malformed id in the URL is a page that does not exist, like another volunteer's id.
+  const id = notFoundUnless(idField.safeParse(idParam).data);
+  const assignment = notFoundUnless(await getAssignmentForPerson(db(), { assignmentId: id, personId }));
+  return { user, personId, assignment };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { assignment } = await loadAssignment(request, params.assignmentId);
+  return { assignment };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, personId, assignment } = await loadAssignment(request, params.assignmentId);
+  const formData = await request.formData();
+  // The comment is read whole: formValues() would cut it to 2000 characters and hide a too-long text.
+  const values = { ...formValues(formData, ["rating", "hours", "travelKm"]), comment: String(formData.get("comment") ?? "") };
+  const parsed = feedbackSchema.safeParse(values);
+  if (!parsed.success) return data({ errors: errorKeys(parsed.error), values, saved: false }, { status: 400 });
+  const result = await saveVolunteerFeedback(db(), { assignmentId: assignment.id, personId, userId: user.id, ...parsed.data });
+  if (!result.ok) {
+    if (result.reason === "notFound") throw notFoundUnless(null);
+    const errors: ErrorKeys = { form: `assignments.refused.${result.reason}` };
+    return data({ errors, values, saved: false }, { status: 409 });
+  }
+  return { errors: {} as ErrorKeys, values: null, saved: true };
+}
+
+export default function AssignmentPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { assignment: a } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const facts: [string, string][] = [
+    [t("assignments.starts"), formatDateTime(a.startsAt, locale)],
+    [t("assignments.ends"), formatDateTime(a.endsAt, locale)],
+    [t("offers.where"), a.place ?? t("offers.digital")],
+    [t("offers.careUnit"), `${a.careUnit.name} (${t(`unitKind.${a.careUnit.kind}`)})`],
+    [t("offers.format"), t(`format.${a.format}`)],
+    [t("offers.audience"), t("offers.audienceValue", { audience: t(`audience.${a.audience}`), size: a.audienceSize })],
+    [t("assignments.status"), t(`assignments.status.${a.status}`)],
+  ];
+  if (a.purpose) facts.push([t("offers.purpose"), a.purpose]);
+  return (
+    <section aria-labelledby="assignment-title" className="stack-lg">
+      <p>
+        <Link to="/volunteer/assignments">{t("assignments.back")}</Link>
+      </p>
+      <h1 id="assignment-title">{a.title}</h1>
+      <dl className="facts">
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section aria-labelledby="contact-title">
+        <h2 id="contact-title">{t("assignments.contact")}</h2>
+        {a.contact ? (
+          <p>
+            {a.contact.name}
+            {", "}
+            <a href={`tel:${a.contact.phone.replace(/[^\d+]/g, "")}`} aria-label={t("assignments.call", a.contact)}>
+              {a.contact.phone}
+            </a>
+          </p>
+        ) : (
+          <p className="muted">{t("assignments.contactHidden")}</p>
+        )}
+      </section>
+      <section aria-labelledby="feedback-title" className="card stack">
+        <h2 id="feedback-title">{t("assignments.feedback.title")}</h2>
+        {actionData?.saved ? (
+          <p className="notice notice--success" role="status">
+            {t("assignments.feedback.saved")}
+          </p>
+        ) : null}
+        {a.feedback ? (
+          <GivenFeedback feedback={a.feedback} locale={locale} />
+        ) : a.canGiveFeedback ? (
+          <FeedbackForm assignment={a} actionData={actionData} />
+        ) : (
+          <p className="muted">{t(a.ended ? "assignments.refused.notAllowed" : "assignments.feedback.notYet")}</p>
+        )}
+      </section>
+    </section>
+  );
+}
+
+function GivenFeedback({ feedback, locale }: { feedback: NonNullable<AssignmentView["feedback"]>; locale: Locale }) {
+  const t = useT();
+  const number = (n: number | null) => (n === null ? "–" : new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB").format(n));
+  return (
+    <dl className="facts">
+      <div>
+        <dt>{t("assignments.feedback.rating")}</dt>
+        <dd>{t("assignments.feedback.ratingValue", { rating: feedback.rating })}</dd>
+      </div>
+      {feedback.comment ? (
+        <div>
+          <dt>{t("assignments.feedback.comment")}</dt>
+          <dd>{feedback.comment}</dd>
+        </div>
+      ) : null}
+      <div>
+        <dt>{t("assignments.feedback.hours")}</dt>
+        <dd>{t("assignments.feedback.hoursValue", { hours: number(feedback.hours) })}</dd>
+      </div>
+      <div>
+        <dt>{t("assignments.feedback.travelKm")}</dt>
+        <dd>{t("assignments.feedback.travelValue", { km: number(feedback.travelKm) })}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function FeedbackForm({ assignment, actionData }: { assignment: AssignmentView; actionData?: { errors: ErrorKeys; values: Record<string, string> | null } }) {
+  const t = useT();
+  const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key) : undefined]));
+  const values: Partial<Record<string, string>> = actionData?.values ?? {};
+  const labels = {
+    rating: t("assignments.feedback.rating"),
+    comment: t("assignments.feedback.comment"),
+    hours: t("assignments.feedback.hours"),
+    travelKm: t("assignments.feedback.travelKm"),
+  };
+  return (
+    <>
+      <p>{t("assignments.feedback.lead")}</p>
+      <ErrorSummary errors={errors} labels={labels} />
+      <Form method="post" className="stack" noValidate>
+        <ChoiceGroup
+          name="rating"
+          legend={labels.rating}
+          type="radio"
+          options={RATINGS.map((r) => ({ value: r, label: t(`assignments.feedback.rating.${r}`) }))}
+          selected={values.rating ? [values.rating] : []}
+          error={errors.rating}
+        />
+        <TextAreaField
+          name="comment"
+          label={labels.comment}
+          hint={t("assignments.feedback.commentHint")}
+          maxLength={FEEDBACK_LIMITS.commentMax}
+          defaultValue={values.comment}
+          error={errors.comment}
+        />
+        <TextField name="hours" label={labels.hours} hint={t("assignments.feedback.hoursHint")} inputMode="decimal" required defaultValue={values.hours} error={errors.hours} autoComplete="off" />
+        <TextField
+          name="travelKm"
+          label={labels.travelKm}
+          hint={t("assignments.feedback.travelKmHint")}
+          inputMode="decimal"
+          required
+          defaultValue={values.travelKm ?? (assignment.isDigital ? "0" : undefined)}
+          error={errors.travelKm}
+          autoComplete="off"
+        />
+        <button type="submit" className="button">
+          {t("assignments.feedback.submit")}
+        </button>
+      </Form>
+    </>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "assignments.title");
