@@ -12,9 +12,16 @@ export interface ShellUser {
 const NAV: Record<UserRole, { to: string; label: MessageKey }[]> = {
   coordinator: [
     { to: "/coordinator", label: "nav.coordinator" },
+    { to: "/catalogue", label: "nav.catalogue" },
     { to: "/admin/users", label: "nav.users" },
   ],
-  requester: [{ to: "/unit", label: "nav.unit" }],
+  requester: [
+    { to: "/unit", label: "nav.unit" },
+    { to: "/catalogue", label: "nav.catalogue" },
+    { to: "/unit/requests", label: "nav.requests" },
+    { to: "/unit/requests/new", label: "nav.newRequest" },
+    { to: "/unit/calendar", label: "nav.unitCalendar" },
+  ],
   volunteer: [
     { to: "/volunteer", label: "nav.volunteer" },
     { to: "/volunteer/offers", label: "nav.offers" },

@@ -3,12 +3,25 @@ import { useRouteLoaderData } from "@remix-run/react";
 import * as assignments from "./assignments";
 import * as availability from "./availability";
 import * as calendar from "./calendar";
+import * as catalogue from "./catalogue";
+import * as desk from "./desk";
 import { en as commonEn } from "./en";
 import * as offers from "./offers";
 import * as profile from "./profile";
+import * as requests from "./requests";
 import { sv as commonSv } from "./sv";
 
-const sv = { ...commonSv, ...profile.sv, ...availability.sv, ...offers.sv, ...assignments.sv, ...calendar.sv };
+const sv = {
+  ...commonSv,
+  ...profile.sv,
+  ...availability.sv,
+  ...offers.sv,
+  ...assignments.sv,
+  ...calendar.sv,
+  ...catalogue.sv,
+  ...requests.sv,
+  ...desk.sv,
+};
 const en: Record<keyof typeof sv, string> = {
   ...commonEn,
   ...profile.en,
@@ -16,6 +29,9 @@ const en: Record<keyof typeof sv, string> = {
   ...offers.en,
   ...assignments.en,
   ...calendar.en,
+  ...catalogue.en,
+  ...requests.en,
+  ...desk.en,
 };
 
 export type MessageKey = keyof typeof sv;

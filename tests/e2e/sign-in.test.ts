@@ -6,8 +6,8 @@ import { launchChromium, SCREENSHOT_DIR, seriousViolations, startServer, watchCo
 
 const PASSWORD = "levande-demo-2026";
 const ROLES = [
-  { role: "coordinator", email: "samordnare@example.se", home: "/coordinator", nav: ["Översikt", "Användare"], heading: "Översikt" },
-  { role: "requester", email: "enhet@example.se", home: "/unit", nav: ["Vår enhet"], heading: "Vår enhet" },
+  { role: "coordinator", email: "samordnare@example.se", home: "/coordinator", nav: ["Översikt", "Katalog", "Användare"], heading: "Översikt" },
+  { role: "requester", email: "enhet@example.se", home: "/unit", nav: ["Vår enhet", "Katalog", "Förfrågningar", "Ny förfrågan", "Kalender"], heading: "Vår enhet" },
   {
     role: "volunteer",
     email: "volontar@example.se",

@@ -1,0 +1,31 @@
+// Who may be shown in the catalogue and offered assignments on a given local date: active and trained.
+import type { Role } from "../../db/schema";
+
+export interface PersonState {
+  status: "active" | "paused";
+  /** Inclusive: a break "until 1 March" still holds on 1 March. */
+  pausedUntil: string | null;
+  joinedOn: string;
+  /** The first day the person is no longer in the library. */
+  leftOn: string | null;
+  anonymisedAt: string | null;
+  trainings: { kind: "basic" | "storytelling"; completedOn: string }[];
+}
+
+export function isActiveOn(person: PersonState, date: string): boolean {
+  if (person.anonymisedAt !== null) return false;
+  if (person.joinedOn > date) return false;
+  if (person.leftOn !== null && person.leftOn <= date) return false;
+  if (person.status === "paused" && (person.pausedUntil === null || person.pausedUntil >= date)) return false;
+  return true;
+}
+
+/** Basic training for every role; storytellers also need the storytelling training. */
+export function isTrainedFor(person: PersonState, role: Role, date: string): boolean {
+  const done = (kind: "basic" | "storytelling") => person.trainings.some((t) => t.kind === kind && t.completedOn <= date);
+  return done("basic") && (role !== "storyteller" || done("storytelling"));
+}
+
+export function isOfferable(person: PersonState, role: Role, date: string): boolean {
+  return isActiveOn(person, date) && isTrainedFor(person, role, date);
+}
