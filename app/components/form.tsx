@@ -26,6 +26,29 @@ export function ErrorSummary({ errors, labels }: { errors: FieldErrors | undefin
   );
 }
 
+/** The ids a field's hint and error carry, for aria-describedby. */
+function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** A field's hint and error, between its label and its input, as GOV.UK-style forms do. */
+function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   name: string;
   label: string;
@@ -34,21 +57,12 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
 }
 
 export function TextField({ name, label, error, hint, ...input }: FieldProps) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  const described = describedBy(name, hint, error);
   return (
     <div className={error ? "field field--error" : "field"}>
       <label htmlFor={name}>{label}</label>
-      {hint ? (
-        <p id={`${name}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${name}-error`} className="field__error">
-          {error}
-        </p>
-      ) : null}
-      <input id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      <FieldMessages id={name} hint={hint} error={error} />
+      <input id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={described} {...input} />
     </div>
   );
 }
@@ -67,18 +81,14 @@ export function SelectField({ name, label, error, options, defaultValue, placeho
   return (
     <div className={error ? "field field--error" : "field"}>
       <label htmlFor={name}>{label}</label>
-      {error ? (
-        <p id={`${name}-error`} className="field__error">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={name} error={error} />
       <select
         id={name}
         name={name}
         defaultValue={defaultValue ?? ""}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${name}-error` : undefined}
+        aria-describedby={describedBy(name, undefined, error)}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
@@ -105,21 +115,12 @@ interface TextAreaFieldProps {
 }
 
 export function TextAreaField({ name, id = name, label, error, hint, ...textarea }: TextAreaFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const described = describedBy(id, hint, error);
   return (
     <div className={error ? "field field--error" : "field"}>
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      ) : null}
-      <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} rows={textarea.rows ?? 4} {...textarea} />
+      <FieldMessages id={id} hint={hint} error={error} />
+      <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={described} rows={textarea.rows ?? 4} {...textarea} />
     </div>
   );
 }
@@ -137,20 +138,11 @@ interface ChoiceGroupProps {
 
 /** A fieldset of checkboxes or radio buttons; the first input carries `id={name}` for the summary link. */
 export function ChoiceGroup({ name, legend, type, options, selected, error, hint }: ChoiceGroupProps) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  const described = describedBy(name, hint, error);
   return (
-    <fieldset className={error ? "field choice-group field--error" : "field choice-group"} aria-describedby={describedBy}>
+    <fieldset className={error ? "field choice-group field--error" : "field choice-group"} aria-describedby={described}>
       <legend>{legend}</legend>
-      {hint ? (
-        <p id={`${name}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${name}-error`} className="field__error">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={name} hint={hint} error={error} />
       <div className="choice-group__options">
         {options.map((o, i) => (
           <label key={o.value} className="choice">

@@ -2,7 +2,7 @@
 import { FEEDBACK_LIMITS } from "~/domain/offer-rules";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
-import { placeOf } from "./offers.server";
+import { REQUEST_SUMMARY_COLUMNS, requestSummary } from "./request-summary.server";
 
 export type FeedbackResult = { ok: true } | { ok: false; reason: "notFound" | "notEnded" | "notAllowed" | "alreadyGiven" };
 
@@ -20,18 +20,9 @@ function assignmentQuery(db: DB) {
       "assignments.ends_at",
       "assignments.hours",
       "assignments.travel_km",
-      "requests.title",
-      "requests.format",
-      "requests.purpose",
-      "requests.audience",
-      "requests.audience_size",
-      "requests.is_digital",
-      "requests.address",
+      ...REQUEST_SUMMARY_COLUMNS,
       "requests.contact_name",
       "requests.contact_phone",
-      "municipalities.name as municipality",
-      "care_units.name as care_unit_name",
-      "care_units.kind as care_unit_kind",
       "feedback.id as feedback_id",
       "feedback.rating as feedback_rating",
       "feedback.comment as feedback_comment",
@@ -51,15 +42,7 @@ function toView(row: AssignmentRow, now: Date) {
     status: row.status,
     startsAt: row.starts_at,
     endsAt: row.ends_at,
-    title: row.title,
-    format: row.format,
-    purpose: row.purpose,
-    audience: row.audience,
-    audienceSize: row.audience_size,
-    isDigital: row.is_digital === 1,
-    /** Null for a digital assignment. */
-    place: row.is_digital === 1 ? null : placeOf(row.municipality, row.address),
-    careUnit: { name: row.care_unit_name, kind: row.care_unit_kind },
+    ...requestSummary(row),
     // The care unit's contact is for a confirmed assignment only; a cancelled one has no one to call.
     contact: confirmed ? { name: row.contact_name, phone: row.contact_phone } : null,
     ended,

@@ -5,6 +5,7 @@ import { compensationFor, DECLINE_REASON_MAX, isOfferExpired, isOverMonthlyCap, 
 import { audit } from "~/utils/audit.server";
 import { withBusyRetry, type DB } from "~/utils/db.server";
 import { getAvailabilityRules } from "./availability.server";
+import { REQUEST_SUMMARY_COLUMNS, requestSummary } from "./request-summary.server";
 
 /** Answered offers shown under the pending ones; older ones stay in the database, not on the phone. */
 const RECENT_ANSWERED = 20;
@@ -28,30 +29,15 @@ function offerQuery(db: DB) {
       "offers.reply_by",
       "offers.responded_at",
       "offers.decline_reason",
-      "requests.title",
-      "requests.format",
-      "requests.purpose",
-      "requests.audience",
-      "requests.audience_size",
-      "requests.is_digital",
-      "requests.address",
+      ...REQUEST_SUMMARY_COLUMNS,
       "requests.duration_minutes",
       "requests.wanted_role",
-      "municipalities.name as municipality",
-      "care_units.name as care_unit_name",
-      "care_units.kind as care_unit_kind",
       "request_slots.starts_at",
       "request_slots.ends_at",
       "assignments.id as assignment_id",
     ]);
 }
 
-/** Where a physical meeting is, for display: the address, with the municipality unless the address names it. */
-export function placeOf(municipality: string | null, address: string | null): string | null {
-  if (!address) return municipality;
-  if (!municipality || address.includes(municipality)) return address;
-  return `${address}, ${municipality}`;
-}
 
 type OfferRow = Awaited<ReturnType<ReturnType<typeof offerQuery>["executeTakeFirstOrThrow"]>>;
 
@@ -65,15 +51,7 @@ function toView(row: OfferRow, now: Date) {
     replyBy: row.reply_by,
     respondedAt: row.responded_at,
     declineReason: row.decline_reason,
-    title: row.title,
-    format: row.format,
-    purpose: row.purpose,
-    audience: row.audience,
-    audienceSize: row.audience_size,
-    isDigital: row.is_digital === 1,
-    /** Null for a digital offer. */
-    place: row.is_digital === 1 ? null : placeOf(row.municipality, row.address),
-    careUnit: { name: row.care_unit_name, kind: row.care_unit_kind },
+    ...requestSummary(row),
     startsAt: row.starts_at,
     endsAt: row.ends_at,
     durationMinutes: row.duration_minutes,

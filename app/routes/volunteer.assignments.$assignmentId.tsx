@@ -11,6 +11,7 @@ import { idField } from "~/utils/fields";
 import { formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
+import { Facts } from "~/components/facts";
 
 const RATINGS = ["1", "2", "3", "4", "5"] as const;
 
@@ -82,14 +83,7 @@ export default function AssignmentPage() {
         <Link to="/volunteer/assignments">{t("assignments.back")}</Link>
       </p>
       <h1 id="assignment-title">{a.title}</h1>
-      <dl className="facts">
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts items={facts} />
       <section aria-labelledby="contact-title">
         <h2 id="contact-title">{t("assignments.contact")}</h2>
         {a.contact ? (
@@ -126,28 +120,13 @@ export default function AssignmentPage() {
 function GivenFeedback({ feedback, locale }: { feedback: NonNullable<AssignmentView["feedback"]>; locale: Locale }) {
   const t = useT();
   const number = (n: number | null) => (n === null ? "–" : new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB").format(n));
-  return (
-    <dl className="facts">
-      <div>
-        <dt>{t("assignments.feedback.rating")}</dt>
-        <dd>{t("assignments.feedback.ratingValue", { rating: feedback.rating })}</dd>
-      </div>
-      {feedback.comment ? (
-        <div>
-          <dt>{t("assignments.feedback.comment")}</dt>
-          <dd>{feedback.comment}</dd>
-        </div>
-      ) : null}
-      <div>
-        <dt>{t("assignments.feedback.hours")}</dt>
-        <dd>{t("assignments.feedback.hoursValue", { hours: number(feedback.hours) })}</dd>
-      </div>
-      <div>
-        <dt>{t("assignments.feedback.travelKm")}</dt>
-        <dd>{t("assignments.feedback.travelValue", { km: number(feedback.travelKm) })}</dd>
-      </div>
-    </dl>
-  );
+  const items: [string, string][] = [
+    [t("assignments.feedback.rating"), t("assignments.feedback.ratingValue", { rating: feedback.rating })],
+    ...(feedback.comment ? [[t("assignments.feedback.comment"), feedback.comment] as [string, string]] : []),
+    [t("assignments.feedback.hours"), t("assignments.feedback.hoursValue", { hours: number(feedback.hours) })],
+    [t("assignments.feedback.travelKm"), t("assignments.feedback.travelValue", { km: number(feedback.travelKm) })],
+  ];
+  return <Facts items={items} />;
 }
 
 function FeedbackForm({ assignment, actionData }: { assignment: AssignmentView; actionData?: { errors: ErrorKeys; values: Record<string, string> | null } }) {

@@ -11,6 +11,7 @@ import { idField } from "~/utils/fields";
 import { formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues } from "~/utils/validation";
+import { Facts } from "~/components/facts";
 
 const answerSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("accept"), offerId: idField }),
@@ -146,14 +147,7 @@ function OfferCard({ offer, actionData }: { offer: OfferView; actionData?: Actio
   return (
     <article aria-labelledby={titleId} className="card stack">
       <h3 id={titleId}>{offer.title}</h3>
-      <dl className="facts">
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts items={facts} />
       <Answer offerId={offer.id} actionData={actionData} />
     </article>
   );

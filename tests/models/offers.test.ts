@@ -3,7 +3,8 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { createDb } from "../../db/create-db";
-import { acceptOffer, declineOffer, getOfferForPerson, listOffersForPerson, placeOf } from "~/models/offers.server";
+import { acceptOffer, declineOffer, getOfferForPerson, listOffersForPerson } from "~/models/offers.server";
+import { placeOf } from "~/models/request-summary.server";
 import { db } from "~/utils/db.server";
 import { insertAssignment, insertOffer, insertPerson, insertRequest, insertUser, type PersonOverrides } from "../factories";
 
