@@ -45,6 +45,9 @@ const MATRIX: Case[] = [
   { route: "coordinator._index", path: "/coordinator", method: "GET", expect: only("coordinator") },
   { route: "unit._index", path: "/unit", method: "GET", expect: only("requester") },
   { route: "volunteer._index", path: "/volunteer", method: "GET", expect: only("volunteer") },
+  { route: "catalogue._index", path: "/catalogue", method: "GET", expect: { anonymous: 302, coordinator: 200, requester: 200, volunteer: 403 } },
+  // No person 999999999: a card that does not exist is 404 for those who may browse the catalogue.
+  { route: "catalogue.$personId", path: "/catalogue/999999999?role=book", method: "GET", params: { personId: "999999999" }, expect: { anonymous: 302, coordinator: 404, requester: 404, volunteer: 403 } },
   { route: "volunteer.profile", path: "/volunteer/profile", method: "GET", expect: only("volunteer") },
   { route: "volunteer.profile", path: "/volunteer/profile", method: "POST", expect: only("volunteer", 400) },
   { route: "volunteer.availability", path: "/volunteer/availability", method: "GET", expect: only("volunteer") },

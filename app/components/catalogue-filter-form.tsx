@@ -1,0 +1,69 @@
+// The catalogue's filter form: a plain GET form, so it works without JavaScript and the URL can be shared.
+import { Form, Link } from "@remix-run/react";
+import { FORMATS, ROLES } from "../../db/schema";
+import { SelectField, TextField } from "~/components/form";
+import { filtersQuery, placeValue, QUERY_MAX, type CatalogueFilters, type CatalogueLookups } from "~/domain/catalogue-filters";
+import { LANGUAGES } from "~/domain/vocabulary";
+import { useT } from "~/i18n";
+
+const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("sv-SE") + text.slice(1);
+
+export function CatalogueFilterForm({ filters, lookups }: { filters: CatalogueFilters; lookups: CatalogueLookups }) {
+  const t = useT();
+  return (
+    // Keyed by the filters: the fields are uncontrolled, and "Rensa filter" must empty them after a client-side navigation.
+    <Form key={filtersQuery(filters)} method="get" action="/catalogue" className="card stack" role="search" aria-labelledby="catalogue-filters-title">
+      <h2 id="catalogue-filters-title">{t("catalogue.filtersHeading")}</h2>
+      <TextField name="q" type="search" label={t("catalogue.q")} hint={t("catalogue.qHint")} defaultValue={filters.q ?? ""} maxLength={QUERY_MAX} />
+      <div className="inline-fields">
+        <SelectField name="role" label={t("catalogue.role")} placeholder={t("catalogue.any")} defaultValue={filters.role} options={ROLES.map((r) => ({ value: r, label: t(`personRole.${r}`) }))} />
+        <SelectField
+          name="area"
+          label={t("catalogue.area")}
+          placeholder={t("catalogue.any")}
+          defaultValue={filters.area ? String(filters.area) : ""}
+          options={lookups.experienceAreas.map((a) => ({ value: String(a.id), label: capitalize(a.name) }))}
+        />
+        <SelectField name="format" label={t("catalogue.format")} placeholder={t("catalogue.any")} defaultValue={filters.format} options={FORMATS.map((f) => ({ value: f, label: t(`format.${f}`) }))} />
+        <SelectField
+          name="language"
+          label={t("catalogue.language")}
+          placeholder={t("catalogue.any")}
+          defaultValue={filters.language}
+          options={LANGUAGES.map((l) => ({ value: l, label: capitalize(t(`lang.${l}`)) }))}
+        />
+        <div className="field">
+          <label htmlFor="place">{t("catalogue.place")}</label>
+          {/* Grouped by care area; SelectField has no optgroups. */}
+          <select id="place" name="place" defaultValue={placeValue(filters.place)}>
+            <option value="">{t("catalogue.anyPlace")}</option>
+            {lookups.careAreas.map((area) => (
+              <optgroup key={area.id} label={t("catalogue.placeGroup", { area: area.name })}>
+                <option value={`area-${area.id}`}>{t("catalogue.placeArea", { area: area.name })}</option>
+                {area.municipalities.map((m) => (
+                  <option key={m.id} value={`municipality-${m.id}`}>
+                    {m.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="field choice-group">
+        <label className="choice" htmlFor="digital">
+          <input type="checkbox" id="digital" name="digital" value="1" defaultChecked={filters.digital === true} />
+          <span>{t("catalogue.digital")}</span>
+        </label>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button">
+          {t("catalogue.submit")}
+        </button>
+        <Link to="/catalogue" className="button button--secondary">
+          {t("catalogue.clear")}
+        </Link>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,177 @@
+// The public catalogue: every offerable person's card per role, read in one pass without any private field.
+import { FORMATS, ROLES, type Format, type Role } from "../../db/schema";
+import { usuallyFreeHint, type WeeklyWindow } from "~/domain/availability";
+import type { CatalogueEntry, CatalogueLookups } from "~/domain/catalogue-filters";
+import { isOfferable, type PersonState } from "~/domain/eligibility";
+import { LANGUAGES } from "~/domain/vocabulary";
+import type { DB } from "~/utils/db.server";
+
+const collator = new Intl.Collator("sv-SE");
+const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+
+/** Every card shown on `today` (a local date), unsorted: filterCards sorts. */
+export async function loadCatalogue(db: DB, { today }: { today: string }): Promise<CatalogueEntry[]> {
+  return loadEntries(db, { today });
+}
+
+/** One card for the detail page; undefined when the person does not hold the role or is not offerable today. */
+export async function getCatalogueCard(
+  db: DB,
+  { personId, role, today }: { personId: number; role: Role; today: string },
+): Promise<CatalogueEntry | undefined> {
+  const [entry] = await loadEntries(db, { today, personId, role });
+  return entry;
+}
+
+/** The choices of the filter form: active experience areas, and the care areas with their municipalities. */
+export async function loadCatalogueLookups(db: DB): Promise<CatalogueLookups> {
+  const [areas, careAreas, municipalities] = await Promise.all([
+    db.selectFrom("experience_areas").select(["id", "name"]).where("active", "=", 1).execute(),
+    db.selectFrom("care_areas").select(["id", "name"]).execute(),
+    db.selectFrom("municipalities").select(["id", "name", "care_area_id"]).execute(),
+  ]);
+  return {
+    experienceAreas: areas.sort(byName),
+    careAreas: careAreas.sort(byName).map((area) => ({
+      ...area,
+      municipalities: municipalities
+        .filter((m) => m.care_area_id === area.id)
+        .map(({ id, name }) => ({ id, name }))
+        .sort(byName),
+    })),
+  };
+}
+
+/**
+ * A fixed number of queries whatever the number of people, each grouped by person in memory.
+ * People are selected by column list only: name, alias, e-mail, phone and dates never leave the database here.
+ */
+async function loadEntries(db: DB, scope: { today: string; personId?: number; role?: Role }): Promise<CatalogueEntry[]> {
+  const { today, personId, role } = scope;
+  const onePerson = personId !== undefined;
+  const [roles, trainings, areas, formats, languages, serviceAreas, windows] = await Promise.all([
+    db
+      .selectFrom("person_roles")
+      .innerJoin("people", "people.id", "person_roles.person_id")
+      .select([
+        "person_roles.person_id",
+        "person_roles.role",
+        "person_roles.title",
+        "person_roles.presentation",
+        "people.status",
+        "people.paused_until",
+        "people.joined_on",
+        "people.left_on",
+        "people.anonymised_at",
+        "people.serves_digital",
+      ])
+      .where("people.anonymised_at", "is", null)
+      .$if(onePerson, (qb) => qb.where("person_roles.person_id", "=", personId!))
+      .$if(role !== undefined, (qb) => qb.where("person_roles.role", "=", role!))
+      .execute(),
+    db
+      .selectFrom("training_records")
+      .select(["person_id", "kind", "completed_on"])
+      .$if(onePerson, (qb) => qb.where("person_id", "=", personId!))
+      .execute(),
+    db
+      .selectFrom("person_experience_areas")
+      .innerJoin("experience_areas", "experience_areas.id", "person_experience_areas.experience_area_id")
+      .select(["person_experience_areas.person_id", "experience_areas.id", "experience_areas.name"])
+      .$if(onePerson, (qb) => qb.where("person_experience_areas.person_id", "=", personId!))
+      .execute(),
+    db
+      .selectFrom("person_formats")
+      .select(["person_id", "format"])
+      .$if(onePerson, (qb) => qb.where("person_id", "=", personId!))
+      .execute(),
+    db
+      .selectFrom("person_languages")
+      .select(["person_id", "language"])
+      .$if(onePerson, (qb) => qb.where("person_id", "=", personId!))
+      .execute(),
+    db
+      .selectFrom("person_service_areas")
+      .leftJoin("care_areas", "care_areas.id", "person_service_areas.care_area_id")
+      .leftJoin("municipalities", "municipalities.id", "person_service_areas.municipality_id")
+      .select([
+        "person_service_areas.person_id",
+        "person_service_areas.care_area_id",
+        "person_service_areas.municipality_id",
+        "care_areas.name as care_area",
+        "municipalities.name as municipality",
+      ])
+      .$if(onePerson, (qb) => qb.where("person_service_areas.person_id", "=", personId!))
+      .execute(),
+    db
+      .selectFrom("availability_windows")
+      .select(["person_id", "weekday", "start_minute", "end_minute"])
+      .$if(onePerson, (qb) => qb.where("person_id", "=", personId!))
+      .execute(),
+  ]);
+
+  const trainingsOf = groupBy(trainings);
+  const areasOf = groupBy(areas);
+  const formatsOf = groupBy(formats);
+  const languagesOf = groupBy(languages);
+  const servesOf = groupBy(serviceAreas);
+  const windowsOf = groupBy(windows);
+  const hintsOf = new Map<number, CatalogueEntry["hints"]>();
+
+  const entries: CatalogueEntry[] = [];
+  for (const row of roles) {
+    const title = row.title.trim();
+    // A card without a title has nothing to show; the volunteer's profile says so ("profile.notShown").
+    if (title === "") continue;
+    const state: PersonState = {
+      status: row.status,
+      pausedUntil: row.paused_until,
+      joinedOn: row.joined_on,
+      leftOn: row.left_on,
+      anonymisedAt: row.anonymised_at,
+      trainings: (trainingsOf.get(row.person_id) ?? []).map((t) => ({ kind: t.kind, completedOn: t.completed_on })),
+    };
+    if (!isOfferable(state, row.role, today)) continue;
+    const id = row.person_id;
+    const serves = servesOf.get(id) ?? [];
+    if (!hintsOf.has(id)) hintsOf.set(id, usuallyFreeHint((windowsOf.get(id) ?? []).map(toWindow)));
+    entries.push({
+      personId: id,
+      role: row.role,
+      title,
+      presentation: row.presentation.trim(),
+      experience: (areasOf.get(id) ?? []).map(({ id: areaId, name }) => ({ id: areaId, name })).sort(byName),
+      formats: inOrder(FORMATS, (formatsOf.get(id) ?? []).map((f) => f.format)) as Format[],
+      languages: inOrder(LANGUAGES, (languagesOf.get(id) ?? []).map((l) => l.language)),
+      serves: {
+        careAreaIds: serves.flatMap((s) => (s.care_area_id !== null ? [s.care_area_id] : [])),
+        municipalityIds: serves.flatMap((s) => (s.municipality_id !== null ? [s.municipality_id] : [])),
+        careAreaNames: serves.flatMap((s) => (s.care_area !== null ? [s.care_area] : [])).sort(collator.compare),
+        municipalityNames: serves.flatMap((s) => (s.municipality !== null ? [s.municipality] : [])).sort(collator.compare),
+      },
+      servesDigital: row.serves_digital === 1,
+      hints: hintsOf.get(id)!,
+    });
+  }
+  // ROLES order within a person keeps the detail page and tests independent of SQLite's row order.
+  return entries.sort((a, b) => a.personId - b.personId || ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
+}
+
+function groupBy<T extends { person_id: number }>(rows: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.person_id);
+    if (group) group.push(row);
+    else groups.set(row.person_id, [row]);
+  }
+  return groups;
+}
+
+/** The values in the vocabulary's display order; a value outside it (an old import) has no label to show. */
+function inOrder(vocabulary: readonly string[], values: string[]): string[] {
+  return vocabulary.filter((v) => values.includes(v));
+}
+
+function toWindow(row: { weekday: number; start_minute: number; end_minute: number }): WeeklyWindow {
+  return { weekday: row.weekday, startMinute: row.start_minute, endMinute: row.end_minute };
+}
