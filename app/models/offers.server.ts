@@ -54,14 +54,20 @@ function toView(row: OfferRow, now: Date) {
     ...requestSummary(row),
     startsAt: row.starts_at,
     endsAt: row.ends_at,
-    durationMinutes: row.duration_minutes,
+    durationMinutes: slotMinutes(row) ?? row.duration_minutes,
     role: row.wanted_role,
-    compensation: compensationFor(row.wanted_role, row.duration_minutes),
+    compensation: compensationFor(row.wanted_role, slotMinutes(row) ?? row.duration_minutes),
     assignmentId: row.assignment_id,
   };
 }
 
 export type OfferView = ReturnType<typeof toView>;
+
+/** Each proposed slot has its own length; the request's duration is only the longest of them. */
+function slotMinutes(row: { starts_at: string | null; ends_at: string | null }): number | null {
+  if (!row.starts_at || !row.ends_at) return null;
+  return Math.round((Date.parse(row.ends_at) - Date.parse(row.starts_at)) / 60_000);
+}
 
 /** Open offers first (soonest deadline first), then expired ones, then the most recently answered. */
 export async function listOffersForPerson(db: DB, { personId, now = new Date() }: { personId: number; now?: Date }): Promise<OfferView[]> {
@@ -148,7 +154,7 @@ export async function acceptOffer(
           starts_at: offer.starts_at,
           ends_at: offer.ends_at,
           status: "booked",
-          compensation_sek: compensationFor(offer.wanted_role, offer.duration_minutes).totalSek,
+          compensation_sek: compensationFor(offer.wanted_role, slotMinutes(offer) ?? offer.duration_minutes).totalSek,
           created_at: at,
           updated_at: at,
         })

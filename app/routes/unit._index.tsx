@@ -1,16 +1,21 @@
+// GET /unit: the requester's start page – who they represent, where to begin, and the latest requests.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n";
-import { getCareUnit, listRequestsForUnit } from "~/models/care-units.server";
+import { getCareUnit } from "~/models/care-units.server";
+import { listRequestsForUnit } from "~/models/requests.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 
+/** The start page shows only the latest few; the full list is /unit/requests. */
+const LATEST = 5;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "requester");
   const unit = notFoundUnless(user.care_unit_id ? await getCareUnit(db(), user.care_unit_id) : null);
-  return { unit, requests: await listRequestsForUnit(db(), { unitId: unit.id }) };
+  return { unit, requests: await listRequestsForUnit(db(), { unitId: unit.id, limit: LATEST }) };
 }
 
 export default function UnitHome() {
@@ -23,15 +28,32 @@ export default function UnitHome() {
         <h1 id="unit-title">{t("unit.title")}</h1>
         <p className="lead">{t("unit.lead", { unit: unit.name, municipality: unit.municipality, area: unit.care_area })}</p>
       </div>
+      <section aria-labelledby="unit-start" className="card">
+        <h2 id="unit-start">{t("requests.home.heading")}</h2>
+        <ul>
+          <li>
+            <Link to="/catalogue">{t("requests.home.catalogue")}</Link>
+          </li>
+          <li>
+            <Link to="/unit/requests/new">{t("requests.home.new")}</Link>
+          </li>
+          <li>
+            <Link to="/unit/requests">{t("requests.home.all")}</Link>
+          </li>
+          <li>
+            <Link to="/unit/calendar">{t("requests.home.calendar")}</Link>
+          </li>
+        </ul>
+      </section>
       <section aria-labelledby="unit-requests">
-        <h2 id="unit-requests">{t("unit.requests")}</h2>
+        <h2 id="unit-requests">{t("requests.home.latest")}</h2>
         {requests.length === 0 ? (
           <p className="empty">{t("unit.noRequests")}</p>
         ) : (
           <ul className="plain-list">
             {requests.map((r) => (
               <li key={r.id} className="list-row">
-                <span>{r.title}</span>
+                <Link to={`/unit/requests/${r.id}`}>{r.title}</Link>
                 <span className="muted">{formatDate(r.created_at, locale)}</span>
                 <span className={`badge badge--${r.status}`}>{t(`requestStatus.${r.status}`)}</span>
               </li>

@@ -21,3 +21,11 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/** A Swedish phone number as people write it: digits, spaces, dashes and an optional leading +. */
+export const phoneField = z
+  .string()
+  .trim()
+  .refine((v) => v.length >= 6 && v.length <= 20 && /^\+?[\d -]+$/.test(v) && (v.match(/\d/g) ?? []).length >= 6, {
+    error: "requests.errors.phoneInvalid",
+  });

@@ -219,7 +219,7 @@ describe("listing and reading offers", () => {
       place: "Jönköping",
       careUnit: { kind: "primary_care" },
       startsAt: "2026-03-12T09:00:00.000Z",
-      durationMinutes: 90,
+      durationMinutes: 60, // the slot's own length, not the request's longest
       compensation: { per: "assignment", rateSek: 600, totalSek: 600 },
       replyBy: "2026-03-04T12:00:00.000Z",
       assignmentId: null,

@@ -45,6 +45,14 @@ const MATRIX: Case[] = [
   { route: "coordinator._index", path: "/coordinator", method: "GET", expect: only("coordinator") },
   { route: "unit._index", path: "/unit", method: "GET", expect: only("requester") },
   { route: "volunteer._index", path: "/volunteer", method: "GET", expect: only("volunteer") },
+  { route: "unit.requests._index", path: "/unit/requests", method: "GET", expect: only("requester") },
+  { route: "unit.requests.new", path: "/unit/requests/new", method: "GET", expect: only("requester") },
+  { route: "unit.requests.new", path: "/unit/requests/new", method: "POST", expect: only("requester", 400) },
+  // Request 1 is not the signed-in requester's unit's: another unit's request is 404.
+  { route: "unit.requests.$requestId", path: "/unit/requests/1", method: "GET", params: { requestId: "1" }, expect: only("requester", 404) },
+  { route: "unit.requests.$requestId", path: "/unit/requests/1", method: "POST", params: { requestId: "1" }, expect: only("requester", 404) },
+  { route: "unit.calendar", path: "/unit/calendar", method: "GET", expect: only("requester") },
+  { route: "unit.calendar", path: "/unit/calendar", method: "POST", expect: only("requester", 400) },
   { route: "catalogue._index", path: "/catalogue", method: "GET", expect: { anonymous: 302, coordinator: 200, requester: 200, volunteer: 403 } },
   // No person 999999999: a card that does not exist is 404 for those who may browse the catalogue.
   { route: "catalogue.$personId", path: "/catalogue/999999999?role=book", method: "GET", params: { personId: "999999999" }, expect: { anonymous: 302, coordinator: 404, requester: 404, volunteer: 403 } },

@@ -1,0 +1,73 @@
+// The new-request form's 1–5 proposed times: plain inputs, the later four inside <details>, so no JavaScript is needed.
+import { TextField, type FieldErrors } from "~/components/form";
+import { SLOT_NUMBERS } from "~/domain/request-schema";
+import { useT } from "~/i18n";
+
+/** What a fresh slot's length says before anyone types: a common meeting length, easy to change. */
+const DEFAULT_DURATION = "60";
+
+export function slotLabels(t: ReturnType<typeof useT>): Record<string, string> {
+  return Object.fromEntries(
+    SLOT_NUMBERS.flatMap((n) => {
+      const slot = t("requests.slots.legend", { n });
+      return [
+        [`slot${n}Date`, `${slot}: ${t("requests.field.slotDate")}`],
+        [`slot${n}Start`, `${slot}: ${t("requests.field.slotStart")}`],
+        [`slot${n}Duration`, `${slot}: ${t("requests.field.slotDuration")}`],
+      ];
+    }),
+  );
+}
+
+export function SlotFields({ values, errors }: { values: Partial<Record<string, string>>; errors: FieldErrors }) {
+  const t = useT();
+  const later = SLOT_NUMBERS.filter((n) => n > 1);
+  // Open when a later slot holds something, so an error inside it is visible and its summary link works.
+  const open = later.some((n) => ["Date", "Start", "Duration"].some((part) => errors[`slot${n}${part}`]) || values[`slot${n}Date`] || values[`slot${n}Start`]);
+  return (
+    <fieldset className="stack field-group">
+      <legend>{t("requests.slots.heading")}</legend>
+      <p className="field__hint">{t("requests.slots.lead")}</p>
+      <Slot n={1} values={values} errors={errors} />
+      <details open={open || undefined}>
+        <summary>{t("requests.slots.more")}</summary>
+        <div className="stack">
+          {later.map((n) => (
+            <Slot key={n} n={n} values={values} errors={errors} />
+          ))}
+        </div>
+      </details>
+    </fieldset>
+  );
+}
+
+function Slot({ n, values, errors }: { n: number; values: Partial<Record<string, string>>; errors: FieldErrors }) {
+  const t = useT();
+  const name = (part: string) => `slot${n}${part}`;
+  return (
+    <fieldset className="field-group">
+      <legend>{t("requests.slots.legend", { n })}</legend>
+      <div className="inline-fields">
+        <TextField name={name("Date")} type="date" label={t("requests.field.slotDate")} defaultValue={values[name("Date")]} error={errors[name("Date")]} />
+        <TextField
+          name={name("Start")}
+          label={t("requests.field.slotStart")}
+          hint={t("requests.field.slotStartHint")}
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={values[name("Start")]}
+          error={errors[name("Start")]}
+        />
+        <TextField
+          name={name("Duration")}
+          label={t("requests.field.slotDuration")}
+          hint={t("requests.field.slotDurationHint")}
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={values[name("Duration")] ?? DEFAULT_DURATION}
+          error={errors[name("Duration")]}
+        />
+      </div>
+    </fieldset>
+  );
+}

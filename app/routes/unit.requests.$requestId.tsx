@@ -1,0 +1,210 @@
+// GET/POST /unit/requests/<id>: one of the unit's requests, its history, and withdraw / cancel / feedback.
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { Facts } from "~/components/facts";
+import { CancelForm, GivenUnitFeedback, RATINGS, UnitFeedbackForm, WithdrawForm, type IntentState } from "~/components/unit-request-actions";
+import { FEEDBACK_LIMITS } from "~/domain/offer-rules";
+import { REQUEST_LIMITS } from "~/domain/request-schema";
+import { useLocale, useT, type MessageKey } from "~/i18n";
+import { cancelRequest, getRequestForUnit, saveUnitFeedback, withdrawRequest, type ChangeResult, type UnitRequestView } from "~/models/requests.server";
+import { notFoundUnless, requireUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { idField } from "~/utils/fields";
+import { formatDateTime } from "~/utils/format";
+import { pageTitle } from "~/utils/meta";
+import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
+
+const INTENTS = ["withdraw", "cancel", "feedback"] as const;
+type Intent = (typeof INTENTS)[number];
+
+const intentSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("withdraw") }),
+  z.object({
+    intent: z.literal("cancel"),
+    reason: z.string().trim().min(1, { error: "requests.errors.reasonRequired" }).max(REQUEST_LIMITS.cancelReasonMax, { error: "requests.errors.reasonLong" }),
+  }),
+  z.object({
+    intent: z.literal("feedback"),
+    rating: z.enum(RATINGS, { error: "requests.errors.rating" }).transform(Number),
+    comment: z.string().trim().max(FEEDBACK_LIMITS.commentMax, { error: "requests.errors.commentLong" }),
+    wouldBookAgain: z.enum(["yes", "no"], { error: "requests.errors.wouldBookAgain" }).transform((v) => v === "yes"),
+  }),
+]);
+
+/** The ?notis= value a successful change redirects with, and the notice it shows. */
+const NOTICES: Record<string, MessageKey> = {
+  skapad: "requests.notice.created",
+  aterkallad: "requests.notice.withdrawn",
+  installd: "requests.notice.cancelled",
+  aterkoppling: "requests.notice.feedback",
+};
+
+/** Scoped to the signed-in requester's unit: another unit's id, or a malformed one, is a page that does not exist. */
+async function loadRequest(request: Request, idParam: string | undefined) {
+  const user = await requireUser(request, "requester");
+  const unitId = notFoundUnless(user.care_unit_id);
+  const id = notFoundUnless(idField.safeParse(idParam).data);
+  const view = notFoundUnless(await getRequestForUnit(db(), { id, unitId }));
+  return { user, unitId, view };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { view } = await loadRequest(request, params.requestId);
+  return { request: view };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, unitId, view } = await loadRequest(request, params.requestId);
+  const formData = await request.formData();
+  // Free text is read whole (up to a cap): formValues() would cut it to 2000 characters and hide a too-long text.
+  const values: Record<string, string> = { ...formValues(formData, ["intent", "rating", "wouldBookAgain"]), reason: String(formData.get("reason") ?? "").slice(0, 5000), comment: String(formData.get("comment") ?? "").slice(0, 5000) };
+  const intent = (INTENTS as readonly string[]).includes(values.intent) ? (values.intent as Intent) : null;
+  const reply = (status: number, errors: ErrorKeys) => data({ intent, errors, values }, { status });
+  if (!intent) return reply(400, { form: "requests.errors.invalid" });
+  const parsed = intentSchema.safeParse(values);
+  if (!parsed.success) return reply(400, errorKeys(parsed.error));
+  const done = (result: ChangeResult | { ok: boolean; reason?: string }, notice: string) => {
+    if (result.ok) return redirect(`/unit/requests/${view.id}?notis=${notice}`);
+    if (result.reason === "notFound") throw notFoundUnless(null);
+    return reply(409, { form: `requests.refused.${result.reason}` as MessageKey });
+  };
+  const answer = parsed.data;
+  if (answer.intent === "withdraw") return done(await withdrawRequest(db(), { id: view.id, unitId, userId: user.id }), "aterkallad");
+  if (answer.intent === "cancel") return done(await cancelRequest(db(), { id: view.id, unitId, userId: user.id, reason: answer.reason }), "installd");
+  if (!view.assignment) return reply(409, { form: "requests.refused.notAllowed" });
+  const { rating, comment, wouldBookAgain } = answer;
+  return done(await saveUnitFeedback(db(), { assignmentId: view.assignment.id, unitId, userId: user.id, rating, comment, wouldBookAgain }), "aterkoppling");
+}
+
+export default function UnitRequestPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { request: r } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const notice = !actionData ? NOTICES[params.get("notis") ?? ""] : undefined;
+  const stateFor = (intent: Intent): IntentState | undefined =>
+    actionData?.intent === intent ? { errors: Object.fromEntries(Object.entries(actionData.errors).map(([f, k]) => [f, k ? t(k) : undefined])), values: actionData.values } : undefined;
+  const formError = actionData?.errors.form;
+  return (
+    <section aria-labelledby="request-title" className="stack-lg">
+      <p>
+        <Link to="/unit/requests">{t("requests.detail.back")}</Link>
+      </p>
+      <div>
+        <h1 id="request-title">{r.title}</h1>
+        <p>
+          <span className={`badge badge--${r.status}`}>{t(`requestStatus.${r.status}`)}</span>
+        </p>
+      </div>
+      {notice ? (
+        <p className="notice notice--success" role="status">
+          {t(notice)}
+        </p>
+      ) : null}
+      {formError ? (
+        <p className="notice notice--warning" role="alert">
+          {t(formError)}
+        </p>
+      ) : null}
+      <RequestFacts request={r} />
+      <section aria-labelledby="slots-title">
+        <h2 id="slots-title">{t("requests.detail.slots")}</h2>
+        <ul>
+          {r.slots.map((s) => (
+            <li key={s.id}>{t("requests.detail.slot", { start: formatDateTime(s.startsAt, locale), duration: duration(t, (Date.parse(s.endsAt) - Date.parse(s.startsAt)) / 60_000) })}</li>
+          ))}
+        </ul>
+      </section>
+      {r.assignment ? (
+        <section aria-labelledby="assignment-title" className="card stack">
+          <h2 id="assignment-title">{t("requests.assignment.heading")}</h2>
+          <Facts
+            items={[
+              [t("requests.assignment.volunteer"), r.assignment.volunteer],
+              [t("requests.assignment.when"), formatDateTime(r.assignment.startsAt, locale)],
+              [t("requests.assignment.status"), t(`assignments.status.${r.assignment.status}`)],
+            ]}
+          />
+          <p className="muted">{t("requests.assignment.nameNote")}</p>
+        </section>
+      ) : null}
+      {r.canWithdraw ? <WithdrawForm /> : null}
+      {r.canCancel ? <CancelForm state={stateFor("cancel")} /> : null}
+      {r.assignment && (r.assignment.feedback || r.assignment.canGiveFeedback || r.assignment.status === "booked") ? (
+        <section aria-labelledby="feedback-title" className="card stack">
+          <h2 id="feedback-title">{t(r.assignment.feedback ? "requests.feedback.given" : "requests.feedback.heading")}</h2>
+          {r.assignment.feedback ? (
+            <GivenUnitFeedback feedback={r.assignment.feedback} />
+          ) : r.assignment.canGiveFeedback ? (
+            <UnitFeedbackForm state={stateFor("feedback")} />
+          ) : (
+            <p className="muted">{t("requests.feedback.notYet")}</p>
+          )}
+        </section>
+      ) : null}
+      <History request={r} />
+    </section>
+  );
+}
+
+function RequestFacts({ request: r }: { request: UnitRequestView }) {
+  const t = useT();
+  const locale = useLocale();
+  const items: [string, string][] = [
+    [t("requests.detail.role"), t(`personRole.${r.wantedRole}`)],
+    [t("offers.format"), t(`format.${r.format}`)],
+    [t("offers.audience"), t("offers.audienceValue", { audience: t(`audience.${r.audience}`), size: r.audienceSize })],
+    [t("offers.where"), r.place ?? t("offers.digital")],
+  ];
+  if (r.areas.length > 0) items.push([t("requests.detail.areas"), r.areas.join(", ")]);
+  if (r.wishedTitle) items.push([t("requests.detail.wish"), r.wishedTitle]);
+  if (r.purpose) items.push([t("offers.purpose"), r.purpose]);
+  items.push([t("requests.detail.contact"), `${r.contact.name}, ${r.contact.phone}`], [t("requests.detail.created"), formatDateTime(r.createdAt, locale)]);
+  if (r.statusReason) items.push([t("requests.detail.reason"), r.statusReason]);
+  return <Facts items={items} />;
+}
+
+function History({ request: r }: { request: UnitRequestView }) {
+  const t = useT();
+  const locale = useLocale();
+  const offerStatuses = (["pending", "accepted", "declined", "expired", "withdrawn"] as const).filter((s) => (r.offers[s] ?? 0) > 0);
+  return (
+    <>
+      <section aria-labelledby="offers-title">
+        <h2 id="offers-title">{t("requests.offers.heading")}</h2>
+        {offerStatuses.length === 0 ? (
+          <p className="empty">{t("requests.offers.none")}</p>
+        ) : (
+          <ul>
+            {offerStatuses.map((s) => (
+              <li key={s}>{`${t(`requests.offers.${s}`)}: ${r.offers[s]}`}</li>
+            ))}
+          </ul>
+        )}
+        <p className="muted">{t("requests.offers.note")}</p>
+      </section>
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">{t("requests.history.heading")}</h2>
+        <ol>
+          {r.history.map((e, i) => (
+            <li key={e.id}>
+              {`${formatDateTime(e.at, locale)}: ${t(i === 0 ? "requests.history.created" : `requests.history.${e.status}`)}`}
+              {e.note ? ` – ${e.note}` : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}
+
+function duration(t: ReturnType<typeof useT>, minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  if (h === 0) return t("offers.duration.minutes", { m });
+  return m === 0 ? t("offers.duration.hours", { h }) : t("offers.duration.hoursMinutes", { h, m });
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.list.title");

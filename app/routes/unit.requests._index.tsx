@@ -1,0 +1,78 @@
+// GET /unit/requests: every request the signed-in requester's unit has made, newest first, with its status.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useLocale, useT } from "~/i18n";
+import { listRequestsForUnit } from "~/models/requests.server";
+import { notFoundUnless, requireUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { formatDate, formatDateTime } from "~/utils/format";
+import { pageTitle } from "~/utils/meta";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request, "requester");
+  const unitId = notFoundUnless(user.care_unit_id);
+  return { requests: await listRequestsForUnit(db(), { unitId }) };
+}
+
+export default function UnitRequests() {
+  const t = useT();
+  const locale = useLocale();
+  const { requests } = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="requests-title" className="stack-lg">
+      <div>
+        <h1 id="requests-title">{t("requests.list.title")}</h1>
+        <p className="lead">{t("requests.list.lead")}</p>
+      </div>
+      <p>
+        <Link to="/unit/requests/new" className="button">
+          {t("nav.newRequest")}
+        </Link>
+      </p>
+      {requests.length === 0 ? (
+        <div className="stack">
+          <p className="empty">{t("requests.list.empty")}</p>
+          <ul>
+            <li>
+              <Link to="/unit/requests/new">{t("requests.list.emptyNew")}</Link>
+            </li>
+            <li>
+              <Link to="/catalogue">{t("requests.list.emptyCatalogue")}</Link>
+            </li>
+          </ul>
+        </div>
+      ) : (
+        <div className="table-scroll">
+          <table aria-labelledby="requests-title">
+            <thead>
+              <tr>
+                <th scope="col">{t("requests.list.request")}</th>
+                <th scope="col">{t("requests.list.role")}</th>
+                <th scope="col">{t("requests.list.status")}</th>
+                <th scope="col">{t("requests.list.created")}</th>
+                <th scope="col">{t("requests.list.firstSlot")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {requests.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link to={`/unit/requests/${r.id}`}>{r.title}</Link>
+                  </td>
+                  <td>{t(`personRole.${r.wanted_role}`)}</td>
+                  <td>
+                    <span className={`badge badge--${r.status}`}>{t(`requestStatus.${r.status}`)}</span>
+                  </td>
+                  <td>{formatDate(r.created_at, locale)}</td>
+                  <td>{r.first_slot_at ? formatDateTime(r.first_slot_at, locale) : "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.list.title");

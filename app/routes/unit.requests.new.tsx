@@ -1,0 +1,163 @@
+// GET/POST /unit/requests/new: a care unit asks for a book, peer or storyteller, optionally wishing for a catalogue card.
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { AUDIENCES, FORMATS, ROLES } from "../../db/schema";
+import { ChoiceGroup, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form";
+import { SlotFields, slotLabels } from "~/components/request-slot-fields";
+import { readRequestForm, requestSchema, REQUEST_LIMITS, type RequestFormValues } from "~/domain/request-schema";
+import { useT, type MessageKey } from "~/i18n";
+import { getCareUnit } from "~/models/care-units.server";
+import { getProfileOptions } from "~/models/profile.server";
+import { createRequest, getWishedCard } from "~/models/requests.server";
+import { notFoundUnless, requireUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { idField } from "~/utils/fields";
+import { pageTitle } from "~/utils/meta";
+import { randomToken } from "~/utils/security.server";
+import { errorKeys, type ErrorKeys } from "~/utils/validation";
+
+const wishParams = z.object({ person: idField.max(1_000_000_000), role: z.enum(ROLES) });
+/** The hidden per-form key that makes a double submit create one request. */
+const submissionKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+const newSubmissionKey = () => randomToken(18);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request, "requester");
+  const unit = notFoundUnless(user.care_unit_id ? await getCareUnit(db(), user.care_unit_id) : null);
+  const url = new URL(request.url);
+  const asked = url.searchParams.has("person") ? wishParams.safeParse(Object.fromEntries(url.searchParams)) : null;
+  const wish = asked?.success ? ((await getWishedCard(db(), { personId: asked.data.person, role: asked.data.role })) ?? null) : null;
+  return {
+    options: await getProfileOptions(db()),
+    wish,
+    wishMissing: asked !== null && wish === null,
+    defaults: { municipalityId: String(unit.municipality_id), contactName: user.name },
+    submissionKey: newSubmissionKey(),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request, "requester");
+  const unitId = notFoundUnless(user.care_unit_id);
+  const form = await request.formData();
+  const values = readRequestForm(form);
+  const key = submissionKeySchema.safeParse(form.get("submissionKey"));
+  // The same key comes back with the errors, so fixing them and sending again still counts as one submission.
+  const reply = (errors: ErrorKeys, kept = values) => data({ errors, values: kept, submissionKey: key.data ?? newSubmissionKey() }, { status: 400 });
+  const options = await getProfileOptions(db());
+  const schema = requestSchema({ now: new Date(), municipalityIds: options.municipalities.map((m) => m.id), experienceAreaIds: options.areas.map((a) => a.id) });
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) return reply(errorKeys(parsed.error));
+  if (!key.success) return reply({ form: "requests.errors.formExpired" });
+  const created = await createRequest(db(), { unitId, userId: user.id, input: parsed.data, submissionKey: key.data });
+  if (!created.ok) return reply({ wish: "requests.errors.wishUnavailable" }, { ...values, wishedPersonId: "", wishedRole: "" });
+  return redirect(`/unit/requests/${created.id}?notis=skapad`);
+}
+
+export default function NewRequest() {
+  const t = useT();
+  const { options, wish, wishMissing, defaults, submissionKey } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]));
+  const { experienceAreaIds: chosenAreas = [], ...v }: Partial<RequestFormValues> = actionData?.values ?? {};
+  // A wish the server dropped (the person left the catalogue) is not sent again.
+  const keptWish = wish && (!actionData || actionData.values.wishedPersonId !== "") ? wish : null;
+  const labels: Record<string, string> = {
+    wantedRole: t("requests.field.wantedRole"),
+    experienceAreaIds: t("requests.field.areas"),
+    format: t("requests.field.format"),
+    title: t("requests.field.title"),
+    purpose: t("requests.field.purpose"),
+    audience: t("requests.field.audience"),
+    audienceSize: t("requests.field.audienceSize"),
+    place: t("requests.field.place"),
+    municipalityId: t("requests.field.municipality"),
+    address: t("requests.field.address"),
+    contactName: t("requests.field.contactName"),
+    contactPhone: t("requests.field.contactPhone"),
+    wish: t("requests.detail.wish"),
+    ...slotLabels(t),
+  };
+  return (
+    <section aria-labelledby="new-request-title" className="stack-lg">
+      <div>
+        <h1 id="new-request-title">{t("requests.new.title")}</h1>
+        <p className="lead">{t("requests.new.lead")}</p>
+        {wishMissing ? <p className="notice notice--warning">{t("requests.new.wishMissing")}</p> : null}
+      </div>
+      <Form method="post" className="stack card" noValidate aria-labelledby="new-request-title">
+        <ErrorSummary errors={errors} labels={labels} />
+        <input type="hidden" name="submissionKey" value={actionData?.submissionKey ?? submissionKey} />
+        <fieldset className="stack field-group">
+          <legend>{t("requests.new.whoHeading")}</legend>
+          {keptWish ? (
+            <div className="notice">
+              <input type="hidden" name="wishedPersonId" value={keptWish.personId} />
+              <input type="hidden" name="wishedRole" value={keptWish.role} />
+              <p>{t("requests.new.wish", { title: keptWish.title, role: t(`personRole.${keptWish.role}`) })}</p>
+              <p className="muted">{t("requests.new.wishNote")}</p>
+            </div>
+          ) : null}
+          {errors.wish ? (
+            <p id="wish" tabIndex={-1} className="field__error">
+              {errors.wish}
+            </p>
+          ) : null}
+          <ChoiceGroup name="wantedRole" type="radio" legend={labels.wantedRole} error={errors.wantedRole} selected={[v.wantedRole ?? keptWish?.role ?? ""]} options={ROLES.map((r) => ({ value: r, label: t(`requests.role.${r}`) }))} />
+          <ChoiceGroup
+            name="experienceAreaIds"
+            type="checkbox"
+            legend={labels.experienceAreaIds}
+            hint={t("requests.field.areasHint")}
+            error={errors.experienceAreaIds}
+            selected={chosenAreas}
+            options={options.areas.map((a) => ({ value: String(a.id), label: a.name.charAt(0).toLocaleUpperCase("sv-SE") + a.name.slice(1) }))}
+          />
+        </fieldset>
+        <fieldset className="stack field-group">
+          <legend>{t("requests.new.aboutHeading")}</legend>
+          <SelectField name="format" label={labels.format} error={errors.format} defaultValue={v.format} placeholder={t("users.choose")} options={FORMATS.map((f) => ({ value: f, label: t(`format.${f}`) }))} />
+          <TextField name="title" label={labels.title} hint={t("requests.field.titleHint")} defaultValue={v.title} error={errors.title} maxLength={REQUEST_LIMITS.titleMax} autoComplete="off" />
+          <TextAreaField name="purpose" label={labels.purpose} hint={t("requests.field.purposeHint")} defaultValue={v.purpose} error={errors.purpose} maxLength={REQUEST_LIMITS.purposeMax} />
+        </fieldset>
+        <fieldset className="stack field-group">
+          <legend>{t("requests.new.audienceHeading")}</legend>
+          <ChoiceGroup name="audience" type="radio" legend={labels.audience} error={errors.audience} selected={[v.audience ?? ""]} options={AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) }))} />
+          <TextField name="audienceSize" label={labels.audienceSize} inputMode="numeric" defaultValue={v.audienceSize} error={errors.audienceSize} autoComplete="off" />
+        </fieldset>
+        <fieldset className="stack field-group">
+          <legend>{t("requests.new.placeHeading")}</legend>
+          <ChoiceGroup
+            name="place"
+            type="radio"
+            legend={labels.place}
+            error={errors.place}
+            selected={[v.place ?? "physical"]}
+            options={[
+              { value: "physical", label: t("requests.place.physical") },
+              { value: "digital", label: t("requests.place.digital") },
+            ]}
+          />
+          <p className="field__hint">{t("requests.field.placeHint")}</p>
+          <SelectField name="municipalityId" label={labels.municipalityId} error={errors.municipalityId} defaultValue={v.municipalityId ?? defaults.municipalityId} placeholder={t("users.choose")} options={options.municipalities.map((m) => ({ value: String(m.id), label: m.name }))} />
+          <TextField name="address" label={labels.address} hint={t("requests.field.addressHint")} defaultValue={v.address} error={errors.address} maxLength={REQUEST_LIMITS.addressMax} autoComplete="street-address" />
+        </fieldset>
+        <SlotFields values={v} errors={errors} />
+        <fieldset className="stack field-group">
+          <legend>{t("requests.new.contactHeading")}</legend>
+          <TextField name="contactName" label={labels.contactName} defaultValue={v.contactName ?? defaults.contactName} error={errors.contactName} maxLength={REQUEST_LIMITS.contactMax} autoComplete="name" />
+          <TextField name="contactPhone" type="tel" label={labels.contactPhone} hint={t("requests.field.contactPhoneHint")} defaultValue={v.contactPhone} error={errors.contactPhone} autoComplete="tel" />
+        </fieldset>
+        <button type="submit" className="button">
+          {t("requests.new.submit")}
+        </button>
+      </Form>
+      <p>
+        <Link to="/unit/requests">{t("requests.detail.back")}</Link>
+      </p>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.new.title");
