@@ -1,0 +1,86 @@
+// The demo care unit on a phone: filters the catalogue, opens a card, asks for that person with two slots.
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { addDays, instantToLocal } from "~/domain/stockholm-time";
+import { launchChromium, SCREENSHOT_DIR, seriousViolations, startServer, watchConsole, type RunningServer } from "./server";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function checkPage(page: Page, name: string) {
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `requester-${name}-375.png`), fullPage: true });
+}
+
+describe("a care unit at phone width", () => {
+  it("filters the catalogue, opens a card, requests that person with two slots, fixes an error and sees the request", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByLabel("E-postadress").fill("enhet@example.se");
+    await page.getByLabel("Lösenord").fill("levande-demo-2026");
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await page.waitForURL(`${server.baseUrl}/unit`);
+    await checkPage(page, "home");
+
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Katalog" }).click();
+    await page.waitForURL(/\/catalogue/);
+    await checkPage(page, "catalogue");
+    const everything = await page.getByRole("status").first().textContent();
+    await page.getByLabel("Sök i rubrik, presentation och erfarenhetsområden").fill("ångest");
+    await page.getByRole("button", { name: "Visa träffar" }).click();
+    await page.waitForURL(/q=%C3%A5ngest|q=ångest/);
+    await expect.poll(() => page.getByRole("status").first().textContent()).not.toBe(everything);
+    expect(await page.getByRole("status").first().textContent()).toMatch(/kort? matchar/);
+    await checkPage(page, "catalogue-filtered");
+
+    await page.getByRole("link", { name: /^Visa / }).first().click();
+    await page.waitForURL(/\/catalogue\/\d+/);
+    await checkPage(page, "card");
+    await page.getByRole("link", { name: /^Be om den här personen/ }).first().click();
+    await page.waitForURL(/\/unit\/requests\/new\?person=\d+/);
+    await expect.poll(() => page.getByText(/^Önskad person:/).count()).toBe(1);
+
+    const today = instantToLocal(new Date()).date;
+    await page.getByLabel("Form").selectOption("lecture");
+    await page.getByLabel("Rubrik").fill("Lärcafé om ångest");
+    await page.getByRole("radio", { name: "Personal" }).check();
+    await page.getByLabel("Ungefär hur många?").fill("-3");
+    await page.getByLabel("Adress").fill("Huskvarnavägen 1, samlingssalen");
+    await page.getByRole("group", { name: "Tidsförslag 1" }).getByLabel("Datum").fill(addDays(today, 21));
+    await page.getByRole("group", { name: "Tidsförslag 1" }).getByLabel("Starttid").fill("13:00");
+    await page.getByRole("group", { name: "Tidsförslag 1" }).getByLabel("Längd i minuter").fill("90");
+    await page.getByText("Fler tidsförslag").click();
+    await page.getByRole("group", { name: "Tidsförslag 2" }).getByLabel("Datum").fill(addDays(today, 28));
+    await page.getByRole("group", { name: "Tidsförslag 2" }).getByLabel("Starttid").fill("09:30");
+    await page.getByRole("group", { name: "Tidsförslag 2" }).getByLabel("Längd i minuter").fill("60");
+    await page.getByLabel("Telefon").fill("036-10 20 30");
+    await page.getByRole("button", { name: "Skicka förfrågan" }).click();
+
+    await expect.poll(() => page.getByRole("alert").count()).toBeGreaterThan(0);
+    expect(await page.getByLabel("Rubrik").inputValue()).toBe("Lärcafé om ångest");
+    await checkPage(page, "new-request-error");
+    await page.getByLabel("Ungefär hur många?").fill("25");
+    await page.getByRole("button", { name: "Skicka förfrågan" }).click();
+    await page.waitForURL(/\/unit\/requests\/\d+/);
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Förfrågan är skickad");
+    await checkPage(page, "request");
+
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Förfrågningar" }).click();
+    await page.waitForURL(/\/unit\/requests$/);
+    await expect.poll(() => page.getByRole("link", { name: "Lärcafé om ångest", exact: true }).count()).toBe(1);
+    await checkPage(page, "requests");
+    expect(problems.filter((p) => !p.includes("status of 400"))).toEqual([]);
+    await context.close();
+  });
+});
