@@ -1,0 +1,246 @@
+// Loads the matching snapshot in a fixed number of queries, however many people and requests there are.
+import type { Booking } from "~/domain/availability";
+import { BOOK_COVERAGE_TARGET, DEFAULT_REQUEST_LANGUAGE, type MatchingPerson, type MatchingRequest, type MatchingSnapshot } from "~/domain/matching/types";
+import { localMonth } from "~/domain/offer-rules";
+import { addDays, DAY_MS, instantToLocal, localToInstant, startOfLocalYear } from "~/domain/stockholm-time";
+import type { DB } from "~/utils/db.server";
+
+function groupBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
+  const groups = new Map<T[K], T[]>();
+  for (const row of rows) {
+    const group = groups.get(row[key]);
+    if (group) group.push(row);
+    else groups.set(row[key], [row]);
+  }
+  return groups;
+}
+
+const ids = <T>(groups: Map<number, T[]>, id: number, pick: (row: T) => number | null) =>
+  (groups.get(id) ?? []).flatMap((row) => {
+    const value = pick(row);
+    return value === null ? [] : [value];
+  });
+
+/**
+ * Everyone holding a role (also paused, left and anonymised people, who the constraints then exclude and the
+ * goal still counts), and the open and offered requests, or only `requestIds` among them.
+ */
+export async function loadMatchingSnapshot(db: DB, { now = new Date(), requestIds }: { now?: Date; requestIds?: number[] } = {}): Promise<MatchingSnapshot> {
+  const today = instantToLocal(now).date;
+  const year = Number(today.slice(0, 4));
+  const yearStart = startOfLocalYear(year);
+  const yearEnd = startOfLocalYear(year + 1);
+  // A year back in local dates; 29 February rolls over to 1 March, which is fine for "recent".
+  const yearAgo = localToInstant(`${year - 1}${today.slice(4)}`, 0);
+  const [people, requests] = await Promise.all([loadPeople(db, { now, today, yearStart, yearEnd, yearAgo }), loadRequests(db, requestIds)]);
+
+  const eligible = people.filter(
+    (p) => p.roles.includes("book") && p.state.joinedOn <= `${year}-12-31` && (p.state.leftOn === null || p.state.leftOn >= `${year}-01-01`),
+  );
+  const offered = eligible.filter((p) => p.bookOffersThisYear > 0).length;
+  return {
+    people,
+    requests,
+    context: {
+      now,
+      today,
+      yearProgress: Math.min(1, Math.max(0, (now.getTime() - yearStart.getTime()) / (yearEnd.getTime() - yearStart.getTime()))),
+      bookCoverage: eligible.length === 0 ? 0 : offered / eligible.length,
+      coverageTarget: BOOK_COVERAGE_TARGET,
+    },
+  };
+}
+
+async function loadPeople(
+  db: DB,
+  { now, today, yearStart, yearEnd, yearAgo }: { now: Date; today: string; yearStart: Date; yearEnd: Date; yearAgo: Date },
+): Promise<MatchingPerson[]> {
+  const nowIso = now.toISOString();
+  const holders = db.selectFrom("person_roles").select("person_id");
+  const [people, roles, areas, formats, languages, serves, trainings, windows, exceptions, assignments, lastStarts, offers, feedback] =
+    await Promise.all([
+      db
+        .selectFrom("people")
+        .select(["id", "status", "paused_until", "joined_on", "left_on", "anonymised_at", "serves_digital", "max_per_month"])
+        .where("id", "in", holders)
+        .orderBy("id")
+        .execute(),
+      db.selectFrom("person_roles").select(["person_id", "role"]).execute(),
+      db.selectFrom("person_experience_areas").select(["person_id", "experience_area_id"]).execute(),
+      db.selectFrom("person_formats").select(["person_id", "format"]).execute(),
+      db.selectFrom("person_languages").select(["person_id", "language"]).execute(),
+      db.selectFrom("person_service_areas").select(["person_id", "care_area_id", "municipality_id"]).execute(),
+      db.selectFrom("training_records").select(["person_id", "kind", "completed_on"]).execute(),
+      db.selectFrom("availability_windows").select(["person_id", "weekday", "start_minute", "end_minute"]).execute(),
+      db
+        .selectFrom("availability_exceptions")
+        .select(["person_id", "kind", "from_date", "to_date", "start_minute", "end_minute"])
+        .where("to_date", ">=", addDays(today, -1))
+        .execute(),
+      // Booked and completed ones from a year back on: the cap's months, the recent load and today's bookings.
+      db
+        .selectFrom("assignments")
+        .innerJoin("requests", "requests.id", "assignments.request_id")
+        .select(["assignments.person_id", "assignments.starts_at", "assignments.ends_at", "assignments.status", "requests.is_digital"])
+        .where("assignments.status", "in", ["booked", "completed"])
+        .where("assignments.starts_at", ">=", yearAgo.toISOString())
+        .execute(),
+      db
+        .selectFrom("assignments")
+        .select((eb) => ["person_id", eb.fn.max("starts_at").as("last_start")])
+        .where("status", "in", ["booked", "completed"])
+        .where("starts_at", "<=", nowIso)
+        .groupBy("person_id")
+        .execute(),
+      db
+        .selectFrom("offers")
+        .innerJoin("requests", "requests.id", "offers.request_id")
+        .select((eb) => [
+          "offers.person_id",
+          eb.fn.countAll<number>().as("all"),
+          eb.fn.sum<number>(eb.case().when("requests.wanted_role", "=", "book").then(1).else(0).end()).as("book"),
+        ])
+        .where("offers.offered_at", ">=", yearStart.toISOString())
+        .where("offers.offered_at", "<", yearEnd.toISOString())
+        .groupBy("offers.person_id")
+        .execute(),
+      db
+        .selectFrom("feedback")
+        .innerJoin("assignments", "assignments.id", "feedback.assignment_id")
+        .select((eb) => ["assignments.person_id", eb.fn.avg<number>("feedback.rating").as("rating"), eb.fn.countAll<number>().as("count")])
+        .where("feedback.author", "=", "care_unit")
+        .groupBy("assignments.person_id")
+        .execute(),
+    ]);
+
+  const rolesOf = groupBy(roles, "person_id");
+  const areasOf = groupBy(areas, "person_id");
+  const formatsOf = groupBy(formats, "person_id");
+  const languagesOf = groupBy(languages, "person_id");
+  const servesOf = groupBy(serves, "person_id");
+  const trainingsOf = groupBy(trainings, "person_id");
+  const windowsOf = groupBy(windows, "person_id");
+  const exceptionsOf = groupBy(exceptions, "person_id");
+  const assignmentsOf = groupBy(assignments, "person_id");
+  const lastOf = new Map(lastStarts.map((r) => [r.person_id, r.last_start as string]));
+  const offersOf = new Map(offers.map((r) => [r.person_id, r]));
+  const feedbackOf = new Map(feedback.map((r) => [r.person_id, r]));
+  const bookingsFrom = now.getTime() - DAY_MS;
+
+  return people.map((p): MatchingPerson => {
+    const own = assignmentsOf.get(p.id) ?? [];
+    const assignmentsByMonth: Record<string, number> = {};
+    const bookings: Booking[] = [];
+    let recent = 0;
+    for (const a of own) {
+      const start = new Date(a.starts_at);
+      const month = localMonth(start);
+      assignmentsByMonth[month] = (assignmentsByMonth[month] ?? 0) + 1;
+      if (a.starts_at <= nowIso) recent++;
+      if (a.status === "booked" && Date.parse(a.ends_at) > bookingsFrom) bookings.push({ start, end: new Date(a.ends_at), isDigital: a.is_digital === 1 });
+    }
+    const last = lastOf.get(p.id);
+    const offer = offersOf.get(p.id);
+    const rated = feedbackOf.get(p.id);
+    return {
+      id: p.id,
+      state: {
+        status: p.status,
+        pausedUntil: p.paused_until,
+        joinedOn: p.joined_on,
+        leftOn: p.left_on,
+        anonymisedAt: p.anonymised_at,
+        trainings: (trainingsOf.get(p.id) ?? []).map((t) => ({ kind: t.kind, completedOn: t.completed_on })),
+      },
+      roles: (rolesOf.get(p.id) ?? []).map((r) => r.role),
+      experienceAreaIds: ids(areasOf, p.id, (r) => r.experience_area_id),
+      formats: (formatsOf.get(p.id) ?? []).map((r) => r.format),
+      languages: (languagesOf.get(p.id) ?? []).map((r) => r.language),
+      careAreaIds: ids(servesOf, p.id, (r) => r.care_area_id),
+      municipalityIds: ids(servesOf, p.id, (r) => r.municipality_id),
+      servesDigital: p.serves_digital === 1,
+      maxPerMonth: p.max_per_month,
+      availability: {
+        windows: (windowsOf.get(p.id) ?? []).map((w) => ({ weekday: w.weekday, startMinute: w.start_minute, endMinute: w.end_minute })),
+        exceptions: (exceptionsOf.get(p.id) ?? []).map((x) => ({
+          kind: x.kind,
+          fromDate: x.from_date,
+          toDate: x.to_date,
+          startMinute: x.start_minute,
+          endMinute: x.end_minute,
+        })),
+        bookings,
+      },
+      assignmentsByMonth,
+      assignmentsLast12Months: recent,
+      lastAssignmentOn: last ? instantToLocal(new Date(last)).date : null,
+      offersThisYear: Number(offer?.all ?? 0),
+      bookOffersThisYear: Number(offer?.book ?? 0),
+      feedbackRating: rated ? Number(rated.rating) : null,
+      feedbackCount: Number(rated?.count ?? 0),
+    };
+  });
+}
+
+async function loadRequests(db: DB, requestIds: number[] | undefined): Promise<MatchingRequest[]> {
+  if (requestIds !== undefined && requestIds.length === 0) return [];
+  const chosen = db
+    .selectFrom("requests")
+    .select("id")
+    .where("status", "in", ["open", "offered"])
+    .$if(requestIds !== undefined, (qb) => qb.where("id", "in", requestIds!));
+  const [requests, slots, areas, offers] = await Promise.all([
+    db
+      .selectFrom("requests")
+      .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
+      .innerJoin("municipalities as unit_place", "unit_place.id", "care_units.municipality_id")
+      .leftJoin("municipalities as place", "place.id", "requests.municipality_id")
+      .select([
+        "requests.id",
+        "requests.status",
+        "requests.wanted_role",
+        "requests.format",
+        "requests.is_digital",
+        "requests.created_at",
+        "place.id as municipality_id",
+        "place.care_area_id",
+        "care_units.id as care_unit_id",
+        "care_units.kind as care_unit_kind",
+        "unit_place.id as unit_municipality_id",
+        "unit_place.care_area_id as unit_care_area_id",
+      ])
+      .where("requests.id", "in", chosen)
+      .orderBy("requests.id")
+      .execute(),
+    db.selectFrom("request_slots").select(["id", "request_id", "starts_at", "ends_at"]).where("request_id", "in", chosen).orderBy("starts_at").orderBy("id").execute(),
+    db.selectFrom("request_experience_areas").select(["request_id", "experience_area_id"]).where("request_id", "in", chosen).execute(),
+    db
+      .selectFrom("offers")
+      .select(["request_id", "person_id", "status"])
+      .where("request_id", "in", chosen)
+      .where("status", "in", ["pending", "declined"])
+      .execute(),
+  ]);
+  const slotsOf = groupBy(slots, "request_id");
+  const areasOf = groupBy(areas, "request_id");
+  const offersOf = groupBy(offers, "request_id");
+  const peopleWith = (id: number, status: "pending" | "declined") =>
+    [...new Set((offersOf.get(id) ?? []).filter((o) => o.status === status).map((o) => o.person_id))].sort((a, b) => a - b);
+
+  return requests.map((r) => ({
+    id: r.id,
+    status: r.status as "open" | "offered",
+    wantedRole: r.wanted_role,
+    format: r.format,
+    experienceAreaIds: ids(areasOf, r.id, (a) => a.experience_area_id),
+    language: DEFAULT_REQUEST_LANGUAGE,
+    isDigital: r.is_digital === 1,
+    municipalityId: r.municipality_id ?? r.unit_municipality_id,
+    careAreaId: r.care_area_id ?? r.unit_care_area_id,
+    slots: (slotsOf.get(r.id) ?? []).map((s) => ({ id: s.id, start: new Date(s.starts_at), end: new Date(s.ends_at) })),
+    declinedPersonIds: peopleWith(r.id, "declined"),
+    pendingOfferPersonIds: peopleWith(r.id, "pending"),
+    careUnit: { id: r.care_unit_id, kind: r.care_unit_kind, municipalityId: r.unit_municipality_id, careAreaId: r.unit_care_area_id },
+    createdAt: r.created_at,
+  }));
+}
