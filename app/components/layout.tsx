@@ -12,6 +12,9 @@ export interface ShellUser {
 const NAV: Record<UserRole, { to: string; label: MessageKey }[]> = {
   coordinator: [
     { to: "/coordinator", label: "nav.coordinator" },
+    { to: "/coordinator/requests", label: "nav.desk" },
+    { to: "/coordinator/plan", label: "nav.plan" },
+    { to: "/coordinator/not-offered", label: "nav.notOffered" },
     { to: "/catalogue", label: "nav.catalogue" },
     { to: "/admin/users", label: "nav.users" },
   ],

@@ -7,6 +7,7 @@ import * as catalogue from "./catalogue";
 import * as desk from "./desk";
 import { en as commonEn } from "./en";
 import * as offers from "./offers";
+import * as plan from "./plan";
 import * as profile from "./profile";
 import * as requests from "./requests";
 import { sv as commonSv } from "./sv";
@@ -21,6 +22,7 @@ const sv = {
   ...catalogue.sv,
   ...requests.sv,
   ...desk.sv,
+  ...plan.sv,
 };
 const en: Record<keyof typeof sv, string> = {
   ...commonEn,
@@ -32,6 +34,7 @@ const en: Record<keyof typeof sv, string> = {
   ...catalogue.en,
   ...requests.en,
   ...desk.en,
+  ...plan.en,
 };
 
 export type MessageKey = keyof typeof sv;

@@ -1,0 +1,81 @@
+// Coordinators making offers: one or many at once (the request desk and the plan), each checked again on write.
+import { audit } from "~/utils/audit.server";
+import { withBusyRetry, type DB } from "~/utils/db.server";
+
+export const DEFAULT_REPLY_DAYS = 5;
+
+export interface OfferToMake {
+  requestId: number;
+  slotId: number;
+  personId: number;
+}
+
+export type OfferRefusal = "requestClosed" | "slotMissing" | "alreadyAsked";
+export type MakeOffersResult = { made: { offerId: number; requestId: number; personId: number }[]; refused: (OfferToMake & { reason: OfferRefusal })[] };
+
+/**
+ * Makes every offer that still holds, in one transaction: the request is open or offered, the slot is the
+ * request's, and the person has no pending or declined offer on it already. The rest come back refused.
+ */
+export async function makeOffers(
+  db: DB,
+  { offers, replyBy, coordinatorId, now = new Date() }: { offers: OfferToMake[]; replyBy: Date; coordinatorId: number; now?: Date },
+): Promise<MakeOffersResult> {
+  return withBusyRetry(() =>
+    db.transaction().execute(async (trx) => {
+      const result: MakeOffersResult = { made: [], refused: [] };
+      const at = now.toISOString();
+      for (const offer of offers) {
+        const request = await trx.selectFrom("requests").select(["status"]).where("id", "=", offer.requestId).executeTakeFirst();
+        if (!request || !["open", "offered"].includes(request.status)) {
+          result.refused.push({ ...offer, reason: "requestClosed" });
+          continue;
+        }
+        const slot = await trx
+          .selectFrom("request_slots")
+          .select("id")
+          .where("id", "=", offer.slotId)
+          .where("request_id", "=", offer.requestId)
+          .executeTakeFirst();
+        if (!slot) {
+          result.refused.push({ ...offer, reason: "slotMissing" });
+          continue;
+        }
+        const asked = await trx
+          .selectFrom("offers")
+          .select("id")
+          .where("request_id", "=", offer.requestId)
+          .where("person_id", "=", offer.personId)
+          .where("status", "in", ["pending", "declined", "accepted"])
+          .executeTakeFirst();
+        if (asked) {
+          result.refused.push({ ...offer, reason: "alreadyAsked" });
+          continue;
+        }
+        const { id } = await trx
+          .insertInto("offers")
+          .values({
+            request_id: offer.requestId,
+            slot_id: offer.slotId,
+            person_id: offer.personId,
+            status: "pending",
+            offered_at: at,
+            reply_by: replyBy.toISOString(),
+            responded_at: null,
+            decline_reason: null,
+            offered_by: coordinatorId,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        await trx.updateTable("requests").set({ status: "offered", updated_at: at }).where("id", "=", offer.requestId).execute();
+        await trx
+          .insertInto("request_events")
+          .values({ request_id: offer.requestId, status: "offered", actor_user_id: coordinatorId, note: null, at })
+          .execute();
+        await audit(trx, { actorUserId: coordinatorId, entity: "offer", entityId: id, action: "create", details: { requestId: offer.requestId, personId: offer.personId } }, now);
+        result.made.push({ offerId: id, requestId: offer.requestId, personId: offer.personId });
+      }
+      return result;
+    }),
+  );
+}
