@@ -10,12 +10,12 @@ export interface OfferToMake {
   personId: number;
 }
 
-export type OfferRefusal = "requestClosed" | "slotMissing" | "alreadyAsked";
+export type OfferRefusal = "requestClosed" | "slotMissing" | "personMissing" | "alreadyAsked";
 export type MakeOffersResult = { made: { offerId: number; requestId: number; personId: number }[]; refused: (OfferToMake & { reason: OfferRefusal })[] };
 
 /**
  * Makes every offer that still holds, in one transaction: the request is open or offered, the slot is the
- * request's, and the person has no pending or declined offer on it already. The rest come back refused.
+ * request's, the person exists, and has no pending or declined offer on it already. The rest come back refused.
  */
 export async function makeOffers(
   db: DB,
@@ -39,6 +39,16 @@ export async function makeOffers(
           .executeTakeFirst();
         if (!slot) {
           result.refused.push({ ...offer, reason: "slotMissing" });
+          continue;
+        }
+        const person = await trx
+          .selectFrom("people")
+          .select("id")
+          .where("id", "=", offer.personId)
+          .where("anonymised_at", "is", null)
+          .executeTakeFirst();
+        if (!person) {
+          result.refused.push({ ...offer, reason: "personMissing" });
           continue;
         }
         const asked = await trx

@@ -33,6 +33,7 @@ describe("making offers", () => {
       offers: [
         { requestId: closed.id, slotId: closed.slotIds[0], personId },
         { requestId: open.id, slotId: closed.slotIds[0], personId },
+        { requestId: open.id, slotId: open.slotIds[0], personId: 999_999 },
         { requestId: open.id, slotId: open.slotIds[0], personId: other },
         { requestId: open.id, slotId: open.slotIds[0], personId },
       ],
@@ -40,7 +41,7 @@ describe("making offers", () => {
       coordinatorId,
       now: NOW,
     });
-    expect(result.refused.map((r) => r.reason)).toEqual(["requestClosed", "slotMissing", "alreadyAsked"]);
+    expect(result.refused.map((r) => r.reason)).toEqual(["requestClosed", "slotMissing", "personMissing", "alreadyAsked"]);
     expect(result.made).toEqual([expect.objectContaining({ requestId: open.id, personId })]);
   });
 });

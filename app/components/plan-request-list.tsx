@@ -1,0 +1,38 @@
+// One line per request on the coordinators' matching pages: its title linking to the desk, then unit, role, place and time.
+import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useLocale, useT } from "~/i18n";
+import type { RequestLabel } from "~/models/matching-labels.server";
+import { formatDateTime } from "~/utils/format";
+
+export const deskPath = (requestId: number) => `/coordinator/requests/${requestId}`;
+
+/** "Unit · Book · Jönköping · 10 Mar 2026 10:00", the facts a coordinator scans a request by. */
+export function useRequestFacts() {
+  const t = useT();
+  const locale = useLocale();
+  return (request: RequestLabel) =>
+    [
+      request.careUnit.name,
+      t(`personRole.${request.wantedRole}`),
+      request.isDigital ? t("plan.digital") : (request.municipality ?? ""),
+      request.firstSlotAt ? formatDateTime(request.firstSlotAt, locale) : t("plan.noSlot"),
+    ]
+      .filter(Boolean)
+      .join(" · ");
+}
+
+export function RequestList({ requests, extra }: { requests: RequestLabel[]; extra?: (request: RequestLabel) => ReactNode }) {
+  const facts = useRequestFacts();
+  return (
+    <ul className="plain-list">
+      {requests.map((request) => (
+        <li key={request.id} className="list-row">
+          <Link to={deskPath(request.id)}>{request.title}</Link>
+          <span className="muted">{facts(request)}</span>
+          {extra ? extra(request) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

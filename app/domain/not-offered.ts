@@ -1,0 +1,50 @@
+// Who counts against the book goal without having been offered anything this year, and the open request that suits each best.
+import { rankCandidates } from "./matching/rank";
+import type { MatchingPerson, MatchingSnapshot } from "./matching/types";
+
+/** DESIGN.md, "Eligible books in year Y": holds the book role, joined by 31 December, not left before 1 January. */
+export function isEligibleBook(person: Pick<MatchingPerson, "roles" | "state">, year: number): boolean {
+  const { joinedOn, leftOn } = person.state;
+  return person.roles.includes("book") && joinedOn <= `${year}-12-31` && (leftOn === null || leftOn >= `${year}-01-01`);
+}
+
+export interface BookGoalList {
+  eligible: number;
+  offered: number;
+  /** Eligible books without a book-request offer this year: the longest-standing members first, then by id. */
+  notOffered: MatchingPerson[];
+}
+
+/** Uses the snapshot's own year: the local year of its `today`. */
+export function booksNotOffered(snapshot: MatchingSnapshot): BookGoalList {
+  const year = Number(snapshot.context.today.slice(0, 4));
+  const eligible = snapshot.people.filter((p) => isEligibleBook(p, year));
+  const notOffered = eligible
+    .filter((p) => p.bookOffersThisYear === 0)
+    .sort((a, b) => (a.state.joinedOn < b.state.joinedOn ? -1 : a.state.joinedOn > b.state.joinedOn ? 1 : a.id - b.id));
+  return { eligible: eligible.length, offered: eligible.length - notOffered.length, notOffered };
+}
+
+export interface BestRequest {
+  requestId: number;
+  score: number;
+}
+
+/**
+ * For each of `personIds`, the open book request where they score highest as a candidate (ties: the lower request id).
+ * Ranks every open book request once: people × requests constraint checks, with the snapshot indexed once.
+ */
+export function bestOpenBookRequests(snapshot: MatchingSnapshot, personIds: Iterable<number>): Map<number, BestRequest> {
+  const wanted = new Set(personIds);
+  const best = new Map<number, BestRequest>();
+  const requests = snapshot.requests.filter((r) => r.status === "open" && r.wantedRole === "book").sort((a, b) => a.id - b.id);
+  for (const request of requests) {
+    const ranking = rankCandidates(snapshot, request.id);
+    for (const candidate of ranking?.candidates ?? []) {
+      if (!wanted.has(candidate.personId)) continue;
+      const current = best.get(candidate.personId);
+      if (!current || candidate.total > current.score) best.set(candidate.personId, { requestId: request.id, score: candidate.total });
+    }
+  }
+  return best;
+}

@@ -1,0 +1,60 @@
+// Sending the plan: the reply deadline, and which sent-back rows still hold against a fresh snapshot.
+import { checkCandidate, type ExclusionReason } from "./matching/constraints";
+import type { MatchingSnapshot } from "./matching/types";
+import { addDays, localToInstant } from "./stockholm-time";
+
+/** The latest reply date a coordinator may set, in days from today: further out, the slots have usually passed. */
+export const MAX_REPLY_DAYS = 60;
+
+export interface PlanRowInput {
+  requestId: number;
+  personId: number;
+  slotId: number;
+}
+
+/** The form's value for a row, "<requestId>:<personId>:<slotId>". */
+export const planRowValue = (row: PlanRowInput) => `${row.requestId}:${row.personId}:${row.slotId}`;
+
+/**
+ * "Reply by 12 March" holds through the whole of 12 March: the deadline is its 24:00 (an offer expires only after
+ * it), as the request desk sets it. One deadline for the whole send; a slot starting earlier expires its offer anyway.
+ */
+export function replyByFor(date: string): Date {
+  return localToInstant(addDays(date, 1), 0);
+}
+
+export function defaultReplyOn(today: string, days: number): string {
+  return addDays(today, days);
+}
+
+export type PlanRowRefusal = "requestClosed" | "slotMissing" | "notCandidate" | "slotNotFree" | ExclusionReason;
+
+export interface CheckedRows {
+  ok: PlanRowInput[];
+  refused: (PlanRowInput & { reason: PlanRowRefusal })[];
+}
+
+/**
+ * Rows come back from a form, so each is checked again as the desk would: the request still open, the slot its own,
+ * the person still a candidate and free in that slot. What the plan promised at load time may no longer hold.
+ */
+export function checkPlanRows(snapshot: MatchingSnapshot, rows: PlanRowInput[]): CheckedRows {
+  const requests = new Map(snapshot.requests.map((r) => [r.id, r]));
+  const people = new Map(snapshot.people.map((p) => [p.id, p]));
+  const result: CheckedRows = { ok: [], refused: [] };
+  for (const row of rows) {
+    const request = requests.get(row.requestId);
+    const person = people.get(row.personId);
+    const refuse = (reason: PlanRowRefusal) => result.refused.push({ ...row, reason });
+    if (!request || request.status !== "open") refuse("requestClosed");
+    else if (!request.slots.some((s) => s.id === row.slotId)) refuse("slotMissing");
+    else if (!person) refuse("notCandidate");
+    else {
+      const check = checkCandidate(person, request, snapshot.context);
+      if (!check.ok) refuse(check.reason);
+      else if (!check.freeSlotIds.includes(row.slotId)) refuse("slotNotFree");
+      else result.ok.push(row);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,171 @@
+// GET/POST /coordinator/plan: one proposed person for every open request at once, sent as offers in one go.
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, TextField } from "~/components/form";
+import { RequestList } from "~/components/plan-request-list";
+import { PlanTable } from "~/components/plan-table";
+import { defaultReplyOn, MAX_REPLY_DAYS, replyByFor } from "~/domain/plan-offers";
+import { addDays, instantToLocal } from "~/domain/stockholm-time";
+import { useT, type MessageKey } from "~/i18n";
+import { DEFAULT_REPLY_DAYS } from "~/models/coordinator-offers.server";
+import { loadPlan, sendPlanOffers } from "~/models/plan.server";
+import { requireUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { isIsoDate } from "~/utils/fields";
+import { pageTitle } from "~/utils/meta";
+import { errorKeys } from "~/utils/validation";
+
+/** A bound on the work one post can cause; far above the open requests a region has. */
+const MAX_ROWS = 10_000;
+/** "<requestId>:<personId>:<slotId>", each a positive id of at most nine digits (well inside SQLite's integers). */
+const rowField = z
+  .string()
+  .regex(/^[1-9]\d{0,8}:[1-9]\d{0,8}:[1-9]\d{0,8}$/, { error: "plan.errors.rowInvalid" })
+  .transform((value) => {
+    const [requestId, personId, slotId] = value.split(":").map(Number);
+    return { requestId, personId, slotId };
+  });
+
+function sendSchema(today: string) {
+  return z.object({
+    rows: z
+      .array(rowField)
+      .min(1, { error: "plan.errors.noRows" })
+      .max(MAX_ROWS, { error: "plan.errors.rowInvalid" })
+      .refine((rows) => new Set(rows.map((r) => r.requestId)).size === rows.length, { error: "plan.errors.rowInvalid" }),
+    replyOn: z
+      .string()
+      .refine(isIsoDate, { error: "plan.errors.replyOnInvalid" })
+      .refine((date) => date >= today, { error: "plan.errors.replyOnPast" })
+      .refine((date) => date <= addDays(today, MAX_REPLY_DAYS), { error: "plan.errors.replyOnFar" }),
+  });
+}
+
+/** ?skickade=&nekade= after a send: only counts to show, so a hand-edited address shows nothing worse than wrong numbers. */
+const noticeSchema = z.object({ skickade: z.coerce.number().int().min(0), nekade: z.coerce.number().int().min(0) });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request, "coordinator");
+  const today = instantToLocal(new Date()).date;
+  const sent = noticeSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  return {
+    plan: await loadPlan(db()),
+    replyOn: { value: defaultReplyOn(today, DEFAULT_REPLY_DAYS), min: today, max: addDays(today, MAX_REPLY_DAYS) },
+    notice: sent.success ? { made: sent.data.skickade, refused: sent.data.nekade } : null,
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request, "coordinator");
+  const form = await request.formData();
+  const values = {
+    rows: form.getAll("row").map((v) => (typeof v === "string" ? v.slice(0, 40) : "")).slice(0, MAX_ROWS + 1),
+    replyOn: String(form.get("replyOn") ?? "").slice(0, 20),
+  };
+  const parsed = sendSchema(instantToLocal(new Date()).date).safeParse(values);
+  if (!parsed.success) return data({ errors: errorKeys(parsed.error), values }, { status: 400 });
+  const { made, refused } = await sendPlanOffers(db(), { rows: parsed.data.rows, replyBy: replyByFor(parsed.data.replyOn), coordinatorId: user.id });
+  return redirect(`/coordinator/plan?skickade=${made}&nekade=${refused}`);
+}
+
+export default function PlanPage() {
+  const t = useT();
+  const { plan, replyOn, notice } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors;
+  // Only the reply-date limit has a number to fill in; the other messages have no {days}.
+  const message = (key: string | undefined) => (key ? t(key as MessageKey, { days: MAX_REPLY_DAYS }) : undefined);
+  const sent = actionData ? new Set(actionData.values.rows) : null;
+  const { summary } = plan;
+  return (
+    <section aria-labelledby="plan-title" className="stack-lg">
+      <div>
+        <h1 id="plan-title">{t("plan.title")}</h1>
+        <p className="lead">{t("plan.lead")}</p>
+        <p>
+          <Link to="/coordinator/unmet">{t("plan.unmetLink")}</Link> · <Link to="/coordinator/not-offered">{t("plan.notOfferedLink")}</Link>
+        </p>
+      </div>
+      {notice ? <SentNotice made={notice.made} refused={notice.refused} /> : null}
+      {summary.requests === 0 ? (
+        <p className="empty">{t("plan.empty")}</p>
+      ) : (
+        <>
+          <dl className="figures">
+            <Figure label={t("plan.summary.requests")} value={summary.requests} />
+            <Figure label={t("plan.summary.proposed")} value={summary.proposed} />
+            <Figure label={t("plan.summary.neverOffered")} value={summary.neverOfferedCovered} />
+          </dl>
+          <section aria-labelledby="proposal-title" className="stack">
+            <h2 id="proposal-title">{t("plan.proposal")}</h2>
+            {plan.rows.length === 0 ? (
+              <p className="empty">{t("plan.noProposals")}</p>
+            ) : (
+              <Form method="post" className="stack">
+                <ErrorSummary
+                  errors={{ rows: message(errors?.rows), replyOn: message(errors?.replyOn) }}
+                  labels={{ rows: t("plan.proposal"), replyOn: t("plan.replyOn") }}
+                />
+                <p>{t("plan.untickHint")}</p>
+                {errors?.rows ? (
+                  <p id="rows-error" className="field__error">
+                    {message(errors.rows)}
+                  </p>
+                ) : null}
+                <PlanTable
+                  rows={plan.rows}
+                  isTicked={(value) => (sent ? sent.has(value) : true)}
+                  labelledBy="proposal-title"
+                  describedBy={errors?.rows ? "rows-error" : undefined}
+                />
+                <TextField
+                  type="date"
+                  name="replyOn"
+                  label={t("plan.replyOn")}
+                  hint={t("plan.replyOnHint")}
+                  error={message(errors?.replyOn)}
+                  defaultValue={actionData?.values.replyOn || replyOn.value}
+                  min={replyOn.min}
+                  max={replyOn.max}
+                  required
+                />
+                <button type="submit" className="button">
+                  {t("plan.send")}
+                </button>
+              </Form>
+            )}
+          </section>
+          {plan.unassigned.length > 0 ? (
+            <section aria-labelledby="unassigned-title" className="stack">
+              <h2 id="unassigned-title">{t("plan.unassigned")}</h2>
+              <p>{t("plan.unassignedLead")}</p>
+              <RequestList requests={plan.unassigned} />
+            </section>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: number }) {
+  return (
+    <div className="figure">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function SentNotice({ made, refused }: { made: number; refused: number }) {
+  const t = useT();
+  return (
+    <div className={refused > 0 ? "notice notice--warning" : "notice notice--success"} role="status">
+      <p>{t("plan.sent", { count: made })}</p>
+      {refused > 0 ? <p>{t("plan.refused", { count: refused })}</p> : null}
+    </div>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "plan.title");

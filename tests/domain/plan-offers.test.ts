@@ -1,0 +1,43 @@
+// Sending the plan: the reply deadline at the end of a Stockholm day, and each way a sent-back row can fail to hold.
+import { checkPlanRows, replyByFor } from "~/domain/plan-offers";
+import { APRIL_SLOT, MARCH_SLOT, person, request, snapshot } from "./matching/builders";
+
+describe("replyByFor", () => {
+  it.each([
+    ["a winter day", "2026-03-12", "2026-03-12T23:00:00.000Z"],
+    ["the day clocks go forward", "2026-03-29", "2026-03-29T22:00:00.000Z"],
+    ["a summer day", "2026-06-30", "2026-06-30T22:00:00.000Z"],
+    ["the last day of the year", "2026-12-31", "2026-12-31T23:00:00.000Z"],
+  ])("ends %s at 24:00 Stockholm time", (_name, date, instant) => {
+    expect(replyByFor(date).toISOString()).toBe(instant);
+  });
+});
+
+describe("checkPlanRows", () => {
+  const world = snapshot(
+    [person({ id: 1 }), person({ id: 2, roles: ["peer"] }), person({ id: 4, availability: { windows: [], exceptions: [], bookings: [] } })],
+    [
+      request({ id: 10, slots: [MARCH_SLOT] }),
+      request({ id: 11, status: "offered", slots: [{ ...APRIL_SLOT, id: 2000 }] }),
+      request({ id: 12, slots: [{ ...MARCH_SLOT, id: 3000 }], pendingOfferPersonIds: [1] }),
+      // Saturday 14 March 10:00–11:30: outside everyone's weekday windows.
+      request({ id: 13, slots: [{ ...MARCH_SLOT, id: 4000 }, { id: 4001, start: new Date("2026-03-14T09:00:00.000Z"), end: new Date("2026-03-14T10:30:00.000Z") }] }),
+    ],
+  );
+
+  it.each([
+    ["a row that holds", { requestId: 10, personId: 1, slotId: MARCH_SLOT.id }, null],
+    ["an unknown request", { requestId: 99, personId: 1, slotId: MARCH_SLOT.id }, "requestClosed"],
+    ["a request no longer open", { requestId: 11, personId: 1, slotId: 2000 }, "requestClosed"],
+    ["another request's slot", { requestId: 10, personId: 1, slotId: 3000 }, "slotMissing"],
+    ["an unknown person", { requestId: 10, personId: 99, slotId: MARCH_SLOT.id }, "notCandidate"],
+    ["a person without the role", { requestId: 10, personId: 2, slotId: MARCH_SLOT.id }, "wrongRole"],
+    ["a person already asked", { requestId: 12, personId: 1, slotId: 3000 }, "alreadyOffered"],
+    ["a person not free at any slot", { requestId: 10, personId: 4, slotId: MARCH_SLOT.id }, "noFreeSlot"],
+    ["a candidate, but not free in the slot sent", { requestId: 13, personId: 1, slotId: 4001 }, "slotNotFree"],
+  ])("%s", (_name, row, reason) => {
+    const checked = checkPlanRows(world, [row]);
+    if (reason === null) expect(checked).toEqual({ ok: [row], refused: [] });
+    else expect(checked).toEqual({ ok: [], refused: [{ ...row, reason }] });
+  });
+});
