@@ -9,6 +9,7 @@ import { en as commonEn } from "./en";
 import * as offers from "./offers";
 import * as plan from "./plan";
 import * as profile from "./profile";
+import * as requestDesk from "./request-desk";
 import * as requests from "./requests";
 import { sv as commonSv } from "./sv";
 
@@ -23,6 +24,7 @@ const sv = {
   ...requests.sv,
   ...desk.sv,
   ...plan.sv,
+  ...requestDesk.sv,
 };
 const en: Record<keyof typeof sv, string> = {
   ...commonEn,
@@ -35,6 +37,7 @@ const en: Record<keyof typeof sv, string> = {
   ...requests.en,
   ...desk.en,
   ...plan.en,
+  ...requestDesk.en,
 };
 
 export type MessageKey = keyof typeof sv;

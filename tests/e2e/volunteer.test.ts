@@ -59,13 +59,13 @@ describe("a volunteer at phone width", () => {
 
     await pending.first().click();
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Du har tackat ja");
-    expect(await page.getByRole("button", { name: "Tacka ja" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("button", { name: "Tacka ja" }).count()).toBe(1);
 
     await page.getByText("Tacka nej", { exact: true }).click();
     await page.getByLabel("Vill du berätta varför? (frivilligt)").fill("Jag är bortrest den veckan.");
     await page.getByRole("button", { name: "Bekräfta att du tackar nej" }).click();
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Du har tackat nej");
-    expect(await page.getByRole("button", { name: "Tacka ja" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("button", { name: "Tacka ja" }).count()).toBe(0);
     await checkPage(page, "offers-answered");
 
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Uppdrag" }).click();

@@ -1,0 +1,50 @@
+// The request desk's filters: a plain GET form, so it works without JavaScript and a filtered list can be bookmarked.
+import { Form, Link } from "@remix-run/react";
+import { REQUEST_STATUSES, ROLES, type RequestStatus, type Role } from "../../db/schema";
+import { SelectField, TextField } from "~/components/form";
+import { useT } from "~/i18n";
+
+export const DESK_QUERY_MAX = 100;
+
+export interface DeskFilterValues {
+  status?: RequestStatus;
+  role?: Role;
+  area?: number;
+  q?: string;
+}
+
+export function DeskFilterForm({ filters, careAreas }: { filters: DeskFilterValues; careAreas: { id: number; name: string }[] }) {
+  const t = useT();
+  return (
+    // Keyed by the filters: the fields are uncontrolled, and "Rensa filter" must empty them after a client-side navigation.
+    <Form key={JSON.stringify(filters)} method="get" action="/coordinator/requests" className="card stack" role="search" aria-labelledby="desk-filters-title">
+      <h2 id="desk-filters-title">{t("desk.filters.heading")}</h2>
+      <div className="inline-fields">
+        <SelectField
+          name="status"
+          label={t("desk.filters.status")}
+          placeholder={t("desk.filters.any")}
+          defaultValue={filters.status}
+          options={REQUEST_STATUSES.map((s) => ({ value: s, label: t(`requestStatus.${s}`) }))}
+        />
+        <SelectField name="role" label={t("desk.filters.role")} placeholder={t("desk.filters.any")} defaultValue={filters.role} options={ROLES.map((r) => ({ value: r, label: t(`personRole.${r}`) }))} />
+        <SelectField
+          name="area"
+          label={t("desk.filters.careArea")}
+          placeholder={t("desk.filters.any")}
+          defaultValue={filters.area ? String(filters.area) : ""}
+          options={careAreas.map((a) => ({ value: String(a.id), label: a.name }))}
+        />
+      </div>
+      <TextField name="q" type="search" label={t("desk.filters.q")} defaultValue={filters.q ?? ""} maxLength={DESK_QUERY_MAX} />
+      <div className="button-row">
+        <button type="submit" className="button">
+          {t("desk.filters.submit")}
+        </button>
+        <Link to="/coordinator/requests" className="button button--secondary">
+          {t("desk.filters.clear")}
+        </Link>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,71 @@
+// The request page's read-only parts: the request's facts, its proposed times, and its history.
+import type { DeskRequestView } from "~/models/desk.server";
+import { Facts } from "~/components/facts";
+import { useLocale, useT } from "~/i18n";
+import { formatDateTime } from "~/utils/format";
+
+/** What a form on the request page gets back after a refused submit: translated errors by field, and what was sent. */
+export interface DeskFormState {
+  errors: Partial<Record<string, string>>;
+  values: Partial<Record<string, string | string[]>>;
+}
+
+export const slotMinutes = (slot: { startsAt: string; endsAt: string }) => Math.round((Date.parse(slot.endsAt) - Date.parse(slot.startsAt)) / 60_000);
+
+export function useSlotLabel() {
+  const t = useT();
+  const locale = useLocale();
+  return (slot: { startsAt: string; endsAt: string }) => t("desk.slot", { start: formatDateTime(slot.startsAt, locale), minutes: slotMinutes(slot) });
+}
+
+export function DeskRequestFacts({ request: r }: { request: DeskRequestView }) {
+  const t = useT();
+  const locale = useLocale();
+  const items: [string, string][] = [
+    [t("desk.detail.unit"), t("desk.detail.unitValue", { name: r.careUnit.name, municipality: r.careUnit.municipality, area: r.careUnit.careArea })],
+    [t("desk.detail.role"), t(`personRole.${r.wantedRole}`)],
+    [t("desk.detail.format"), t(`format.${r.format}`)],
+    [t("desk.detail.audience"), t("desk.detail.audienceValue", { audience: t(`audience.${r.audience}`), size: r.audienceSize })],
+    [t("desk.detail.where"), r.place ?? t("desk.detail.digital")],
+  ];
+  if (r.areas.length > 0) items.push([t("desk.detail.areas"), r.areas.join(", ")]);
+  if (r.wishedName) items.push([t("desk.detail.wish"), r.wishedName]);
+  if (r.purpose) items.push([t("desk.detail.purpose"), r.purpose]);
+  items.push([t("desk.detail.contact"), `${r.contact.name}, ${r.contact.phone}`], [t("desk.detail.created"), formatDateTime(r.createdAt, locale)]);
+  if (r.statusReason) items.push([t("desk.detail.reason"), r.statusReason]);
+  return <Facts items={items} />;
+}
+
+export function DeskRequestSlots({ slots }: { slots: DeskRequestView["slots"] }) {
+  const t = useT();
+  const slotLabel = useSlotLabel();
+  return (
+    <section aria-labelledby="slots-title">
+      <h2 id="slots-title">{t("desk.detail.slots")}</h2>
+      <ul>
+        {slots.map((s) => (
+          <li key={s.id}>{slotLabel(s)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function DeskRequestHistory({ history }: { history: DeskRequestView["history"] }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{t("desk.history.heading")}</h2>
+      <ol>
+        {history.map((e) => (
+          <li key={e.id}>
+            {t("desk.history.entry", { at: formatDateTime(e.at, locale), status: t(`requestStatus.${e.status}`) })}
+            {e.actor ? ` ${t("desk.history.by", { name: e.actor })}` : null}
+            {e.note ? ` – ${e.note}` : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

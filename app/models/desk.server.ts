@@ -1,0 +1,295 @@
+// The coordinators' request desk: every request with its offers and assignment, withdrawing offers, recording outcomes.
+import { sql } from "kysely";
+import type { RequestStatus, Role } from "../../db/schema";
+import { changesCalendar, outcomeNeedsStart, requestStatusFor, type OutcomeStatus } from "~/domain/desk-rules";
+import { audit } from "~/utils/audit.server";
+import { withBusyRetry, type DB } from "~/utils/db.server";
+import { placeOf } from "./request-summary.server";
+
+export interface DeskFilters {
+  status?: RequestStatus;
+  role?: Role;
+  careAreaId?: number;
+  q?: string;
+  limit: number;
+}
+
+export type WithdrawResult = { ok: true; reopened: boolean } | { ok: false; reason: "notFound" | "notPending" };
+export type OutcomeResult = { ok: true } | { ok: false; reason: "notFound" | "notStarted" };
+
+/** LIKE with the user's text taken literally: %, _ and the escape character itself match only themselves. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Requests that are not imported history, filtered. A request's place is its own municipality, or for a digital one
+ * the care unit's, as in matching; the care-area filter means that place's area.
+ */
+function filteredRequests(db: DB, { status, role, careAreaId, q }: Omit<DeskFilters, "limit">) {
+  const text = q?.trim();
+  // SQLite's LIKE folds case for ASCII only: the lower, capitalised and upper forms find "Ångest" from "ångest".
+  const forms = text ? [...new Set([text.toLocaleLowerCase("sv"), text.charAt(0).toLocaleUpperCase("sv") + text.slice(1), text.toLocaleUpperCase("sv")])] : [];
+  return db
+    .selectFrom("requests")
+    .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
+    .innerJoin("municipalities as unit_place", "unit_place.id", "care_units.municipality_id")
+    .leftJoin("municipalities as place", "place.id", "requests.municipality_id")
+    .where("requests.is_historical", "=", 0)
+    .$if(status !== undefined, (qb) => qb.where("requests.status", "=", status!))
+    .$if(role !== undefined, (qb) => qb.where("requests.wanted_role", "=", role!))
+    .$if(careAreaId !== undefined, (qb) => qb.where((eb) => eb(eb.fn.coalesce("place.care_area_id", "unit_place.care_area_id"), "=", careAreaId!)))
+    .$if(forms.length > 0, (qb) => qb.where((eb) => eb.or(forms.map((f) => sql<boolean>`${sql.ref("requests.title")} like ${likePattern(f)} escape '\\'`))));
+}
+
+/** Newest first, at most `limit`, and how many match in all. */
+export async function listRequestsForDesk(db: DB, { limit, ...filters }: DeskFilters) {
+  const base = filteredRequests(db, filters);
+  const [rows, total] = await Promise.all([
+    base
+      .select((eb) => [
+        "requests.id",
+        "requests.title",
+        "requests.status",
+        "requests.wanted_role",
+        "requests.is_digital",
+        "requests.created_at",
+        "care_units.name as care_unit",
+        eb.fn.coalesce("place.name", "unit_place.name").as("municipality"),
+        eb.selectFrom("request_slots").select((s) => s.fn.min("request_slots.starts_at").as("first")).whereRef("request_slots.request_id", "=", "requests.id").as("first_slot_at"),
+        ...(["pending", "declined"] as const).map((status) =>
+          eb
+            .selectFrom("offers")
+            .select((o) => o.fn.countAll<number>().as("n"))
+            .whereRef("offers.request_id", "=", "requests.id")
+            .where("offers.status", "=", status)
+            .as(`${status}_offers`),
+        ),
+      ])
+      .orderBy("requests.created_at", "desc")
+      .orderBy("requests.id", "desc")
+      .limit(limit)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: Number(total.n),
+    requests: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      wantedRole: r.wanted_role,
+      isDigital: r.is_digital === 1,
+      createdAt: r.created_at,
+      careUnit: r.care_unit,
+      municipality: r.municipality,
+      firstSlotAt: r.first_slot_at as string | null,
+      pendingOffers: Number(r.pending_offers ?? 0),
+      declinedOffers: Number(r.declined_offers ?? 0),
+    })),
+  };
+}
+
+export async function listCareAreas(db: DB) {
+  return db.selectFrom("care_areas").select(["id", "name"]).orderBy("name").execute();
+}
+
+/** Everything a coordinator sees about one request, or undefined; names are real names, this is the coordinators' view. */
+export async function getRequestForDesk(db: DB, id: number) {
+  const request = await db
+    .selectFrom("requests")
+    .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
+    .innerJoin("municipalities as unit_place", "unit_place.id", "care_units.municipality_id")
+    .innerJoin("care_areas", "care_areas.id", "unit_place.care_area_id")
+    .leftJoin("municipalities as place", "place.id", "requests.municipality_id")
+    .leftJoin("people as wished", "wished.id", "requests.wished_person_id")
+    .selectAll("requests")
+    .select(["place.name as municipality", "care_units.name as unit_name", "care_units.kind as unit_kind", "unit_place.name as unit_municipality", "care_areas.name as unit_area", "wished.name as wished_name"])
+    .where("requests.id", "=", id)
+    .executeTakeFirst();
+  if (!request) return undefined;
+  const [slots, areas, history, offers, assignment] = await Promise.all([
+    db.selectFrom("request_slots").select(["id", "starts_at", "ends_at"]).where("request_id", "=", id).orderBy("starts_at").orderBy("id").execute(),
+    db
+      .selectFrom("request_experience_areas")
+      .innerJoin("experience_areas", "experience_areas.id", "request_experience_areas.experience_area_id")
+      .select("experience_areas.name")
+      .where("request_experience_areas.request_id", "=", id)
+      .orderBy("experience_areas.name")
+      .execute(),
+    db
+      .selectFrom("request_events")
+      .leftJoin("users", "users.id", "request_events.actor_user_id")
+      .select(["request_events.id", "request_events.status", "request_events.note", "request_events.at", "users.name as actor"])
+      .where("request_events.request_id", "=", id)
+      .orderBy("request_events.at")
+      .orderBy("request_events.id")
+      .execute(),
+    db
+      .selectFrom("offers")
+      .innerJoin("people", "people.id", "offers.person_id")
+      .leftJoin("request_slots", "request_slots.id", "offers.slot_id")
+      .select(["offers.id", "offers.person_id", "people.name", "offers.status", "offers.offered_at", "offers.reply_by", "offers.responded_at", "offers.decline_reason", "request_slots.starts_at"])
+      .where("offers.request_id", "=", id)
+      .orderBy("offers.offered_at", "desc")
+      .orderBy("offers.id", "desc")
+      .execute(),
+    db
+      .selectFrom("assignments")
+      .innerJoin("people", "people.id", "assignments.person_id")
+      .leftJoin("feedback", (join) => join.onRef("feedback.assignment_id", "=", "assignments.id").on("feedback.author", "=", "volunteer"))
+      .select([
+        "assignments.id",
+        "assignments.person_id",
+        "people.name",
+        "assignments.status",
+        "assignments.status_reason",
+        "assignments.starts_at",
+        "assignments.ends_at",
+        "assignments.hours",
+        "assignments.compensation_sek",
+        "assignments.sequence",
+        "feedback.hours as reported_hours",
+      ])
+      .where("assignments.request_id", "=", id)
+      .orderBy("assignments.id", "desc")
+      .executeTakeFirst(),
+  ]);
+  return {
+    id: request.id,
+    title: request.title,
+    status: request.status,
+    statusReason: request.status_reason,
+    wantedRole: request.wanted_role,
+    format: request.format,
+    purpose: request.purpose,
+    audience: request.audience,
+    audienceSize: request.audience_size,
+    isDigital: request.is_digital === 1,
+    /** Null for a digital request. */
+    place: request.is_digital === 1 ? null : placeOf(request.municipality, request.address),
+    careUnit: { name: request.unit_name, kind: request.unit_kind, municipality: request.unit_municipality, careArea: request.unit_area },
+    contact: { name: request.contact_name, phone: request.contact_phone },
+    createdAt: request.created_at,
+    wishedName: request.wished_name,
+    slots: slots.map((s) => ({ id: s.id, startsAt: s.starts_at, endsAt: s.ends_at })),
+    areas: areas.map((a) => a.name),
+    history: history.map((e) => ({ id: e.id, status: e.status, note: e.note, at: e.at, actor: e.actor })),
+    offers: offers.map((o) => ({ id: o.id, personId: o.person_id, name: o.name, status: o.status, slotStartsAt: o.starts_at, offeredAt: o.offered_at, replyBy: o.reply_by, respondedAt: o.responded_at, declineReason: o.decline_reason })),
+    assignment: assignment
+      ? {
+          id: assignment.id,
+          personId: assignment.person_id,
+          name: assignment.name,
+          status: assignment.status,
+          statusReason: assignment.status_reason,
+          startsAt: assignment.starts_at,
+          endsAt: assignment.ends_at,
+          hours: assignment.hours,
+          compensationSek: assignment.compensation_sek,
+          sequence: assignment.sequence,
+          /** What the volunteer reported in their feedback: the default for hours not yet set. */
+          reportedHours: assignment.reported_hours,
+        }
+      : null,
+  };
+}
+
+export type DeskRequestView = NonNullable<Awaited<ReturnType<typeof getRequestForDesk>>>;
+
+async function setRequestStatus(trx: DB, requestId: number, status: RequestStatus, reason: string | null, userId: number, at: string) {
+  await trx.updateTable("requests").set({ status, status_reason: reason, updated_at: at }).where("id", "=", requestId).execute();
+  await trx.insertInto("request_events").values({ request_id: requestId, status, actor_user_id: userId, note: reason, at }).execute();
+}
+
+/**
+ * Pending → withdrawn. The request goes back to open when nobody else has it on offer, so it is matched again.
+ * With `requestId`, an offer of another request is not found: the page's form cannot reach other requests' offers.
+ */
+export async function withdrawOffer(
+  db: DB,
+  { offerId, coordinatorId, requestId, now = new Date() }: { offerId: number; coordinatorId: number; requestId?: number; now?: Date },
+): Promise<WithdrawResult> {
+  return withBusyRetry(() =>
+    db.transaction().execute(async (trx): Promise<WithdrawResult> => {
+      const offer = await trx
+        .selectFrom("offers")
+        .innerJoin("requests", "requests.id", "offers.request_id")
+        .select(["offers.id", "offers.status", "offers.request_id", "offers.person_id", "requests.status as request_status"])
+        .where("offers.id", "=", offerId)
+        .$if(requestId !== undefined, (qb) => qb.where("offers.request_id", "=", requestId!))
+        .executeTakeFirst();
+      if (!offer) return { ok: false, reason: "notFound" };
+      if (offer.status !== "pending") return { ok: false, reason: "notPending" };
+      const at = now.toISOString();
+      await trx.updateTable("offers").set({ status: "withdrawn" }).where("id", "=", offer.id).execute();
+      const others = await trx.selectFrom("offers").select("id").where("request_id", "=", offer.request_id).where("status", "=", "pending").executeTakeFirst();
+      const reopened = !others && offer.request_status === "offered";
+      if (reopened) await setRequestStatus(trx, offer.request_id, "open", null, coordinatorId, at);
+      await audit(trx, { actorUserId: coordinatorId, entity: "offer", entityId: offer.id, action: "withdraw", details: { requestId: offer.request_id, personId: offer.person_id, reopened } }, now);
+      return { ok: true, reopened };
+    }),
+  );
+}
+
+export interface OutcomeInput {
+  assignmentId: number;
+  coordinatorId: number;
+  status: OutcomeStatus;
+  hours: number | null;
+  compensationSek: number | null;
+  reason: string | null;
+  /** When given, an assignment of another request is not found. */
+  requestId?: number;
+  now?: Date;
+}
+
+/**
+ * Records what happened: the assignment's status, hours and compensation, and its request completed or cancelled.
+ * A change a subscribed calendar must see gets a higher SEQUENCE, as cancelRequest does.
+ */
+export async function setAssignmentOutcome(db: DB, input: OutcomeInput): Promise<OutcomeResult> {
+  const now = input.now ?? new Date();
+  const reason = input.reason?.trim() || null;
+  return withBusyRetry(() =>
+    db.transaction().execute(async (trx): Promise<OutcomeResult> => {
+      const assignment = await trx
+        .selectFrom("assignments")
+        .innerJoin("requests", "requests.id", "assignments.request_id")
+        .select(["assignments.id", "assignments.status", "assignments.request_id", "assignments.starts_at", "requests.status as request_status"])
+        .where("assignments.id", "=", input.assignmentId)
+        .$if(input.requestId !== undefined, (qb) => qb.where("assignments.request_id", "=", input.requestId!))
+        .executeTakeFirst();
+      if (!assignment) return { ok: false, reason: "notFound" };
+      if (outcomeNeedsStart(input.status) && Date.parse(assignment.starts_at) > now.getTime()) return { ok: false, reason: "notStarted" };
+      const at = now.toISOString();
+      const bump = changesCalendar(assignment.status, input.status);
+      await trx
+        .updateTable("assignments")
+        .set((eb) => ({
+          status: input.status,
+          status_reason: input.status === "completed" ? null : reason,
+          hours: input.hours,
+          compensation_sek: input.compensationSek,
+          sequence: bump ? eb("sequence", "+", 1) : eb.ref("sequence"),
+          updated_at: at,
+        }))
+        .where("id", "=", assignment.id)
+        .execute();
+      const requestStatus = requestStatusFor(input.status);
+      if (assignment.request_status !== requestStatus) {
+        await setRequestStatus(trx, assignment.request_id, requestStatus, input.status === "completed" ? null : reason, input.coordinatorId, at);
+      }
+      await audit(
+        trx,
+        {
+          actorUserId: input.coordinatorId,
+          entity: "assignment",
+          entityId: assignment.id,
+          action: "outcome",
+          details: { from: assignment.status, to: input.status, hours: input.hours, compensationSek: input.compensationSek, sequenceBumped: bump },
+        },
+        now,
+      );
+      return { ok: true };
+    }),
+  );
+}

@@ -1,0 +1,97 @@
+// GET /coordinator/requests: the request desk, every incoming request newest first, filtered by the URL's query.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { REQUEST_STATUSES, ROLES } from "../../db/schema";
+import { DESK_QUERY_MAX, DeskFilterForm } from "~/components/desk-filter-form";
+import { useLocale, useT } from "~/i18n";
+import { listCareAreas, listRequestsForDesk } from "~/models/desk.server";
+import { requireUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { idField } from "~/utils/fields";
+import { formatDate, formatDateTime } from "~/utils/format";
+import { pageTitle } from "~/utils/meta";
+
+const DESK_LIMIT = 100;
+
+// Lenient: a stale bookmark or a tampered value drops that filter instead of failing the whole page.
+const filtersSchema = z.object({
+  status: z.enum(REQUEST_STATUSES).optional().catch(undefined),
+  role: z.enum(ROLES).optional().catch(undefined),
+  area: idField.optional().catch(undefined),
+  q: z
+    .string()
+    .optional()
+    .transform((q) => q?.trim().slice(0, DESK_QUERY_MAX) || undefined)
+    .catch(undefined),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request, "coordinator");
+  const params = new URL(request.url).searchParams;
+  const filters = filtersSchema.parse(Object.fromEntries(["status", "role", "area", "q"].map((k) => [k, params.get(k) || undefined])));
+  const [list, careAreas] = await Promise.all([
+    listRequestsForDesk(db(), { status: filters.status, role: filters.role, careAreaId: filters.area, q: filters.q, limit: DESK_LIMIT }),
+    listCareAreas(db()),
+  ]);
+  return { filters, careAreas, ...list };
+}
+
+export default function RequestDesk() {
+  const t = useT();
+  const locale = useLocale();
+  const { filters, careAreas, total, requests } = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="desk-title" className="stack-lg">
+      <div>
+        <h1 id="desk-title">{t("desk.list.title")}</h1>
+        <p className="lead">{t("desk.list.lead")}</p>
+      </div>
+      <DeskFilterForm filters={filters} careAreas={careAreas} />
+      <div className="stack">
+        <p role="status">
+          {t("desk.list.count", { count: total })}
+          {total > requests.length ? ` ${t("desk.list.limited", { shown: requests.length })}` : null}
+        </p>
+        {requests.length === 0 ? (
+          <p className="empty">{t("desk.list.empty")}</p>
+        ) : (
+          <div className="table-scroll">
+            <table aria-labelledby="desk-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t("desk.list.request")}</th>
+                  <th scope="col">{t("desk.list.unit")}</th>
+                  <th scope="col">{t("desk.list.role")}</th>
+                  <th scope="col">{t("desk.list.status")}</th>
+                  <th scope="col">{t("desk.list.firstSlot")}</th>
+                  <th scope="col">{t("desk.list.offers")}</th>
+                  <th scope="col">{t("desk.list.created")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {requests.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      <Link to={`/coordinator/requests/${r.id}`}>{r.title}</Link>
+                    </td>
+                    <td>{`${r.careUnit}, ${r.isDigital ? t("desk.list.digital") : r.municipality}`}</td>
+                    <td>{t(`personRole.${r.wantedRole}`)}</td>
+                    <td>
+                      <span className="badge">{t(`requestStatus.${r.status}`)}</span>
+                    </td>
+                    <td>{r.firstSlotAt ? formatDateTime(r.firstSlotAt, locale) : "–"}</td>
+                    <td>{t("desk.list.offersValue", { pending: r.pendingOffers, declined: r.declinedOffers })}</td>
+                    <td>{formatDate(r.createdAt, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "desk.list.title");
