@@ -4,7 +4,7 @@ import * as assignments from "./assignments";
 import * as availability from "./availability";
 import * as calendar from "./calendar";
 import * as catalogue from "./catalogue";
-import * as desk from "./desk";
+import * as matching from "./matching";
 import { en as commonEn } from "./en";
 import * as offers from "./offers";
 import * as plan from "./plan";
@@ -22,7 +22,7 @@ const sv = {
   ...calendar.sv,
   ...catalogue.sv,
   ...requests.sv,
-  ...desk.sv,
+  ...matching.sv,
   ...plan.sv,
   ...requestDesk.sv,
 };
@@ -35,7 +35,7 @@ const en: Record<keyof typeof sv, string> = {
   ...calendar.en,
   ...catalogue.en,
   ...requests.en,
-  ...desk.en,
+  ...matching.en,
   ...plan.en,
   ...requestDesk.en,
 };

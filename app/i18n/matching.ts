@@ -1,4 +1,4 @@
-// Messages for the coordinators' matching pages (request desk, plan, not yet offered, unmet demand); en has the same keys.
+// Reasons the matching engine gives for a score part or an exclusion, shown on the desk and the plan.
 export const sv = {
   "matching.reason.experienceOverlap": "{matched} av {wanted} erfarenhetsområden",
   "matching.reason.noAreasWanted": "Inga särskilda erfarenhetsområden önskade",
