@@ -16,6 +16,8 @@ const NAV: Record<UserRole, { to: string; label: MessageKey }[]> = {
     { to: "/coordinator/plan", label: "nav.plan" },
     { to: "/coordinator/not-offered", label: "nav.notOffered" },
     { to: "/catalogue", label: "nav.catalogue" },
+    { to: "/admin/people", label: "nav.people" },
+    { to: "/admin/units", label: "nav.units" },
     { to: "/admin/users", label: "nav.users" },
   ],
   requester: [

@@ -22,6 +22,8 @@ export const en: Record<CommonKey, string> = {
   "nav.desk": "Requests",
   "nav.plan": "Plan",
   "nav.notOffered": "Not yet offered",
+  "nav.people": "People",
+  "nav.units": "Care units",
   "nav.login": "Sign in",
   "nav.logout": "Sign out",
   "nav.signedInAs": "Signed in as {name}",

@@ -7,10 +7,12 @@ import * as catalogue from "./catalogue";
 import * as matching from "./matching";
 import { en as commonEn } from "./en";
 import * as offers from "./offers";
+import * as peopleAdmin from "./people-admin";
 import * as plan from "./plan";
 import * as profile from "./profile";
 import * as requestDesk from "./request-desk";
 import * as requests from "./requests";
+import * as unitsAdmin from "./units-admin";
 import { sv as commonSv } from "./sv";
 
 const sv = {
@@ -24,6 +26,8 @@ const sv = {
   ...requests.sv,
   ...matching.sv,
   ...plan.sv,
+  ...peopleAdmin.sv,
+  ...unitsAdmin.sv,
   ...requestDesk.sv,
 };
 const en: Record<keyof typeof sv, string> = {
@@ -37,6 +41,8 @@ const en: Record<keyof typeof sv, string> = {
   ...requests.en,
   ...matching.en,
   ...plan.en,
+  ...peopleAdmin.en,
+  ...unitsAdmin.en,
   ...requestDesk.en,
 };
 

@@ -20,6 +20,8 @@ export const sv = {
   "nav.desk": "Förfrågningar",
   "nav.plan": "Plan",
   "nav.notOffered": "Ej erbjudna",
+  "nav.people": "Personer",
+  "nav.units": "Vårdenheter",
   "nav.login": "Logga in",
   "nav.logout": "Logga ut",
   "nav.signedInAs": "Inloggad som {name}",

@@ -6,7 +6,7 @@ import { launchChromium, SCREENSHOT_DIR, seriousViolations, startServer, watchCo
 
 const PASSWORD = "levande-demo-2026";
 const ROLES = [
-  { role: "coordinator", email: "samordnare@example.se", home: "/coordinator", nav: ["Översikt", "Förfrågningar", "Plan", "Ej erbjudna", "Katalog", "Användare"], heading: "Översikt" },
+  { role: "coordinator", email: "samordnare@example.se", home: "/coordinator", nav: ["Översikt", "Förfrågningar", "Plan", "Ej erbjudna", "Katalog", "Personer", "Vårdenheter", "Användare"], heading: "Översikt" },
   { role: "requester", email: "enhet@example.se", home: "/unit", nav: ["Vår enhet", "Katalog", "Förfrågningar", "Ny förfrågan", "Kalender"], heading: "Vår enhet" },
   {
     role: "volunteer",
