@@ -67,7 +67,10 @@ function rawForm(form: FormData, roles: Role[]) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "volunteer");
   const profile = notFoundUnless(user.person_id ? await getProfile(db(), user.person_id) : undefined);
-  return { profile, options: await getProfileOptions(db()), hints: usuallyFreeHint(profile.windows) };
+  const options = await getProfileOptions(db());
+  // An area the coordinators retired stays on the form for those who have it, so saving does not drop it.
+  const retired = profile.areas.filter((a) => !options.areas.some((o) => o.id === a.id));
+  return { profile, options: { ...options, areas: [...options.areas, ...retired] }, hints: usuallyFreeHint(profile.windows) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

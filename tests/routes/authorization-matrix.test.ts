@@ -40,6 +40,13 @@ const MATRIX: Case[] = [
   { route: "$", path: "/finns-inte", method: "GET", params: { "*": "finns-inte" }, expect: everyone(404) },
   { route: "invite.$token", path: "/invite/x", method: "GET", params: { token: "x".repeat(43) }, expect: everyone(410) },
   { route: "invite.$token", path: "/invite/x", method: "POST", params: { token: "x".repeat(43) }, expect: everyone(410) },
+  { route: "admin.units._index", path: "/admin/units", method: "GET", expect: only("coordinator") },
+  { route: "admin.units._index", path: "/admin/units", method: "POST", expect: only("coordinator", 400) },
+  { route: "admin.units.$unitId", path: "/admin/units/999999", method: "GET", params: { unitId: "999999" }, expect: only("coordinator", 404) },
+  // An empty body is refused before the unit is looked up.
+  { route: "admin.units.$unitId", path: "/admin/units/999999", method: "POST", params: { unitId: "999999" }, expect: only("coordinator", 400) },
+  { route: "admin.areas", path: "/admin/areas", method: "GET", expect: only("coordinator") },
+  { route: "admin.areas", path: "/admin/areas", method: "POST", expect: only("coordinator", 400) },
   { route: "admin.users", path: "/admin/users", method: "GET", expect: only("coordinator") },
   { route: "admin.users", path: "/admin/users", method: "POST", expect: only("coordinator", 400) },
   { route: "coordinator._index", path: "/coordinator", method: "GET", expect: only("coordinator") },

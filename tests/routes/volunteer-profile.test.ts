@@ -82,6 +82,14 @@ describe("volunteer profile", () => {
     expect(log[0]).toMatchObject({ action: "update_profile", entity_id: String(v.personId), details: null });
   });
 
+  it("keeps an area the coordinators retired on the form, so saving does not drop it", async () => {
+    const v = await volunteer();
+    await db().updateTable("experience_areas").set({ active: 0 }).where("id", "=", v.areaId).execute();
+    const page = await call(profileRoute.loader as never, getRequest("/volunteer/profile", { cookie: v.cookie }));
+    expect(page.data.options.areas.map((a: { id: number }) => a.id)).toContain(v.areaId);
+    expect(page.data.options.areas.map((a: { id: number }) => a.id)).toContain(v.otherAreaId);
+  });
+
   it("ending the pause clears the until-date", async () => {
     const v = await volunteer();
     await post(v.cookie, form(v, { paused: "on", pausedUntil: "2099-03-01" }));

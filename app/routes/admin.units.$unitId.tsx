@@ -1,0 +1,116 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { UNIT_KINDS } from "../../db/schema";
+import { ErrorSummary, SelectField, TextField } from "~/components/form";
+import { useLocale, useT, type MessageKey } from "~/i18n";
+import { getCareUnit } from "~/models/care-units.server";
+import { listMunicipalityOptions, listRecentUnitRequests, UNIT_FIELDS, unitSchema, updateUnit } from "~/models/units-admin.server";
+import { notFoundUnless, requireUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { formatDate } from "~/utils/format";
+import { pageTitle } from "~/utils/meta";
+import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
+
+// Anything but a plain positive number is a page that does not exist, not a server error.
+const unitIdSchema = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
+
+function unitIdFrom(params: LoaderFunctionArgs["params"]): number {
+  const parsed = unitIdSchema.safeParse(params.unitId);
+  return notFoundUnless(parsed.success ? parsed.data : null);
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireUser(request, "coordinator");
+  const unit = notFoundUnless(await getCareUnit(db(), unitIdFrom(params)));
+  const [requests, municipalities] = await Promise.all([listRecentUnitRequests(db(), unit.id), listMunicipalityOptions(db())]);
+  return { unit, requests, municipalities };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const coordinator = await requireUser(request, "coordinator");
+  const id = unitIdFrom(params);
+  const formData = await request.formData();
+  const values = formValues(formData, UNIT_FIELDS);
+  if (formData.get("intent") !== "update") return data({ errors: { form: "error.badRequestBody" } as ErrorKeys, values }, { status: 400 });
+  const parsed = unitSchema.safeParse(values);
+  if (!parsed.success) return data({ errors: errorKeys(parsed.error), values }, { status: 400 });
+  const result = notFoundUnless(await updateUnit(db(), { ...parsed.data, id, actorUserId: coordinator.id }));
+  if (result !== "ok") return data({ errors: { [result.field]: result.error } as ErrorKeys, values }, { status: 400 });
+  return redirect(`/admin/units/${id}?saved=1`);
+}
+
+export default function Unit() {
+  const t = useT();
+  const locale = useLocale();
+  const { unit, requests, municipalities } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]));
+  const values: Partial<Record<string, string>> = actionData?.values ?? { name: unit.name, municipalityId: String(unit.municipality_id), kind: unit.kind };
+  const labels = { name: t("unitsAdmin.name"), municipalityId: t("unitsAdmin.municipality"), kind: t("unitsAdmin.kind") };
+  return (
+    <section aria-labelledby="unit-title" className="stack-lg">
+      <div>
+        <p>
+          <Link to="/admin/units">{t("unitsAdmin.back")}</Link>
+        </p>
+        <h1 id="unit-title">{unit.name}</h1>
+        <p className="lead">
+          {unit.municipality} · {t("unitsAdmin.careArea", { name: unit.care_area })} · {t(`unitKind.${unit.kind}`)}
+        </p>
+      </div>
+      {params.get("saved") && !actionData ? (
+        <div className="notice notice--success" role="status">
+          <p>{t("unitsAdmin.saved")}</p>
+        </div>
+      ) : null}
+      <section aria-labelledby="recent-title">
+        <h2 id="recent-title">{t("unitsAdmin.recent")}</h2>
+        {requests.length === 0 ? (
+          <p className="empty">{t("unitsAdmin.noRequests")}</p>
+        ) : (
+          <ul className="plain-list">
+            {requests.map((r) => (
+              <li key={r.id}>
+                <Link to={`/coordinator/requests/${r.id}`}>{r.title}</Link> · {t(`requestStatus.${r.status}`)} · {t("unitsAdmin.created")} {formatDate(r.created_at, locale)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="edit-unit-title" className="card">
+        <h2 id="edit-unit-title">{t("unitsAdmin.edit")}</h2>
+        <ErrorSummary errors={errors} labels={labels} />
+        {/* Keyed on the saved values, so after a save the form shows them rather than what was typed. */}
+        <Form method="post" className="stack" noValidate key={`${unit.name}|${unit.municipality_id}|${unit.kind}`}>
+          <input type="hidden" name="intent" value="update" />
+          <TextField name="name" label={labels.name} required maxLength={120} defaultValue={values.name} error={errors.name} autoComplete="off" />
+          <SelectField
+            name="municipalityId"
+            label={labels.municipalityId}
+            required
+            defaultValue={values.municipalityId}
+            error={errors.municipalityId}
+            placeholder={t("unitsAdmin.choose")}
+            options={municipalities.map((m) => ({ value: String(m.id), label: `${m.name} (${m.care_area})` }))}
+          />
+          <SelectField
+            name="kind"
+            label={labels.kind}
+            required
+            defaultValue={values.kind}
+            error={errors.kind}
+            placeholder={t("unitsAdmin.choose")}
+            options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))}
+          />
+          <button type="submit" className="button">
+            {t("common.save")}
+          </button>
+        </Form>
+      </section>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "unitsAdmin.title");

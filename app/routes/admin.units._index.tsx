@@ -1,0 +1,110 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { UNIT_KINDS } from "../../db/schema";
+import { ErrorSummary, SelectField, TextField } from "~/components/form";
+import { useT, type MessageKey } from "~/i18n";
+import { createUnit, listMunicipalityOptions, listUnitsByCareArea, UNIT_FIELDS, unitSchema } from "~/models/units-admin.server";
+import { requireUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { pageTitle } from "~/utils/meta";
+import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request, "coordinator");
+  const [groups, municipalities] = await Promise.all([listUnitsByCareArea(db()), listMunicipalityOptions(db())]);
+  return { groups, municipalities };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const coordinator = await requireUser(request, "coordinator");
+  const formData = await request.formData();
+  const values = formValues(formData, UNIT_FIELDS);
+  if (formData.get("intent") !== "create") return data({ errors: { form: "error.badRequestBody" } as ErrorKeys, values }, { status: 400 });
+  const parsed = unitSchema.safeParse(values);
+  if (!parsed.success) return data({ errors: errorKeys(parsed.error), values }, { status: 400 });
+  const result = await createUnit(db(), { ...parsed.data, actorUserId: coordinator.id });
+  if ("error" in result) return data({ errors: { [result.field]: result.error } as ErrorKeys, values }, { status: 400 });
+  return redirect(`/admin/units/${result.id}`);
+}
+
+export default function Units() {
+  const t = useT();
+  const { groups, municipalities } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]));
+  const values: Partial<Record<string, string>> = actionData?.values ?? {};
+  const labels = { name: t("unitsAdmin.name"), municipalityId: t("unitsAdmin.municipality"), kind: t("unitsAdmin.kind") };
+  return (
+    <section aria-labelledby="units-title" className="stack-lg">
+      <div>
+        <h1 id="units-title">{t("unitsAdmin.title")}</h1>
+        <p className="lead">{t("unitsAdmin.lead")}</p>
+        <p>
+          <Link to="/admin/areas">{t("unitsAdmin.areasLink")}</Link>
+        </p>
+      </div>
+      {groups.length === 0 ? <p className="empty">{t("unitsAdmin.empty")}</p> : null}
+      {groups.map((group, i) => (
+        <section key={group.careArea} aria-labelledby={`area-${i}`}>
+          <h2 id={`area-${i}`}>{t("unitsAdmin.careArea", { name: group.careArea })}</h2>
+          <div className="table-scroll" role="region" aria-labelledby={`area-${i}`} tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{labels.name}</th>
+                  <th scope="col">{labels.municipalityId}</th>
+                  <th scope="col">{labels.kind}</th>
+                  <th scope="col">{t("unitsAdmin.requests")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {group.units.map((u) => (
+                  <tr key={u.id}>
+                    <td>
+                      <Link to={`/admin/units/${u.id}`}>{u.name}</Link>
+                    </td>
+                    <td>{u.municipality}</td>
+                    <td>{t(`unitKind.${u.kind}`)}</td>
+                    <td>{u.requests}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+      <section aria-labelledby="create-unit-title" className="card">
+        <h2 id="create-unit-title">{t("unitsAdmin.create")}</h2>
+        <ErrorSummary errors={errors} labels={labels} />
+        {/* The key changes when a unit is added, so a kept-open form starts empty again. */}
+        <Form method="post" className="stack" noValidate key={groups.reduce((n, g) => n + g.units.length, 0)}>
+          <input type="hidden" name="intent" value="create" />
+          <TextField name="name" label={labels.name} required maxLength={120} defaultValue={values.name} error={errors.name} autoComplete="off" />
+          <SelectField
+            name="municipalityId"
+            label={labels.municipalityId}
+            required
+            defaultValue={values.municipalityId}
+            error={errors.municipalityId}
+            placeholder={t("unitsAdmin.choose")}
+            options={municipalities.map((m) => ({ value: String(m.id), label: `${m.name} (${m.care_area})` }))}
+          />
+          <SelectField
+            name="kind"
+            label={labels.kind}
+            required
+            defaultValue={values.kind}
+            error={errors.kind}
+            placeholder={t("unitsAdmin.choose")}
+            options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))}
+          />
+          <button type="submit" className="button">
+            {t("unitsAdmin.createSubmit")}
+          </button>
+        </Form>
+      </section>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "unitsAdmin.title");
