@@ -1,0 +1,214 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { ROLES } from "../../db/schema";
+import { Facts } from "~/components/facts";
+import { ErrorSummary, SelectField, TextField } from "~/components/form";
+import { instantToLocal } from "~/domain/stockholm-time";
+import { useLocale, useT, type MessageKey } from "~/i18n";
+import { addRole, addTraining, changeStatus, deleteTraining, DETAILS_FIELDS, detailsFields, getPersonForAdmin, removeRole, roleTitle, updateDetails, type Problem } from "~/models/people-admin.server";
+import { notFoundUnless, requireUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { isIsoDate } from "~/utils/fields";
+import { formatDate } from "~/utils/format";
+import { pageTitle } from "~/utils/meta";
+import { errorKeys, formValues } from "~/utils/validation";
+
+const idParam = z.string().regex(/^\d{1,9}$/).transform(Number);
+const date = z.string().trim().refine(isIsoDate, { error: "peopleAdmin.errors.date" });
+const role = z.enum(ROLES, { error: "peopleAdmin.errors.role" });
+
+// One schema per intent; each form on the page posts only its own fields, and errors are keyed by those fields.
+const schemas = {
+  details: z.object(detailsFields),
+  addRole: z.object({ role, title: roleTitle }),
+  removeRole: z.object({ removeRole: role }),
+  addTraining: z.object({ kind: z.enum(["basic", "storytelling"], { error: "peopleAdmin.errors.trainingKind" }), completedOn: date }),
+  deleteTraining: z.object({ trainingId: z.string().regex(/^\d{1,9}$/, { error: "peopleAdmin.errors.unknown" }).transform(Number) }),
+  pause: z.object({ pausedUntil: z.string().trim().refine((v) => v === "" || isIsoDate(v), { error: "peopleAdmin.errors.date" }) }),
+  resume: z.object({}),
+  end: z.object({ leftOn: date, confirm: z.string() }),
+};
+type Intent = keyof typeof schemas;
+const INTENTS = Object.keys(schemas) as Intent[];
+const FIELDS = [...DETAILS_FIELDS, "role", "title", "removeRole", "kind", "completedOn", "trainingId", "pausedUntil", "leftOn", "confirm"];
+
+async function loadPerson(params: LoaderFunctionArgs["params"]) {
+  const id = idParam.safeParse(params.personId);
+  return notFoundUnless(id.success ? await getPersonForAdmin(db(), id.data) : undefined);
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireUser(request, "coordinator");
+  return { profile: await loadPerson(params) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request, "coordinator");
+  const { person } = await loadPerson(params);
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "") as Intent;
+  const values = formValues(form, FIELDS);
+  if (!INTENTS.includes(intent)) return data({ intent, errors: { form: "peopleAdmin.errors.intent" as MessageKey }, values, confirmEnd: null }, { status: 400 });
+  const parsed = schemas[intent].safeParse(values);
+  if (!parsed.success) return data({ intent, errors: errorKeys(parsed.error), values, confirmEnd: null }, { status: 400 });
+  const v = parsed.data as Record<string, never>;
+  const scope = { personId: person.id, userId: user.id };
+  // Ending a membership takes it out of matching, so it asks first; the question is a page, not a script, so it works without JS.
+  if (intent === "end" && v.confirm !== "yes" && !person.left_on && String(v.leftOn) >= person.joined_on) return { intent, errors: {}, values, confirmEnd: v.leftOn as string };
+  let problem: Problem | null = null;
+  if (intent === "details") problem = await updateDetails(db(), { ...scope, input: v as never });
+  else if (intent === "addRole") problem = await addRole(db(), { ...scope, role: v.role, title: v.title });
+  else if (intent === "removeRole") problem = await removeRole(db(), { ...scope, role: v.removeRole });
+  else if (intent === "addTraining") await addTraining(db(), { ...scope, kind: v.kind, completedOn: v.completedOn });
+  else if (intent === "deleteTraining") problem = await deleteTraining(db(), { ...scope, trainingId: v.trainingId });
+  else if (intent === "pause") {
+    const until: string = v.pausedUntil;
+    if (until && until < instantToLocal(new Date()).date) problem = { field: "pausedUntil", error: "peopleAdmin.errors.date" };
+    else problem = await changeStatus(db(), { ...scope, change: { kind: "pause", until: until || null } });
+  } else if (intent === "resume") problem = await changeStatus(db(), { ...scope, change: { kind: "resume" } });
+  else problem = await changeStatus(db(), { ...scope, change: { kind: "end", leftOn: v.leftOn } });
+  if (problem) return data({ intent, errors: { [problem.field]: problem.error }, values, confirmEnd: null }, { status: 400 });
+  return redirect(`/admin/people/${person.id}?sparad=1`);
+}
+
+function IntentButton({ intent, label, className = "button" }: { intent: Intent; label: string; className?: string }) {
+  return (
+    <button type="submit" name="intent" value={intent} className={className}>
+      {label}
+    </button>
+  );
+}
+
+export default function PersonAdmin() {
+  const t = useT();
+  const locale = useLocale();
+  const { profile } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { person } = profile;
+  const errors: Partial<Record<string, string>> = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]));
+  const v: Partial<Record<string, string>> = actionData?.values ?? {};
+  const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, locale);
+  const labels: Record<string, string> = {
+    name: t("peopleAdmin.name"),
+    alias: t("peopleAdmin.alias"),
+    email: t("peopleAdmin.email"),
+    phone: t("peopleAdmin.phone"),
+    joinedOn: t("peopleAdmin.joinedOn"),
+    role: t("peopleAdmin.role"),
+    title: t("peopleAdmin.roleTitle"),
+    removeRole: t("peopleAdmin.roles"),
+    kind: t("peopleAdmin.trainingKind"),
+    completedOn: t("peopleAdmin.trainingDate"),
+    trainingId: t("peopleAdmin.training"),
+    pausedUntil: t("peopleAdmin.pauseUntil"),
+    leftOn: t("peopleAdmin.endOn"),
+  };
+  const status = person.status === "paused" && person.paused_until && !person.left_on ? t("peopleAdmin.pausedUntil", { date: day(person.paused_until) }) : t(`peopleAdmin.status.${profile.state}`);
+  return (
+    <section aria-labelledby="person-title" className="stack-lg">
+      <p>
+        <Link to="/admin/people">{t("peopleAdmin.back")}</Link>
+      </p>
+      <div>
+        <h1 id="person-title">{person.alias ? `${person.name} (${person.alias})` : person.name}</h1>
+        {params.get("sparad") || params.get("skapad") ? (
+          <p className="notice notice--success" role="status">
+            {t(params.get("skapad") ? "peopleAdmin.created" : "peopleAdmin.saved")}
+          </p>
+        ) : null}
+        <Facts
+          items={[
+            [t("peopleAdmin.status"), status],
+            [t("peopleAdmin.roles"), profile.roles.map((r) => `${t(`personRole.${r.role}`)}: ${r.title}`).join(", ")],
+            [t("peopleAdmin.joinedOn"), day(person.joined_on)],
+            ...(person.left_on ? [[t("peopleAdmin.leftOn"), day(person.left_on)] as [string, string]] : []),
+          ]}
+        />
+        <p className="muted">{t("peopleAdmin.profileLink")}</p>
+      </div>
+      <ErrorSummary errors={errors} labels={labels} />
+      {actionData?.confirmEnd ? (
+        <Form method="post" className="notice notice--warning stack" aria-labelledby="confirm-end">
+          <p id="confirm-end">{t("peopleAdmin.confirmEnd", { name: person.name, date: day(actionData.confirmEnd) })}</p>
+          <input type="hidden" name="leftOn" value={actionData.confirmEnd} />
+          <input type="hidden" name="confirm" value="yes" />
+          <IntentButton intent="end" label={t("peopleAdmin.confirmEndYes")} className="button button--danger" />
+          <Link to={`/admin/people/${person.id}`}>{t("common.cancel")}</Link>
+        </Form>
+      ) : null}
+      <section className="card stack" aria-labelledby="details-title">
+        <h2 id="details-title">{t("peopleAdmin.details")}</h2>
+        <Form method="post" className="stack" noValidate>
+          <TextField name="name" label={labels.name} required defaultValue={v.name ?? person.name} error={errors.name} autoComplete="off" maxLength={120} />
+          <TextField name="alias" label={labels.alias} hint={t("peopleAdmin.aliasHint")} defaultValue={v.alias ?? person.alias ?? ""} error={errors.alias} autoComplete="off" maxLength={60} />
+          <TextField name="email" type="email" label={labels.email} required defaultValue={v.email ?? person.email ?? ""} error={errors.email} autoComplete="off" />
+          <TextField name="phone" type="tel" label={labels.phone} defaultValue={v.phone ?? person.phone ?? ""} error={errors.phone} autoComplete="off" />
+          <TextField name="joinedOn" type="date" label={labels.joinedOn} required defaultValue={v.joinedOn ?? person.joined_on} error={errors.joinedOn} />
+          <IntentButton intent="details" label={t("peopleAdmin.saveDetails")} />
+        </Form>
+      </section>
+      <section className="card stack" aria-labelledby="roles-title">
+        <h2 id="roles-title">{t("peopleAdmin.roles")}</h2>
+        {errors.removeRole ? <p className="field__error">{errors.removeRole}</p> : null}
+        <ul className="plain-list">
+          {profile.roles.map((r) => (
+            <li key={r.role}>
+              <Form method="post">
+                {t(`personRole.${r.role}`)}: {r.title} <input type="hidden" name="removeRole" value={r.role} />
+                <IntentButton intent="removeRole" label={t("peopleAdmin.removeRole", { role: t(`personRole.${r.role}`) })} className="button button--quiet" />
+              </Form>
+            </li>
+          ))}
+        </ul>
+        <Form method="post" className="stack" noValidate>
+          <SelectField name="role" label={labels.role} defaultValue={v.role} error={errors.role} placeholder="" options={ROLES.filter((r) => !profile.roles.some((h) => h.role === r)).map((r) => ({ value: r, label: t(`personRole.${r}`) }))} />
+          <TextField name="title" label={labels.title} defaultValue={v.title} error={errors.title} maxLength={120} />
+          <IntentButton intent="addRole" label={t("peopleAdmin.addRole")} />
+        </Form>
+      </section>
+      <section className="card stack" aria-labelledby="training-title">
+        <h2 id="training-title">{t("peopleAdmin.training")}</h2>
+        {errors.trainingId ? <p className="field__error">{errors.trainingId}</p> : null}
+        {profile.training.length === 0 ? <p>{t("peopleAdmin.noTraining")}</p> : null}
+        <ul className="plain-list">
+          {profile.training.map((tr) => (
+            <li key={tr.id}>
+              <Form method="post">
+                {t(`peopleAdmin.training.${tr.kind}`)}: {day(tr.completed_on)} <input type="hidden" name="trainingId" value={tr.id} />
+                <IntentButton intent="deleteTraining" label={t("peopleAdmin.deleteTraining", { kind: t(`peopleAdmin.training.${tr.kind}`), date: day(tr.completed_on) })} className="button button--quiet" />
+              </Form>
+            </li>
+          ))}
+        </ul>
+        <Form method="post" className="stack" noValidate>
+          <SelectField name="kind" label={labels.kind} defaultValue={v.kind} error={errors.kind} placeholder="" options={(["basic", "storytelling"] as const).map((k) => ({ value: k, label: t(`peopleAdmin.training.${k}`) }))} />
+          <TextField name="completedOn" type="date" label={labels.completedOn} defaultValue={v.completedOn} error={errors.completedOn} />
+          <IntentButton intent="addTraining" label={t("peopleAdmin.addTraining")} />
+        </Form>
+      </section>
+      <section className="card stack" aria-labelledby="status-title">
+        <h2 id="status-title">{t("peopleAdmin.statusHeading")}</h2>
+        {profile.state === "active" ? (
+          <Form method="post" className="stack" noValidate>
+            <TextField name="pausedUntil" type="date" label={labels.pausedUntil} defaultValue={v.pausedUntil} error={errors.pausedUntil} />
+            <IntentButton intent="pause" label={t("peopleAdmin.pause")} />
+          </Form>
+        ) : (
+          <Form method="post">
+            <IntentButton intent="resume" label={t("peopleAdmin.resume")} />
+          </Form>
+        )}
+        {profile.state !== "ended" ? (
+          <Form method="post" className="stack" noValidate>
+            <TextField name="leftOn" type="date" label={labels.leftOn} defaultValue={v.leftOn} error={errors.leftOn} />
+            <IntentButton intent="end" label={t("peopleAdmin.end")} className="button button--danger" />
+          </Form>
+        ) : null}
+      </section>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "peopleAdmin.title");

@@ -1,0 +1,83 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ROLES } from "../../db/schema";
+import { SelectField, TextField } from "~/components/form";
+import { useLocale, useT } from "~/i18n";
+import { listPeople, PERSON_STATES } from "~/models/people-admin.server";
+import { requireUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { formatDate } from "~/utils/format";
+import { pageTitle } from "~/utils/meta";
+
+// A filter value the page does not offer is treated as "no filter", not as an error: URLs get shared and edited.
+const filterSchema = z.object({
+  q: z.string().trim().max(100).catch(""),
+  role: z.enum(ROLES).nullable().catch(null),
+  status: z.enum(PERSON_STATES).nullable().catch(null),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request, "coordinator");
+  const params = new URL(request.url).searchParams;
+  const filter = filterSchema.parse({ q: params.get("q") ?? "", role: params.get("role"), status: params.get("status") });
+  const people = await listPeople(db(), { q: filter.q, role: filter.role, state: filter.status });
+  return { people, filter };
+}
+
+export default function People() {
+  const t = useT();
+  const locale = useLocale();
+  const { people, filter } = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="people-title" className="stack-lg">
+      <div>
+        <h1 id="people-title">{t("peopleAdmin.title")}</h1>
+        <p className="lead">{t("peopleAdmin.lead")}</p>
+        <p>
+          <Link to="/admin/people/new" className="button">
+            {t("peopleAdmin.new")}
+          </Link>
+        </p>
+      </div>
+      <Form method="get" className="card stack" aria-label={t("peopleAdmin.filter")}>
+        <TextField name="q" type="search" label={t("peopleAdmin.search")} defaultValue={filter.q} maxLength={100} />
+        <SelectField name="role" label={t("peopleAdmin.role")} defaultValue={filter.role ?? ""} placeholder={t("peopleAdmin.anyRole")} options={ROLES.map((r) => ({ value: r, label: t(`personRole.${r}`) }))} />
+        <SelectField name="status" label={t("peopleAdmin.status")} defaultValue={filter.status ?? ""} placeholder={t("peopleAdmin.anyStatus")} options={PERSON_STATES.map((s) => ({ value: s, label: t(`peopleAdmin.status.${s}`) }))} />
+        <button type="submit" className="button button--secondary">
+          {t("peopleAdmin.filter")}
+        </button>
+      </Form>
+      {people.length === 0 ? (
+        <p role="status">{t("peopleAdmin.none")}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby="people-title" tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("peopleAdmin.name")}</th>
+                <th scope="col">{t("peopleAdmin.roles")}</th>
+                <th scope="col">{t("peopleAdmin.status")}</th>
+                <th scope="col">{t("peopleAdmin.joinedOn")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <Link to={`/admin/people/${p.id}`}>{p.alias ? `${p.name} (${p.alias})` : p.name}</Link>
+                  </td>
+                  <td>{p.roles.map((r) => t(`personRole.${r}`)).join(", ")}</td>
+                  <td>{t(`peopleAdmin.status.${p.state}`)}</td>
+                  <td>{formatDate(`${p.joined_on}T12:00:00Z`, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "peopleAdmin.title");
