@@ -6,10 +6,9 @@ import type { MessageKey } from "~/i18n";
 import { getProfile } from "~/models/profile.server";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
-import { emailField, isIsoDate, phoneField, requiredText } from "~/utils/fields";
 
-export const PERSON_STATES = ["active", "paused", "ended"] as const;
-export type PersonState = (typeof PERSON_STATES)[number];
+import { PERSON_STATES, type PersonState } from "~/domain/admin-forms";
+
 export type TrainingKind = "basic" | "storytelling";
 
 export type Problem = { field: string; error: MessageKey };
@@ -164,14 +163,3 @@ export async function changeStatus(db: DB, { personId, userId, change, now = new
     return null;
   });
 }
-
-/** Field schemas shared by the create and details forms, so both refuse the same input. */
-export const detailsFields = {
-  name: requiredText(120),
-  alias: z.string().trim().max(60, { error: "errors.tooLong" }).transform((v) => v || null),
-  email: emailField,
-  phone: z.union([z.literal(""), phoneField]).transform((v) => v.trim() || null),
-  joinedOn: z.string().trim().refine(isIsoDate, { error: "peopleAdmin.errors.date" }),
-};
-export const DETAILS_FIELDS = ["name", "alias", "email", "phone", "joinedOn"] as const;
-export const roleTitle = z.string().trim().min(3, { error: "peopleAdmin.errors.titleShort" }).max(120, { error: "errors.tooLong" });

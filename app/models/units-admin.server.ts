@@ -3,17 +3,8 @@ import { z } from "zod";
 import { UNIT_KINDS, type UnitKind } from "../../db/schema";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
-import { requiredText } from "~/utils/fields";
 
-/** The create and update forms share one shape; it lives here so the two routes cannot drift apart. */
-export const unitSchema = z.object({
-  name: requiredText(120)
-    .refine((v) => v.length >= 2, { error: "unitsAdmin.nameTooShort" })
-    .refine((v) => /\p{L}/u.test(v), { error: "unitsAdmin.nameNeedsLetters" }),
-  municipalityId: z.string().regex(/^\d{1,9}$/, { error: "unitsAdmin.municipalityUnknown" }).transform(Number),
-  kind: z.enum(UNIT_KINDS, { error: "unitsAdmin.kindInvalid" }),
-});
-export const UNIT_FIELDS = ["name", "municipalityId", "kind"] as const;
+
 
 /** The region's municipalities, for the unit form; a unit may only sit in one of these. */
 export async function listMunicipalityOptions(db: DB) {

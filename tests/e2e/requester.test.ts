@@ -80,6 +80,11 @@ describe("a care unit at phone width", () => {
     await page.waitForURL(/\/unit\/requests$/);
     await expect.poll(() => page.getByRole("link", { name: "Lärcafé om ångest", exact: true }).count()).toBe(1);
     await checkPage(page, "requests");
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Kalender" }).click();
+    await page.waitForURL(/\/unit\/calendar/);
+    await page.getByRole("button", { name: "Skapa länk" }).click();
+    await expect.poll(() => page.locator("input[readonly]").inputValue()).toMatch(/\/calendar\/[\w-]+\.ics$/);
+    await checkPage(page, "calendar");
     expect(problems.filter((p) => !p.includes("status of 400"))).toEqual([]);
     await context.close();
   });
