@@ -1,5 +1,10 @@
 // A volunteer's own profile: what care units see of them, what stays private, and saving changes.
+import type { z } from "zod";
 import type { Format, Role } from "../../db/schema";
+import { usuallyFreeHint } from "~/domain/availability";
+import { profileSchema, rawForm, type ProfileFormValues } from "~/domain/profile-form";
+import { instantToLocal } from "~/domain/stockholm-time";
+import { errorKeys, type ErrorKeys } from "~/utils/validation";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
 
@@ -127,4 +132,46 @@ type LinkTable = "person_experience_areas" | "person_formats" | "person_language
 async function replace(db: DB, table: LinkTable, personId: number, rows: Record<string, unknown>[]) {
   await db.deleteFrom(table).where("person_id", "=", personId).execute();
   if (rows.length > 0) await db.insertInto(table).values(rows as never).execute();
+}
+
+/** The profile page's data: the profile, the choices (keeping retired areas the person has), the catalogue hint. */
+export async function loadProfilePage(db: DB, personId: number) {
+  const profile = await getProfile(db, personId);
+  if (!profile) return undefined;
+  const options = await getProfileOptions(db);
+  // An area the coordinators retired stays on the form for those who have it, so saving does not drop it.
+  const retired = profile.areas.filter((a) => !options.areas.some((o) => o.id === a.id));
+  return { profile, options: { ...options, areas: [...options.areas, ...retired] }, hints: usuallyFreeHint(profile.windows) };
+}
+
+export type ProfileFormResult = { ok: true } | { ok: false; errors: ErrorKeys; values: ProfileFormValues };
+
+/** Parses and saves the profile form for a person; the volunteer's page and the coordinator's use it alike. */
+export async function submitProfileForm(
+  db: DB,
+  { profile, userId, formData, now = new Date() }: { profile: NonNullable<Awaited<ReturnType<typeof getProfile>>>; userId: number; formData: FormData; now?: Date },
+): Promise<ProfileFormResult> {
+  const roles = profile.roles.map((r) => r.role);
+  const values = rawForm(formData, roles);
+  const parsed = profileSchema(roles, instantToLocal(now).date).safeParse(values);
+  if (!parsed.success) return { ok: false, errors: errorKeys(parsed.error), values };
+  const v = parsed.data as z.infer<ReturnType<typeof profileSchema>> & Record<string, string>;
+  const problem = await saveProfile(db, {
+    personId: profile.person.id,
+    userId,
+    input: {
+      roles: roles.map((role) => ({ role, title: v[`title_${role}`], presentation: v[`presentation_${role}`] })),
+      experienceAreaIds: [...new Set(v.experienceAreaIds)],
+      formats: [...new Set(v.formats)],
+      languages: [...new Set(v.languages)],
+      careAreaIds: [...new Set(v.careAreaIds)],
+      municipalityIds: [...new Set(v.municipalityIds)],
+      servesDigital: v.servesDigital,
+      maxPerMonth: v.maxPerMonth,
+      paused: v.paused,
+      pausedUntil: v.paused && v.pausedUntil ? v.pausedUntil : null,
+    },
+  });
+  if (problem) return { ok: false, errors: { [problem.field]: problem.error }, values };
+  return { ok: true };
 }

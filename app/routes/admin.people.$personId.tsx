@@ -127,7 +127,9 @@ export default function PersonAdmin() {
             ...(person.left_on ? [[t("peopleAdmin.leftOn"), day(person.left_on)] as [string, string]] : []),
           ]}
         />
-        <p className="muted">{t("peopleAdmin.profileLink")}</p>
+        <p>
+          <Link to="profile">{t("peopleAdmin.profileLink")}</Link>
+        </p>
       </div>
       <ErrorSummary errors={errors} labels={labels} />
       {actionData?.confirmEnd ? (

@@ -46,6 +46,12 @@ describe("coordinator pages", () => {
     await page.getByRole("main").getByRole("link", { name: "Camilla Strömberg" }).click();
     await page.waitForURL(/\/admin\/people\/\d+/);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: /^Redigera profilen/ }).click();
+    await page.waitForURL(/\/admin\/people\/\d+\/profile/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel("Högst antal uppdrag per månad").fill("3");
+    await page.getByRole("button", { name: "Spara profilen" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Profilen är sparad");
 
     await page.goto(`${server.baseUrl}/admin/units`);
     await page.getByRole("main").getByRole("link", { name: "Vårdcentralen Huskvarna" }).click();

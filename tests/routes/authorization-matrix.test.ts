@@ -45,6 +45,8 @@ const MATRIX: Case[] = [
   { route: "admin.people.new", path: "/admin/people/new", method: "POST", expect: only("coordinator", 400) },
   { route: "admin.people.$personId", path: "/admin/people/999999", method: "GET", params: { personId: "999999" }, expect: only("coordinator", 404) },
   { route: "admin.people.$personId", path: "/admin/people/999999", method: "POST", params: { personId: "999999" }, expect: only("coordinator", 404) },
+  { route: "admin.people.$personId_.profile", path: "/admin/people/999999/profile", method: "GET", params: { personId: "999999" }, expect: only("coordinator", 404) },
+  { route: "admin.people.$personId_.profile", path: "/admin/people/999999/profile", method: "POST", params: { personId: "999999" }, expect: only("coordinator", 404) },
   { route: "admin.units._index", path: "/admin/units", method: "GET", expect: only("coordinator") },
   { route: "admin.units._index", path: "/admin/units", method: "POST", expect: only("coordinator", 400) },
   { route: "admin.units.$unitId", path: "/admin/units/999999", method: "GET", params: { unitId: "999999" }, expect: only("coordinator", 404) },
