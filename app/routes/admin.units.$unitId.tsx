@@ -1,9 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { UNIT_KINDS } from "../../db/schema";
-import { ErrorSummary, SelectField, TextField } from "~/components/form";
-import { useLocale, useT, type MessageKey } from "~/i18n";
+import { UnitForm } from "~/components/unit-form";
+import { useLocale, useT } from "~/i18n";
 import { getCareUnit } from "~/models/care-units.server";
 import { UNIT_FIELDS, unitSchema } from "~/domain/admin-forms";
 import { listMunicipalityOptions, listRecentUnitRequests, updateUnit } from "~/models/units-admin.server";
@@ -47,9 +46,6 @@ export default function Unit() {
   const { unit, requests, municipalities } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]));
-  const values: Partial<Record<string, string>> = actionData?.values ?? { name: unit.name, municipalityId: String(unit.municipality_id), kind: unit.kind };
-  const labels = { name: t("unitsAdmin.name"), municipalityId: t("unitsAdmin.municipality"), kind: t("unitsAdmin.kind") };
   return (
     <section aria-labelledby="unit-title" className="stack-lg">
       <div>
@@ -82,33 +78,14 @@ export default function Unit() {
       </section>
       <section aria-labelledby="edit-unit-title" className="card">
         <h2 id="edit-unit-title">{t("unitsAdmin.edit")}</h2>
-        <ErrorSummary errors={errors} labels={labels} />
-        {/* Keyed on the saved values, so after a save the form shows them rather than what was typed. */}
-        <Form method="post" className="stack" noValidate key={`${unit.name}|${unit.municipality_id}|${unit.kind}`}>
-          <input type="hidden" name="intent" value="update" />
-          <TextField name="name" label={labels.name} required maxLength={120} defaultValue={values.name} error={errors.name} autoComplete="off" />
-          <SelectField
-            name="municipalityId"
-            label={labels.municipalityId}
-            required
-            defaultValue={values.municipalityId}
-            error={errors.municipalityId}
-            placeholder={t("unitsAdmin.choose")}
-            options={municipalities.map((m) => ({ value: String(m.id), label: `${m.name} (${m.care_area})` }))}
-          />
-          <SelectField
-            name="kind"
-            label={labels.kind}
-            required
-            defaultValue={values.kind}
-            error={errors.kind}
-            placeholder={t("unitsAdmin.choose")}
-            options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))}
-          />
-          <button type="submit" className="button">
-            {t("common.save")}
-          </button>
-        </Form>
+        <UnitForm
+          intent="update"
+          formKey={`${unit.name}|${unit.municipality_id}|${unit.kind}`}
+          submitLabel={t("common.save")}
+          municipalities={municipalities}
+          actionData={actionData}
+          saved={{ name: unit.name, municipalityId: String(unit.municipality_id), kind: unit.kind }}
+        />
       </section>
     </section>
   );

@@ -1,8 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { UNIT_KINDS } from "../../db/schema";
-import { ErrorSummary, SelectField, TextField } from "~/components/form";
-import { useT, type MessageKey } from "~/i18n";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { UnitForm } from "~/components/unit-form";
+import { useT } from "~/i18n";
 import { UNIT_FIELDS, unitSchema } from "~/domain/admin-forms";
 import { createUnit, listMunicipalityOptions, listUnitsByCareArea } from "~/models/units-admin.server";
 import { requireUser } from "~/utils/auth.server";
@@ -32,9 +31,6 @@ export default function Units() {
   const t = useT();
   const { groups, municipalities } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]));
-  const values: Partial<Record<string, string>> = actionData?.values ?? {};
-  const labels = { name: t("unitsAdmin.name"), municipalityId: t("unitsAdmin.municipality"), kind: t("unitsAdmin.kind") };
   return (
     <section aria-labelledby="units-title" className="stack-lg">
       <div>
@@ -52,9 +48,9 @@ export default function Units() {
             <table>
               <thead>
                 <tr>
-                  <th scope="col">{labels.name}</th>
-                  <th scope="col">{labels.municipalityId}</th>
-                  <th scope="col">{labels.kind}</th>
+                  <th scope="col">{t("unitsAdmin.name")}</th>
+                  <th scope="col">{t("unitsAdmin.municipality")}</th>
+                  <th scope="col">{t("unitsAdmin.kind")}</th>
                   <th scope="col">{t("unitsAdmin.requests")}</th>
                 </tr>
               </thead>
@@ -76,33 +72,13 @@ export default function Units() {
       ))}
       <section aria-labelledby="create-unit-title" className="card">
         <h2 id="create-unit-title">{t("unitsAdmin.create")}</h2>
-        <ErrorSummary errors={errors} labels={labels} />
-        {/* The key changes when a unit is added, so a kept-open form starts empty again. */}
-        <Form method="post" className="stack" noValidate key={groups.reduce((n, g) => n + g.units.length, 0)}>
-          <input type="hidden" name="intent" value="create" />
-          <TextField name="name" label={labels.name} required maxLength={120} defaultValue={values.name} error={errors.name} autoComplete="off" />
-          <SelectField
-            name="municipalityId"
-            label={labels.municipalityId}
-            required
-            defaultValue={values.municipalityId}
-            error={errors.municipalityId}
-            placeholder={t("unitsAdmin.choose")}
-            options={municipalities.map((m) => ({ value: String(m.id), label: `${m.name} (${m.care_area})` }))}
-          />
-          <SelectField
-            name="kind"
-            label={labels.kind}
-            required
-            defaultValue={values.kind}
-            error={errors.kind}
-            placeholder={t("unitsAdmin.choose")}
-            options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))}
-          />
-          <button type="submit" className="button">
-            {t("unitsAdmin.createSubmit")}
-          </button>
-        </Form>
+        <UnitForm
+          intent="create"
+          formKey={String(groups.reduce((n, g) => n + g.units.length, 0))}
+          submitLabel={t("unitsAdmin.createSubmit")}
+          municipalities={municipalities}
+          actionData={actionData}
+        />
       </section>
     </section>
   );
