@@ -4,7 +4,7 @@ import type { RequestStatus, Role } from "../../db/schema";
 import { changesCalendar, outcomeNeedsStart, requestStatusFor, type OutcomeStatus } from "~/domain/desk-rules";
 import { audit } from "~/utils/audit.server";
 import { withBusyRetry, type DB } from "~/utils/db.server";
-import { placeOf } from "./request-summary.server";
+import { requestDetail } from "./request-summary.server";
 
 export interface DeskFilters {
   status?: RequestStatus;
@@ -154,21 +154,8 @@ export async function getRequestForDesk(db: DB, id: number) {
       .executeTakeFirst(),
   ]);
   return {
-    id: request.id,
-    title: request.title,
-    status: request.status,
-    statusReason: request.status_reason,
-    wantedRole: request.wanted_role,
-    format: request.format,
-    purpose: request.purpose,
-    audience: request.audience,
-    audienceSize: request.audience_size,
-    isDigital: request.is_digital === 1,
-    /** Null for a digital request. */
-    place: request.is_digital === 1 ? null : placeOf(request.municipality, request.address),
+    ...requestDetail(request),
     careUnit: { name: request.unit_name, kind: request.unit_kind, municipality: request.unit_municipality, careArea: request.unit_area },
-    contact: { name: request.contact_name, phone: request.contact_phone },
-    createdAt: request.created_at,
     wishedName: request.wished_name,
     slots: slots.map((s) => ({ id: s.id, startsAt: s.starts_at, endsAt: s.ends_at })),
     areas: areas.map((a) => a.name),

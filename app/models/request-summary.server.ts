@@ -1,5 +1,5 @@
 // What a volunteer is told about a request, shared by the offers inbox and the assignments pages.
-import type { Audience, Format, UnitKind } from "../../db/schema";
+import type { Audience, Format, RequestStatus, Role, UnitKind } from "../../db/schema";
 
 /** Select these after joining requests, care_units and (left) municipalities. */
 export const REQUEST_SUMMARY_COLUMNS = [
@@ -46,5 +46,43 @@ export function requestSummary(row: SummaryRow) {
     /** Null for a digital request. */
     place: row.is_digital === 1 ? null : placeOf(row.municipality, row.address),
     careUnit: { name: row.care_unit_name, kind: row.care_unit_kind },
+  };
+}
+
+interface DetailRow {
+  id: number;
+  title: string;
+  status: RequestStatus;
+  status_reason: string | null;
+  wanted_role: Role;
+  format: Format;
+  purpose: string;
+  audience: Audience;
+  audience_size: number;
+  is_digital: number;
+  address: string | null;
+  municipality: string | null;
+  contact_name: string;
+  contact_phone: string;
+  created_at: string;
+}
+
+/** The request itself as its pages show it, for the coordinator's desk and the care unit alike. */
+export function requestDetail(request: DetailRow) {
+  return {
+    id: request.id,
+    title: request.title,
+    status: request.status,
+    statusReason: request.status_reason,
+    wantedRole: request.wanted_role,
+    format: request.format,
+    purpose: request.purpose,
+    audience: request.audience,
+    audienceSize: request.audience_size,
+    isDigital: request.is_digital === 1,
+    /** Null for a digital request. */
+    place: request.is_digital === 1 ? null : placeOf(request.municipality, request.address),
+    contact: { name: request.contact_name, phone: request.contact_phone },
+    createdAt: request.created_at,
   };
 }

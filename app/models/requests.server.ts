@@ -5,7 +5,7 @@ import type { RequestInput } from "~/domain/request-schema";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { audit } from "~/utils/audit.server";
 import { withBusyRetry, type DB } from "~/utils/db.server";
-import { placeOf } from "./request-summary.server";
+import { requestDetail } from "./request-summary.server";
 
 export type CreateResult = { ok: true; id: number; created: boolean } | { ok: false; reason: "wishUnavailable" };
 export type ChangeResult = { ok: true } | { ok: false; reason: "notFound" | "notAllowed" | "started" };
@@ -175,20 +175,7 @@ export async function getRequestForUnit(db: DB, { id, unitId, now = new Date() }
   const ended = assignment ? Date.parse(assignment.ends_at) <= now.getTime() : false;
   const started = assignment ? Date.parse(assignment.starts_at) <= now.getTime() : false;
   return {
-    id: request.id,
-    title: request.title,
-    status: request.status,
-    statusReason: request.status_reason,
-    wantedRole: request.wanted_role,
-    format: request.format,
-    purpose: request.purpose,
-    audience: request.audience,
-    audienceSize: request.audience_size,
-    isDigital: request.is_digital === 1,
-    /** Null for a digital request. */
-    place: request.is_digital === 1 ? null : placeOf(request.municipality, request.address),
-    contact: { name: request.contact_name, phone: request.contact_phone },
-    createdAt: request.created_at,
+    ...requestDetail(request),
     wishedTitle: request.wished_title,
     slots: slots.map((s) => ({ id: s.id, startsAt: s.starts_at, endsAt: s.ends_at })),
     areas: areas.map((a) => a.name),
