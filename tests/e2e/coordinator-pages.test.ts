@@ -1,30 +1,19 @@
 // Every coordinator page at phone width passes axe and fits the screen; the plan can be sent.
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { launchChromium, SCREENSHOT_DIR, seriousViolations, startServer, watchConsole, type RunningServer } from "./server";
+import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, watchConsole } from "./server";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = serverAndBrowser();
 
 describe("coordinator pages", () => {
   it("plan, not yet offered, unmet demand and the admin pages pass axe at 375 px; the plan sends offers", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
+    const context = await e2e.browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${server.baseUrl}/login`);
+    await page.goto(`${e2e.server.baseUrl}/login`);
     await page.getByLabel("E-postadress").fill("samordnare@example.se");
     await page.getByLabel("Lösenord").fill("levande-demo-2026");
     await page.getByRole("button", { name: "Logga in" }).click();
-    await page.waitForURL(`${server.baseUrl}/coordinator`);
+    await page.waitForURL(`${e2e.server.baseUrl}/coordinator`);
 
     for (const [name, url] of [
       ["plan", "/coordinator/plan"],
@@ -36,13 +25,13 @@ describe("coordinator pages", () => {
       ["areas", "/admin/areas"],
       ["users", "/admin/users"],
     ]) {
-      await page.goto(`${server.baseUrl}${url}`);
+      await page.goto(`${e2e.server.baseUrl}${url}`);
       expect(await seriousViolations(page), url).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(375);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `coordinator-${name}-375.png`), fullPage: true });
     }
 
-    await page.goto(`${server.baseUrl}/admin/people`);
+    await page.goto(`${e2e.server.baseUrl}/admin/people`);
     await page.getByRole("main").getByRole("link", { name: "Camilla Strömberg" }).click();
     await page.waitForURL(/\/admin\/people\/\d+/);
     expect(await seriousViolations(page)).toEqual([]);
@@ -53,12 +42,12 @@ describe("coordinator pages", () => {
     await page.getByRole("button", { name: "Spara profilen" }).click();
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Profilen är sparad");
 
-    await page.goto(`${server.baseUrl}/admin/units`);
+    await page.goto(`${e2e.server.baseUrl}/admin/units`);
     await page.getByRole("main").getByRole("link", { name: "Vårdcentralen Huskvarna" }).click();
     await page.waitForURL(/\/admin\/units\/\d+/);
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.goto(`${server.baseUrl}/coordinator/plan`);
+    await page.goto(`${e2e.server.baseUrl}/coordinator/plan`);
     const rows = await page.getByRole("checkbox").count();
     expect(rows).toBeGreaterThan(1);
     await page.getByRole("checkbox").first().uncheck();

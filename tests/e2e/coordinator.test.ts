@@ -1,26 +1,16 @@
 // The demo coordinator on a phone: filters the request desk, opens an open request, reads the reasons, offers the top candidate.
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, SCREENSHOT_DIR, seriousViolations, startServer, watchConsole, type RunningServer } from "./server";
+import type { Page } from "playwright-core";
+import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, watchConsole } from "./server";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = serverAndBrowser();
 
 async function signIn(page: Page) {
-  await page.goto(`${server.baseUrl}/login`);
+  await page.goto(`${e2e.server.baseUrl}/login`);
   await page.getByLabel("E-postadress").fill("samordnare@example.se");
   await page.getByLabel("Lösenord").fill("levande-demo-2026");
   await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForURL(`${server.baseUrl}/coordinator`);
+  await page.waitForURL(`${e2e.server.baseUrl}/coordinator`);
 }
 
 async function checkPage(page: Page, name: string) {
@@ -33,7 +23,7 @@ async function openRequestWithCandidates(page: Page): Promise<string> {
   const hrefs = await page.getByRole("main").getByRole("table").getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) {
-    await page.goto(server.baseUrl + href);
+    await page.goto(e2e.server.baseUrl + href);
     if ((await page.getByRole("checkbox").count()) > 0) return href;
   }
   throw new Error("Ingen öppen förfrågan i demodata har någon att erbjuda.");
@@ -41,7 +31,7 @@ async function openRequestWithCandidates(page: Page): Promise<string> {
 
 describe("a coordinator at phone width", () => {
   it("filters the desk, opens an open request, sees the reasons and offers the top candidate", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
+    const context = await e2e.browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
     const page = await context.newPage();
     const problems = watchConsole(page);
     await signIn(page);
@@ -74,7 +64,7 @@ describe("a coordinator at phone width", () => {
     expect(topName.length).toBeGreaterThan(0);
     await top.check();
     await page.getByRole("button", { name: "Skicka erbjudanden" }).click();
-    await page.waitForURL(`${server.baseUrl}${href}?notis=erbjudna&antal=1`);
+    await page.waitForURL(`${e2e.server.baseUrl}${href}?notis=erbjudna&antal=1`);
     await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Erbjudanden skickade: 1.");
     const offers = page.getByRole("region", { name: "Erbjudanden" });
     const row = offers.getByRole("listitem").filter({ hasText: topName });

@@ -1,20 +1,10 @@
 // The demo care unit on a phone: filters the catalogue, opens a card, asks for that person with two slots.
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { addDays, instantToLocal } from "~/domain/stockholm-time";
-import { launchChromium, SCREENSHOT_DIR, seriousViolations, startServer, watchConsole, type RunningServer } from "./server";
+import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, watchConsole } from "./server";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = serverAndBrowser();
 
 async function checkPage(page: Page, name: string) {
   expect(await seriousViolations(page)).toEqual([]);
@@ -23,14 +13,14 @@ async function checkPage(page: Page, name: string) {
 
 describe("a care unit at phone width", () => {
   it("filters the catalogue, opens a card, requests that person with two slots, fixes an error and sees the request", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
+    const context = await e2e.browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${server.baseUrl}/login`);
+    await page.goto(`${e2e.server.baseUrl}/login`);
     await page.getByLabel("E-postadress").fill("enhet@example.se");
     await page.getByLabel("Lösenord").fill("levande-demo-2026");
     await page.getByRole("button", { name: "Logga in" }).click();
-    await page.waitForURL(`${server.baseUrl}/unit`);
+    await page.waitForURL(`${e2e.server.baseUrl}/unit`);
     await checkPage(page, "home");
 
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Katalog" }).click();

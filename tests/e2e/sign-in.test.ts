@@ -1,8 +1,6 @@
 // Each demo role signs in, sees its own navigation, passes axe, and signs out, in a real Chromium.
-import fs from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { launchChromium, SCREENSHOT_DIR, seriousViolations, startServer, watchConsole, type RunningServer } from "./server";
+import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, watchConsole } from "./server";
 
 const PASSWORD = "levande-demo-2026";
 const ROLES = [
@@ -17,30 +15,19 @@ const ROLES = [
   },
 ] as const;
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = serverAndBrowser();
 
 describe("signing in as each demo role", () => {
   it("prints the demo logins when the server starts", () => {
-    for (const { email } of ROLES) expect(server.output()).toContain(email);
+    for (const { email } of ROLES) expect(e2e.server.output()).toContain(email);
   });
 
   it.each(ROLES)("$role: signs in at 375 px, sees the right nav, passes axe, signs out", async ({ role, email, home, nav, heading }) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
+    const context = await e2e.browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
     const page = await context.newPage();
     const problems = watchConsole(page);
 
-    await page.goto(`${server.baseUrl}${home}`);
+    await page.goto(`${e2e.server.baseUrl}${home}`);
     await page.waitForURL(/\/login\?redirectTo=/);
     expect(await page.locator("html").getAttribute("lang")).toBe("sv");
     expect(await seriousViolations(page)).toEqual([]);
@@ -48,7 +35,7 @@ describe("signing in as each demo role", () => {
     await page.getByLabel("E-postadress").fill(email);
     await page.getByLabel("Lösenord").fill(PASSWORD);
     await page.getByRole("button", { name: "Logga in" }).click();
-    await page.waitForURL(`${server.baseUrl}${home}`);
+    await page.waitForURL(`${e2e.server.baseUrl}${home}`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(heading);
 
     const links = await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link").allTextContents();
@@ -57,16 +44,16 @@ describe("signing in as each demo role", () => {
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${role}-375.png`), fullPage: true });
 
     await page.getByRole("button", { name: "Logga ut" }).click();
-    await page.waitForURL(`${server.baseUrl}/`);
-    await page.goto(`${server.baseUrl}${home}`);
+    await page.waitForURL(`${e2e.server.baseUrl}/`);
+    await page.goto(`${e2e.server.baseUrl}${home}`);
     await page.waitForURL(/\/login/);
     expect(problems).toEqual([]);
     await context.close();
   });
 
   it("the login page and the start page work by keyboard alone, starting with the skip link", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/login`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.server.baseUrl}/login`);
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Hoppa till innehållet");
     await page.keyboard.press("Enter");
@@ -76,13 +63,13 @@ describe("signing in as each demo role", () => {
     await page.keyboard.press("Tab");
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press("Enter");
-    await page.waitForURL(`${server.baseUrl}/coordinator`);
+    await page.waitForURL(`${e2e.server.baseUrl}/coordinator`);
     await page.close();
   });
 
   it("a wrong password shows a Swedish message in an alert, and keeps the e-mail", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/login`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.server.baseUrl}/login`);
     await page.getByLabel("E-postadress").fill("samordnare@example.se");
     await page.getByLabel("Lösenord").fill("fel lösenord");
     await page.getByRole("button", { name: "Logga in" }).click();
@@ -94,7 +81,7 @@ describe("signing in as each demo role", () => {
 
 describe("the shell", () => {
   it("sends a CSP with a nonce and the other security headers on documents", async () => {
-    const response = await fetch(`${server.baseUrl}/login`);
+    const response = await fetch(`${e2e.server.baseUrl}/login`);
     const csp = response.headers.get("content-security-policy") ?? "";
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
     expect(csp).toContain("frame-ancestors 'none'");
@@ -104,7 +91,7 @@ describe("the shell", () => {
   });
 
   it("refuses a form post from another site", async () => {
-    const response = await fetch(`${server.baseUrl}/login`, {
+    const response = await fetch(`${e2e.server.baseUrl}/login`, {
       method: "POST",
       headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
       body: "email=a%40example.se&password=x",
@@ -114,8 +101,8 @@ describe("the shell", () => {
   });
 
   it("answers an unknown address with a Swedish 404 page and a link home", async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.baseUrl}/finns/inte`);
+    const page = await e2e.browser.newPage();
+    const response = await page.goto(`${e2e.server.baseUrl}/finns/inte`);
     expect(response?.status()).toBe(404);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Sidan finns inte");
     expect(await page.getByRole("link", { name: "Till startsidan" }).count()).toBe(1);
@@ -123,27 +110,27 @@ describe("the shell", () => {
   });
 
   it("switches to English and remembers it", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/login`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.server.baseUrl}/login`);
     await page.getByRole("button", { name: "English" }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Sign in");
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
-    await page.goto(`${server.baseUrl}/accessibility`);
+    await page.goto(`${e2e.server.baseUrl}/accessibility`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Accessibility statement");
     await page.close();
   });
 
   it("links the accessibility statement from the footer, and it passes axe", async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await page.getByRole("contentinfo").getByRole("link", { name: "Tillgänglighetsredogörelse" }).click();
-    await page.waitForURL(`${server.baseUrl}/accessibility`);
+    await page.waitForURL(`${e2e.server.baseUrl}/accessibility`);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
   it("answers /healthz with 200 when the database answers", async () => {
-    expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
+    expect((await fetch(`${e2e.server.baseUrl}/healthz`)).status).toBe(200);
   });
 });

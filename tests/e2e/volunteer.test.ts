@@ -1,27 +1,17 @@
 // The demo volunteer on a phone: sets availability, answers two offers, finds the booked assignment.
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { addDays, instantToLocal } from "~/domain/stockholm-time";
-import { launchChromium, SCREENSHOT_DIR, seriousViolations, startServer, watchConsole, type RunningServer } from "./server";
+import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, watchConsole } from "./server";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = serverAndBrowser();
 
 async function signIn(page: Page) {
-  await page.goto(`${server.baseUrl}/login`);
+  await page.goto(`${e2e.server.baseUrl}/login`);
   await page.getByLabel("E-postadress").fill("volontar@example.se");
   await page.getByLabel("Lösenord").fill("levande-demo-2026");
   await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForURL(`${server.baseUrl}/volunteer`);
+  await page.waitForURL(`${e2e.server.baseUrl}/volunteer`);
 }
 
 async function checkPage(page: Page, name: string) {
@@ -31,7 +21,7 @@ async function checkPage(page: Page, name: string) {
 
 describe("a volunteer at phone width", () => {
   it("sets a weekly window and a blocked day, accepts one offer, declines another and sees the assignment", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
+    const context = await e2e.browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
     const page = await context.newPage();
     const problems = watchConsole(page);
     await signIn(page);
