@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { createRemixStub } from "@remix-run/testing";
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import { ErrorSummary, TextField } from "~/components/form";
 
 afterEach(cleanup);
@@ -29,7 +29,7 @@ describe("form errors", () => {
     expect(alert).toHaveProperty("textContent", expect.stringContaining("Formuläret innehåller fel"));
     const link = screen.getByRole("link", { name: "E-post: Ange en giltig e-postadress." });
     expect(link.getAttribute("href")).toBe("#email");
-    expect(document.activeElement).toBe(alert);
+    await waitFor(() => expect(document.activeElement).toBe(alert));
   });
 
   it("renders nothing when there are no errors", async () => {
