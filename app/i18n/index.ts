@@ -11,6 +11,9 @@ import * as peopleAdmin from "./people-admin";
 import * as plan from "./plan";
 import * as profile from "./profile";
 import * as requestDesk from "./request-desk";
+import * as goals from "./goals";
+import * as imports from "./imports";
+import * as outbox from "./outbox";
 import * as requests from "./requests";
 import * as unitsAdmin from "./units-admin";
 import { sv as commonSv } from "./sv";
@@ -29,6 +32,9 @@ const sv = {
   ...peopleAdmin.sv,
   ...unitsAdmin.sv,
   ...requestDesk.sv,
+  ...goals.sv,
+  ...imports.sv,
+  ...outbox.sv,
 };
 const en: Record<keyof typeof sv, string> = {
   ...commonEn,
@@ -44,6 +50,9 @@ const en: Record<keyof typeof sv, string> = {
   ...peopleAdmin.en,
   ...unitsAdmin.en,
   ...requestDesk.en,
+  ...goals.en,
+  ...imports.en,
+  ...outbox.en,
 };
 
 export type MessageKey = keyof typeof sv;
