@@ -1,11 +1,11 @@
 // Who counts against the book goal without having been offered anything this year, and the open request that suits each best.
+import { isEligibleBook, type GoalPerson } from "./goals";
 import { rankCandidates } from "./matching/rank";
 import type { MatchingPerson, MatchingSnapshot } from "./matching/types";
 
-/** DESIGN.md, "Eligible books in year Y": holds the book role, joined by 31 December, not left before 1 January. */
-export function isEligibleBook(person: Pick<MatchingPerson, "roles" | "state">, year: number): boolean {
-  const { joinedOn, leftOn } = person.state;
-  return person.roles.includes("book") && joinedOn <= `${year}-12-31` && (leftOn === null || leftOn >= `${year}-01-01`);
+/** The goal's view of a matching person: DESIGN.md's eligibility lives in goals.ts only. */
+export function asGoalPerson(person: Pick<MatchingPerson, "id" | "roles" | "state">): GoalPerson {
+  return { id: person.id, roles: person.roles, joinedOn: person.state.joinedOn, leftOn: person.state.leftOn };
 }
 
 export interface BookGoalList {
@@ -18,7 +18,7 @@ export interface BookGoalList {
 /** Uses the snapshot's own year: the local year of its `today`. */
 export function booksNotOffered(snapshot: MatchingSnapshot): BookGoalList {
   const year = Number(snapshot.context.today.slice(0, 4));
-  const eligible = snapshot.people.filter((p) => isEligibleBook(p, year));
+  const eligible = snapshot.people.filter((p) => isEligibleBook(asGoalPerson(p), year));
   const notOffered = eligible
     .filter((p) => p.bookOffersThisYear === 0)
     .sort((a, b) => (a.state.joinedOn < b.state.joinedOn ? -1 : a.state.joinedOn > b.state.joinedOn ? 1 : a.id - b.id));

@@ -1,5 +1,7 @@
 // Loads the matching snapshot in a fixed number of queries, however many people and requests there are.
 import type { Booking } from "~/domain/availability";
+import { isEligibleBook } from "~/domain/goals";
+import { asGoalPerson } from "~/domain/not-offered";
 import { BOOK_COVERAGE_TARGET, DEFAULT_REQUEST_LANGUAGE, type MatchingPerson, type MatchingRequest, type MatchingSnapshot } from "~/domain/matching/types";
 import { localMonth } from "~/domain/offer-rules";
 import { addDays, DAY_MS, instantToLocal, localToInstant, startOfLocalYear } from "~/domain/stockholm-time";
@@ -34,9 +36,7 @@ export async function loadMatchingSnapshot(db: DB, { now = new Date(), requestId
   const yearAgo = localToInstant(`${year - 1}${today.slice(4)}`, 0);
   const [people, requests] = await Promise.all([loadPeople(db, { now, today, yearStart, yearEnd, yearAgo }), loadRequests(db, requestIds)]);
 
-  const eligible = people.filter(
-    (p) => p.roles.includes("book") && p.state.joinedOn <= `${year}-12-31` && (p.state.leftOn === null || p.state.leftOn >= `${year}-01-01`),
-  );
+  const eligible = people.filter((p) => isEligibleBook(asGoalPerson(p), year));
   const offered = eligible.filter((p) => p.bookOffersThisYear > 0).length;
   return {
     people,

@@ -16,3 +16,13 @@ export function formatDateTime(iso: string, locale: Locale): string {
     new Date(iso),
   );
 }
+
+/** A share 0–1 as a whole percentage: "68 %" in Swedish, "68%" in English. */
+export function formatPercent(share: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(share);
+}
+
+/** A change as a signed percentage: "+10 %", "−5 %", "0 %". */
+export function formatChange(change: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" }).format(change);
+}

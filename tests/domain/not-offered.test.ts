@@ -1,22 +1,8 @@
 // The book goal's "not yet offered" list: who is eligible in a year, the order, and each person's best open book request.
-import { bestOpenBookRequests, booksNotOffered, isEligibleBook } from "~/domain/not-offered";
+import { bestOpenBookRequests, booksNotOffered } from "~/domain/not-offered";
 import { person, request, snapshot } from "./matching/builders";
 
 const state = (joinedOn: string, leftOn: string | null = null) => ({ ...person().state, joinedOn, leftOn });
-
-describe("isEligibleBook", () => {
-  it.each([
-    ["a book who joined before the year", ["book"], state("2020-05-01"), true],
-    ["a book who joins on the year's last day", ["book"], state("2026-12-31"), true],
-    ["a book who joins next year", ["book"], state("2027-01-01"), false],
-    ["a book who left on the year's first day", ["book"], state("2020-05-01", "2026-01-01"), true],
-    ["a book who left last year", ["book"], state("2020-05-01", "2025-12-31"), false],
-    ["a peer and storyteller", ["peer", "storyteller"], state("2020-05-01"), false],
-    ["a peer who is also a book", ["peer", "book"], state("2020-05-01"), true],
-  ] as const)("%s: %s", (_name, roles, s, expected) => {
-    expect(isEligibleBook({ roles: [...roles], state: s }, 2026)).toBe(expected);
-  });
-});
 
 describe("booksNotOffered", () => {
   it("lists the eligible books without a book offer this year, longest-standing first", () => {

@@ -3,8 +3,7 @@ import type { Format, Role, UnitKind } from "../../../db/schema";
 import type { AvailabilityRules } from "../availability";
 import type { PersonState } from "../eligibility";
 
-/** The book goal: this share of eligible books offered at least once a year (DESIGN.md, goal definitions). */
-export const BOOK_COVERAGE_TARGET = 0.7;
+export { BOOK_COVERAGE_TARGET } from "../goals";
 
 /** The language a request is held in until requests can say otherwise (the schema has no such field yet). */
 export const DEFAULT_REQUEST_LANGUAGE = "sv";

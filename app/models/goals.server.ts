@@ -1,0 +1,96 @@
+// Loads what the goal definitions need for a year in four queries and hands it to the pure goal modules.
+import type { Role } from "../../db/schema";
+import { goalDashboard, type DashboardData, type GoalDashboard } from "~/domain/goal-dashboard";
+import { goalReport, yearSpan, type GoalPerson, type GoalReport } from "~/domain/goals";
+import type { DB } from "~/utils/db.server";
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Everyone who ever held a role, the year's offers, and assignments starting in the year or the one before. */
+export async function loadGoalData(db: DB, year: number): Promise<DashboardData> {
+  const from = iso(yearSpan(year - 1).start);
+  const { start, end } = yearSpan(year);
+  const [roles, offers, assignments, careAreas] = await Promise.all([
+    db
+      .selectFrom("person_roles")
+      .innerJoin("people", "people.id", "person_roles.person_id")
+      .select(["people.id", "person_roles.role", "people.joined_on", "people.left_on"])
+      .orderBy("people.id")
+      .execute(),
+    db
+      .selectFrom("offers")
+      .innerJoin("requests", "requests.id", "offers.request_id")
+      .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
+      .innerJoin("municipalities", "municipalities.id", "care_units.municipality_id")
+      .select(["offers.person_id as personId", "requests.wanted_role as wantedRole", "offers.offered_at as offeredAt", "municipalities.care_area_id as careAreaId"])
+      .where("offers.offered_at", ">=", iso(start))
+      .where("offers.offered_at", "<", iso(end))
+      .execute(),
+    db
+      .selectFrom("assignments")
+      .innerJoin("requests", "requests.id", "assignments.request_id")
+      .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
+      .innerJoin("municipalities", "municipalities.id", "care_units.municipality_id")
+      .select([
+        "assignments.person_id as personId",
+        "requests.wanted_role as wantedRole",
+        "assignments.status",
+        "assignments.starts_at as startsAt",
+        "municipalities.care_area_id as careAreaId",
+      ])
+      .where("assignments.starts_at", ">=", from)
+      .where("assignments.starts_at", "<", iso(end))
+      .execute(),
+    db.selectFrom("care_areas").select(["id", "name"]).orderBy("name").execute(),
+  ]);
+  const people = new Map<number, GoalPerson & { roles: Role[] }>();
+  for (const row of roles) {
+    const person = people.get(row.id);
+    if (person) person.roles.push(row.role);
+    else people.set(row.id, { id: row.id, roles: [row.role], joinedOn: row.joined_on, leftOn: row.left_on });
+  }
+  return { people: [...people.values()], offers, assignments, careAreas };
+}
+
+/** The object of DESIGN.md's "External interfaces": the JSON report and the CLI print exactly this. */
+export async function loadGoalReport(db: DB, year: number): Promise<GoalReport> {
+  return goalReport(await loadGoalData(db, year), year);
+}
+
+export interface NotOfferedName {
+  id: number;
+  name: string;
+  title: string;
+  joinedOn: string;
+}
+
+export interface GoalsView extends Omit<GoalDashboard, "notOffered"> {
+  year: number;
+  notOfferedCount: number;
+  /** The first of the eligible books not yet offered, longest-standing first. */
+  notOffered: NotOfferedName[];
+}
+
+/** The dashboard for a year; `listLimit` caps the names of books not yet offered (the full list has its own page). */
+export async function loadGoals(db: DB, { year, now = new Date(), listLimit = 12 }: { year: number; now?: Date; listLimit?: number }): Promise<GoalsView> {
+  const dashboard = goalDashboard(await loadGoalData(db, year), year, now);
+  const first = dashboard.notOffered.slice(0, listLimit);
+  const names = first.length
+    ? await db
+        .selectFrom("people")
+        .innerJoin("person_roles", (join) => join.onRef("person_roles.person_id", "=", "people.id").on("person_roles.role", "=", "book"))
+        .select(["people.id", "people.name", "people.anonymised_at", "person_roles.title"])
+        .where("people.id", "in", first.map((p) => p.id))
+        .execute()
+    : [];
+  const byId = new Map(names.map((n) => [n.id, n]));
+  return {
+    ...dashboard,
+    year,
+    notOfferedCount: dashboard.notOffered.length,
+    notOffered: first.map((p) => {
+      const row = byId.get(p.id);
+      return { id: p.id, name: row?.anonymised_at ? `Anonymiserad #${p.id}` : row?.name ?? "", title: row?.title ?? "", joinedOn: p.joinedOn };
+    }),
+  };
+}

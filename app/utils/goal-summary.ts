@@ -1,0 +1,28 @@
+// The goal report as a few lines of text, for `npm run report` without --json.
+import type { GoalReport } from "~/domain/goals";
+import { translate, type Locale } from "~/i18n";
+import { formatChange, formatPercent } from "./format";
+
+export function goalSummary(report: GoalReport, locale: Locale): string {
+  const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(locale, key, vars);
+  const { bookOfferCoverage: books, peerAssignments: peers } = report;
+  const verdict = (met: boolean | null) => t(met === null ? "goals.cli.unknown" : met ? "goals.cli.met" : "goals.cli.notMet");
+  return [
+    t("goals.cli.heading", { year: report.year }),
+    t("goals.cli.books", {
+      offered: books.offered,
+      eligible: books.eligible,
+      share: formatPercent(books.share, locale),
+      target: formatPercent(books.target, locale),
+      verdict: verdict(books.met),
+    }),
+    t("goals.cli.peers", {
+      count: peers.count,
+      previous: peers.previousYear,
+      growth: peers.growth === null ? t("goals.cli.noBaseline") : t("goals.cli.growth", { growth: formatChange(peers.growth, locale) }),
+      target: formatPercent(peers.target, locale),
+      verdict: verdict(peers.met),
+    }),
+    t("goals.cli.peersExtra", { unique: peers.uniquePeers, ahead: peers.bookedAhead }),
+  ].join("\n");
+}
