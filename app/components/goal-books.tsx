@@ -21,11 +21,12 @@ export function GoalBooks({ view, isCurrentYear }: { view: GoalsView; isCurrentY
           <p className="goal-figure">
             <strong>{pct(coverage.share)}</strong> <span>{t("goals.books.figure", { offered: coverage.offered, eligible: coverage.eligible })}</span>
           </p>
-          <div className="goal-bar" aria-hidden="true">
-            <span className="goal-bar__fill" style={{ width: `${Math.min(100, coverage.share * 100)}%` }} />
-            <span className="goal-bar__target" style={{ left: `${coverage.target * 100}%` }} />
-            {isCurrentYear ? <span className="goal-bar__pace" style={{ left: `${view.expectedShareNow * 100}%` }} /> : null}
-          </div>
+          <svg className="goal-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect className="goal-bar__track" x="0" y="2" width="100" height="6" rx="3" />
+            <rect className="goal-bar__fill" x="0" y="2" width={Math.min(100, coverage.share * 100)} height="6" rx="3" />
+            <rect className="goal-bar__target" x={coverage.target * 100 - 0.4} y="0" width="0.8" height="10" />
+            {isCurrentYear ? <rect className="goal-bar__pace" x={view.expectedShareNow * 100 - 0.4} y="0" width="0.8" height="10" /> : null}
+          </svg>
           <p>
             {t("goals.books.share", { share: pct(coverage.share), target: pct(coverage.target) })}{" "}
             <strong>{t(coverage.met ? "goals.books.met" : "goals.books.notMet")}</strong>

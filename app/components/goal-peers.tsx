@@ -19,7 +19,7 @@ export function GoalPeers({ view, isCurrentYear }: { view: GoalsView; isCurrentY
     <section aria-labelledby="goal-peers-title" className="card stack">
       <h2 id="goal-peers-title">{t("goals.peers.title")}</h2>
       <p className="goal-figure">
-        <strong>{peers.count}</strong> <span>{t("goals.peers.figure", { count: peers.count })}</span>
+        <strong>{peers.count}</strong> <span>{t("goals.peers.figure")}</span>
       </p>
       <p>{t("goals.peers.previousYear", { count: peers.previousYear })}</p>
       {peers.growth === null ? (

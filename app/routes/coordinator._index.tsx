@@ -37,7 +37,7 @@ function YearSwitcher({ year, thisYear, error }: { year: number; thisYear: numbe
   const t = useT();
   const years = Array.from({ length: thisYear + 1 - Math.max(FIRST_REPORT_YEAR, thisYear - 5) + 1 }, (_, i) => thisYear + 1 - i);
   return (
-    <Form method="get" className="goal-year" aria-label={t("goals.yearLabel")}>
+    <Form method="get" className="goal-year">
       {error ? (
         <p role="alert" className="notice notice--warning">
           {t(error)}
