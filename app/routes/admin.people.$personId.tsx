@@ -128,7 +128,7 @@ export default function PersonAdmin() {
           ]}
         />
         <p>
-          <Link to="profile">{t("peopleAdmin.profileLink")}</Link>
+          <Link to="profile">{t("peopleAdmin.profileLink")}</Link> · <Link to="privacy">{t("privacy.link")}</Link>
         </p>
       </div>
       <ErrorSummary errors={errors} labels={labels} />
