@@ -9,6 +9,7 @@ import { en as commonEn } from "./en";
 import * as offers from "./offers";
 import * as peopleAdmin from "./people-admin";
 import * as plan from "./plan";
+import * as privacy from "./privacy";
 import * as profile from "./profile";
 import * as requestDesk from "./request-desk";
 import * as goals from "./goals";
@@ -35,6 +36,7 @@ const sv = {
   ...goals.sv,
   ...imports.sv,
   ...outbox.sv,
+  ...privacy.sv,
 };
 const en: Record<keyof typeof sv, string> = {
   ...commonEn,
@@ -53,6 +55,7 @@ const en: Record<keyof typeof sv, string> = {
   ...goals.en,
   ...imports.en,
   ...outbox.en,
+  ...privacy.en,
 };
 
 export type MessageKey = keyof typeof sv;
