@@ -8,6 +8,9 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
 import { contentSecurityPolicy } from "~/utils/security.server";
 
+// scripts/start.ts starts the outbox sender from the build, so it shares the app's one database connection.
+export { startOutboxSender } from "~/models/outbox-sender.server";
+
 export const streamTimeout = 5_000;
 
 export default function handleRequest(

@@ -18,6 +18,8 @@ export type OfferStatus = (typeof OFFER_STATUSES)[number];
 export const ASSIGNMENT_STATUSES = ["booked", "completed", "cancelled", "no_show"] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 export type Locale = "sv" | "en";
+export const REMINDER_KINDS = ["offer_deadline", "assignment_tomorrow", "feedback_request"] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** 0 or 1: SQLite has no boolean type and PostgreSQL will get a smallint. */
 type Flag = ColumnType<number, number | undefined, number>;
@@ -201,6 +203,26 @@ export interface AuditLogTable {
   details: string | null;
   at: string;
 }
+export interface OutboxTable {
+  id: Generated<number>;
+  kind: string;
+  recipient_email: string;
+  recipient_user_id: number | null;
+  subject: string;
+  body_text: string;
+  body_html: string;
+  /** One message per key: an event or a reminder enqueued twice is sent once. */
+  dedupe_key: string | null;
+  created_at: string;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: string;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  sent_at: string | null;
+  failed_at: string | null;
+  last_error: string | null;
+}
+export interface ReminderOptOutTable { user_id: number; kind: ReminderKind }
 
 export interface Database {
   care_areas: CareAreaTable;
@@ -229,6 +251,8 @@ export interface Database {
   feedback: FeedbackTable;
   calendar_tokens: CalendarTokenTable;
   audit_log: AuditLogTable;
+  outbox: OutboxTable;
+  reminder_opt_outs: ReminderOptOutTable;
 }
 
 export type User = Selectable<UserTable>;
@@ -240,3 +264,4 @@ export type CareUnit = Selectable<CareUnitTable>;
 export type Request = Selectable<RequestTable>;
 export type Offer = Selectable<OfferTable>;
 export type Assignment = Selectable<AssignmentTable>;
+export type OutboxMessage = Selectable<OutboxTable>;

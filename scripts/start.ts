@@ -47,6 +47,7 @@ async function main() {
   const buildPath = path.resolve("build/index.js");
   if (!fs.existsSync(buildPath)) throw new Error("Bygget saknas: kör `npm run build` (eller `npm start`, som bygger först).");
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+  const { startOutboxSender } = build.entry.module as unknown as { startOutboxSender: () => () => Promise<void> };
 
   const app = express();
   app.disable("x-powered-by");
@@ -79,7 +80,8 @@ async function main() {
     console.log("Demo-inloggningar:");
     for (const login of logins) console.log(`  ${login.role.padEnd(12)} ${login.email}  lösenord: ${login.password}`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stopSender = startOutboxSender();
+  const stop = () => server.close(() => void stopSender().finally(() => process.exit(0)));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

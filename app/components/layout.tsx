@@ -19,6 +19,7 @@ const NAV: Record<UserRole, { to: string; label: MessageKey }[]> = {
     { to: "/admin/people", label: "nav.people" },
     { to: "/admin/units", label: "nav.units" },
     { to: "/admin/users", label: "nav.users" },
+    { to: "/admin/outbox", label: "nav.outbox" },
   ],
   requester: [
     { to: "/unit", label: "nav.unit" },

@@ -1,6 +1,7 @@
 // Coordinators making offers: one or many at once (the request desk and the plan), each checked again on write.
 import { audit } from "~/utils/audit.server";
 import { withBusyRetry, type DB } from "~/utils/db.server";
+import { notifyOfferMade } from "./notifications.server";
 
 export const DEFAULT_REPLY_DAYS = 5;
 
@@ -83,6 +84,7 @@ export async function makeOffers(
           .values({ request_id: offer.requestId, status: "offered", actor_user_id: coordinatorId, note: null, at })
           .execute();
         await audit(trx, { actorUserId: coordinatorId, entity: "offer", entityId: id, action: "create", details: { requestId: offer.requestId, personId: offer.personId } }, now);
+        await notifyOfferMade(trx, id, now);
         result.made.push({ offerId: id, requestId: offer.requestId, personId: offer.personId });
       }
       return result;

@@ -4,6 +4,7 @@ import type { RequestStatus, Role } from "../../db/schema";
 import { changesCalendar, outcomeNeedsStart, requestStatusFor, type OutcomeStatus } from "~/domain/desk-rules";
 import { audit } from "~/utils/audit.server";
 import { withBusyRetry, type DB } from "~/utils/db.server";
+import { notifyAssignmentChanged } from "./notifications.server";
 import { requestDetail } from "./request-summary.server";
 
 export interface DeskFilters {
@@ -276,6 +277,7 @@ export async function setAssignmentOutcome(db: DB, input: OutcomeInput): Promise
         },
         now,
       );
+      if (assignment.status !== input.status) await notifyAssignmentChanged(trx, assignment.id, now);
       return { ok: true };
     }),
   );

@@ -3,6 +3,7 @@ import type { UserRole } from "../../db/schema";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
 import { randomToken, sha256 } from "~/utils/security.server";
+import { notifyInvite } from "./notifications.server";
 import { createUser, normalizeEmail, setPasswordHash } from "./users.server";
 
 export const INVITE_TTL_MS = 72 * 60 * 60 * 1000;
@@ -45,7 +46,7 @@ export async function inviteUser(
     const problem = await inviteProblem(trx, input);
     if (problem) return problem;
     const id = await createUser(trx, input, now);
-    await trx
+    const invite = await trx
       .insertInto("invites")
       .values({
         token_hash: sha256(token),
@@ -55,8 +56,10 @@ export async function inviteUser(
         expires_at: new Date(now.getTime() + INVITE_TTL_MS).toISOString(),
         used_at: null,
       })
-      .execute();
+      .returning("id")
+      .executeTakeFirstOrThrow();
     await audit(trx, { actorUserId: input.invitedBy, entity: "user", entityId: id, action: "invite", details: { role: input.role } }, now);
+    await notifyInvite(trx, { inviteId: invite.id, userId: id, token, now });
     return { token, userId: id };
   });
 }

@@ -5,6 +5,7 @@ import { compensationFor, DECLINE_REASON_MAX, isOfferExpired, isOverMonthlyCap, 
 import { audit } from "~/utils/audit.server";
 import { withBusyRetry, type DB } from "~/utils/db.server";
 import { getAvailabilityRules } from "./availability.server";
+import { notifyOfferAnswered } from "./notifications.server";
 import { REQUEST_SUMMARY_COLUMNS, requestSummary } from "./request-summary.server";
 
 /** Answered offers shown under the pending ones; older ones stay in the database, not on the phone. */
@@ -133,7 +134,7 @@ export async function acceptOffer(
       if (!offer) return { ok: false, reason: "notFound" };
       if (offer.status !== "pending" || !["open", "offered"].includes(offer.request_status)) return { ok: false, reason: "notPending" };
       if (isOfferExpired({ replyBy: offer.reply_by, slotStart: offer.starts_at }, now)) {
-        await markExpired(trx, offer.id, userId, now);
+        await expireOffer(trx, offer.id, userId, now);
         return { ok: false, reason: "expired" };
       }
       // The slot was removed from the request after the offer was made: that time is no longer on offer.
@@ -182,6 +183,7 @@ export async function acceptOffer(
         now,
       );
       await audit(trx, { actorUserId: userId, entity: "assignment", entityId: assignmentId, action: "create", details: { offerId: offer.id } }, now);
+      await notifyOfferAnswered(trx, offer.id, "offer_accepted", now);
       return { ok: true, assignmentId };
     }),
   );
@@ -199,7 +201,7 @@ export async function declineOffer(
       if (!offer) return { ok: false, reason: "notFound" };
       if (offer.status !== "pending") return { ok: false, reason: "notPending" };
       if (isOfferExpired({ replyBy: offer.reply_by, slotStart: offer.starts_at }, now)) {
-        await markExpired(trx, offer.id, userId, now);
+        await expireOffer(trx, offer.id, userId, now);
         return { ok: false, reason: "expired" };
       }
       const at = now.toISOString();
@@ -218,6 +220,7 @@ export async function declineOffer(
         { actorUserId: userId, entity: "offer", entityId: offer.id, action: "decline", details: { requestId: offer.request_id, withReason: note !== null, reopened: reopen } },
         now,
       );
+      await notifyOfferAnswered(trx, offer.id, "offer_declined", now);
       return { ok: true };
     }),
   );
@@ -237,10 +240,15 @@ async function overCap(trx: DB, personId: number, slotStart: Date): Promise<bool
   return isOverMonthlyCap({ maxPerMonth: person.max_per_month, slotStart, assignmentStarts: rows.map((r) => new Date(r.starts_at)) });
 }
 
-/** Recorded when a late answer finds the deadline passed, so coordinators see it without a sweep job. */
-async function markExpired(trx: DB, offerId: number, userId: number, now: Date) {
-  await trx.updateTable("offers").set({ status: "expired" }).where("id", "=", offerId).where("status", "=", "pending").execute();
+/**
+ * Recorded when a late answer finds the deadline passed, or by the outbox's schedule (no actor); the coordinator
+ * is told in the same transaction. An offer that is no longer pending is left alone.
+ */
+export async function expireOffer(trx: DB, offerId: number, userId: number | null, now: Date) {
+  const expired = await trx.updateTable("offers").set({ status: "expired" }).where("id", "=", offerId).where("status", "=", "pending").executeTakeFirst();
+  if (Number(expired.numUpdatedRows) === 0) return;
   await audit(trx, { actorUserId: userId, entity: "offer", entityId: offerId, action: "expire" }, now);
+  await notifyOfferAnswered(trx, offerId, "offer_expired", now);
 }
 
 async function setRequestStatus(

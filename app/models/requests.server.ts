@@ -5,6 +5,7 @@ import type { RequestInput } from "~/domain/request-schema";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { audit } from "~/utils/audit.server";
 import { withBusyRetry, type DB } from "~/utils/db.server";
+import { notifyRequestCancelled } from "./notifications.server";
 import { requestDetail } from "./request-summary.server";
 
 export type CreateResult = { ok: true; id: number; created: boolean } | { ok: false; reason: "wishUnavailable" };
@@ -217,10 +218,17 @@ export async function withdrawRequest(db: DB, { id, unitId, userId, now = new Da
       const request = await lockedRequest(trx, id, unitId);
       if (!request) return { ok: false, reason: "notFound" };
       if (request.status !== "open" && request.status !== "offered") return { ok: false, reason: "notAllowed" };
-      const withdrawn = await trx.updateTable("offers").set({ status: "withdrawn" }).where("request_id", "=", id).where("status", "=", "pending").returning("id").execute();
+      const withdrawn = await trx
+        .updateTable("offers")
+        .set({ status: "withdrawn" })
+        .where("request_id", "=", id)
+        .where("status", "=", "pending")
+        .returning(["id", "person_id"])
+        .execute();
       const at = now.toISOString();
       await setStatus(trx, id, "withdrawn", null, userId, at);
       await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "withdraw", details: { withdrawnOfferIds: withdrawn.map((o) => o.id) } }, now);
+      await notifyRequestCancelled(trx, { requestId: id, personIds: withdrawn.map((o) => o.person_id), now });
       return { ok: true };
     }),
   );
@@ -239,7 +247,7 @@ export async function cancelRequest(
       const request = await lockedRequest(trx, id, unitId);
       if (!request) return { ok: false, reason: "notFound" };
       if (request.status !== "confirmed") return { ok: false, reason: "notAllowed" };
-      const booked = await trx.selectFrom("assignments").select(["id", "starts_at"]).where("request_id", "=", id).where("status", "=", "booked").execute();
+      const booked = await trx.selectFrom("assignments").select(["id", "starts_at", "person_id"]).where("request_id", "=", id).where("status", "=", "booked").execute();
       if (booked.some((a) => Date.parse(a.starts_at) <= now.getTime())) return { ok: false, reason: "started" };
       const at = now.toISOString();
       await trx
@@ -248,10 +256,11 @@ export async function cancelRequest(
         .where("request_id", "=", id)
         .where("status", "=", "booked")
         .execute();
-      await trx.updateTable("offers").set({ status: "withdrawn" }).where("request_id", "=", id).where("status", "=", "pending").execute();
+      const pending = await trx.updateTable("offers").set({ status: "withdrawn" }).where("request_id", "=", id).where("status", "=", "pending").returning("person_id").execute();
       await setStatus(trx, id, "cancelled", reason, userId, at);
       await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "cancel", details: { assignmentIds: booked.map((a) => a.id) } }, now);
       for (const a of booked) await audit(trx, { actorUserId: userId, entity: "assignment", entityId: a.id, action: "cancel", details: { requestId: id } }, now);
+      await notifyRequestCancelled(trx, { requestId: id, personIds: [...booked, ...pending].map((r) => r.person_id), now });
       return { ok: true };
     }),
   );

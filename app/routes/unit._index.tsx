@@ -1,8 +1,10 @@
-// GET /unit: the requester's start page – who they represent, where to begin, and the latest requests.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+// GET /unit: the requester's start page – who they represent, where to begin, the latest requests; POST saves reminder choices.
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ReminderChoices } from "~/components/reminder-choices";
 import { useLocale, useT } from "~/i18n";
 import { getCareUnit } from "~/models/care-units.server";
+import { getReminderChoices, saveReminderChoices } from "~/models/reminder-choices.server";
 import { listRequestsForUnit } from "~/models/requests.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -15,13 +17,24 @@ const LATEST = 5;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "requester");
   const unit = notFoundUnless(user.care_unit_id ? await getCareUnit(db(), user.care_unit_id) : null);
-  return { unit, requests: await listRequestsForUnit(db(), { unitId: unit.id, limit: LATEST }) };
+  const [requests, reminders] = await Promise.all([listRequestsForUnit(db(), { unitId: unit.id, limit: LATEST }), getReminderChoices(db(), user.id)]);
+  return { unit, requests, reminders };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request, "requester");
+  if (!(await saveReminderChoices(db(), { userId: user.id, formData: await request.formData() }))) {
+    return data({ reminderError: "error.badRequestBody" as const }, { status: 400 });
+  }
+  return redirect("/unit?paminnelser=1");
 }
 
 export default function UnitHome() {
   const t = useT();
   const locale = useLocale();
-  const { unit, requests } = useLoaderData<typeof loader>();
+  const { unit, requests, reminders } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
   return (
     <section aria-labelledby="unit-title" className="stack-lg">
       <div>
@@ -61,6 +74,7 @@ export default function UnitHome() {
           </ul>
         )}
       </section>
+      <ReminderChoices wanted={reminders} saved={Boolean(params.get("paminnelser")) && !actionData} error={actionData ? t(actionData.reminderError) : undefined} />
     </section>
   );
 }

@@ -2,8 +2,10 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CatalogueCard } from "~/components/catalogue-card";
 import { ProfileForm } from "~/components/profile-form";
+import { ReminderChoices } from "~/components/reminder-choices";
 import { useLocale, useT } from "~/i18n";
 import { getProfile, loadProfilePage, submitProfileForm } from "~/models/profile.server";
+import { getReminderChoices, REMINDERS_INTENT, saveReminderChoices } from "~/models/reminder-choices.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
@@ -11,13 +13,19 @@ import { pageTitle } from "~/utils/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "volunteer");
-  return notFoundUnless(user.person_id ? await loadProfilePage(db(), user.person_id) : undefined);
+  const page = notFoundUnless(user.person_id ? await loadProfilePage(db(), user.person_id) : undefined);
+  return { ...page, reminders: await getReminderChoices(db(), user.id) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, "volunteer");
   const profile = notFoundUnless(user.person_id ? await getProfile(db(), user.person_id) : undefined);
-  const result = await submitProfileForm(db(), { profile, userId: user.id, formData: await request.formData() });
+  const formData = await request.formData();
+  if (formData.get("intent") === REMINDERS_INTENT) {
+    if (!(await saveReminderChoices(db(), { userId: user.id, formData }))) return data({ reminderError: "error.badRequestBody" as const }, { status: 400 });
+    return redirect("/volunteer/profile?paminnelser=1");
+  }
+  const result = await submitProfileForm(db(), { profile, userId: user.id, formData });
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
   return redirect("/volunteer/profile?sparad=1");
 }
@@ -25,8 +33,10 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Profile() {
   const t = useT();
   const locale = useLocale();
-  const { profile, options, hints } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { profile, options, hints, reminders } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const actionData = result && "errors" in result ? result : undefined;
+  const reminderError = result && "reminderError" in result ? t(result.reminderError) : undefined;
   const [params] = useSearchParams();
   const { person } = profile;
   const places = [
@@ -38,7 +48,7 @@ export default function Profile() {
       <div>
         <h1 id="profile-title">{t("profile.title")}</h1>
         <p className="lead">{t("profile.lead")}</p>
-        {params.get("sparad") && !actionData ? (
+        {params.get("sparad") && !result ? (
           <p className="notice notice--success" role="status">
             {t("profile.saved")}
           </p>
@@ -50,7 +60,10 @@ export default function Profile() {
         ) : null}
       </div>
       <div className="two-columns">
-        <ProfileForm profile={profile} options={options} actionData={actionData} labelledBy="profile-title" />
+        <div className="stack-lg">
+          <ProfileForm profile={profile} options={options} actionData={actionData} labelledBy="profile-title" />
+          <ReminderChoices wanted={reminders} saved={Boolean(params.get("paminnelser")) && !result} error={reminderError} />
+        </div>
         <aside className="stack" aria-labelledby="preview-title">
           <h2 id="preview-title">{t("profile.previewHeading")}</h2>
           <p className="muted">{t("profile.previewLead")}</p>

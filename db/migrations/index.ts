@@ -1,7 +1,9 @@
 // Every migration, in order; add a new file here and never edit one that has landed.
 import type { Migration } from "kysely";
 import * as domain from "./2026_11_23_01_domain";
+import * as outbox from "./2026_11_23_02_outbox";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_01_domain": domain,
+  "2026_11_23_02_outbox": outbox,
 };

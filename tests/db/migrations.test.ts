@@ -10,7 +10,7 @@ const DOMAIN_TABLES = [
   "person_experience_areas", "person_formats", "person_languages", "person_service_areas", "training_records",
   "availability_windows", "availability_exceptions", "requests", "request_slots", "request_experience_areas",
   "request_events", "offers", "assignments", "feedback", "calendar_tokens", "audit_log", "sessions", "invites",
-  "login_failures",
+  "login_failures", "outbox", "reminder_opt_outs",
 ];
 
 function freshFile() {

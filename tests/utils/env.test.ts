@@ -28,3 +28,20 @@ describe("environment", () => {
     expect(() => parseEnv({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY/);
   });
 });
+
+describe("e-mail settings", () => {
+  it("write files by default, with links to the local server", () => {
+    const env = parseEnv({ PORT: "4000" });
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.APP_URL).toBe("http://localhost:4000");
+    expect(env.MAIL_FROM).toContain("@");
+  });
+
+  it("need APP_URL with SMTP_URL, and accept only smtp(s) and http(s) addresses", () => {
+    expect(() => parseEnv({ SMTP_URL: "smtp://mail.example.se:587" })).toThrow(/APP_URL måste vara satt/);
+    expect(parseEnv({ SMTP_URL: "smtps://u:p@mail.example.se", APP_URL: "https://levande.example.se/" }).APP_URL).toBe("https://levande.example.se");
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example.se", APP_URL: "https://levande.example.se" })).toThrow(/SMTP_URL/);
+    expect(() => parseEnv({ APP_URL: "ftp://levande.example.se" })).toThrow(/APP_URL/);
+    expect(() => parseEnv({ MAIL_FROM: "Levande\r\nBcc: x@example.se" })).toThrow(/MAIL_FROM/);
+  });
+});

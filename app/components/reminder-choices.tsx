@@ -1,0 +1,33 @@
+// The form where a volunteer or a care-unit user chooses which e-mail reminders they want.
+import { Form } from "@remix-run/react";
+import { REMINDER_KINDS, type ReminderKind } from "../../db/schema";
+import { ChoiceGroup } from "~/components/form";
+import { useT } from "~/i18n";
+
+export function ReminderChoices({ wanted, saved, error }: { wanted: readonly ReminderKind[]; saved: boolean; error?: string }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="reminders-title" className="card stack">
+      <h2 id="reminders-title">{t("reminders.heading")}</h2>
+      {saved ? (
+        <p className="notice notice--success" role="status">
+          {t("reminders.saved")}
+        </p>
+      ) : null}
+      <Form method="post" className="stack" noValidate>
+        <input type="hidden" name="intent" value="reminders" />
+        <ChoiceGroup
+          name="reminders"
+          legend={t("reminders.lead")}
+          type="checkbox"
+          options={REMINDER_KINDS.map((k) => ({ value: k, label: t(`reminders.${k}`) }))}
+          selected={wanted}
+          error={error}
+        />
+        <button type="submit" className="button">
+          {t("reminders.save")}
+        </button>
+      </Form>
+    </section>
+  );
+}

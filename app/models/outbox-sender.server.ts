@@ -1,0 +1,83 @@
+// The sender loop: runs the schedule, claims due messages, sends them, and records each outcome.
+import crypto from "node:crypto";
+import os from "node:os";
+import { db as appDb, type DB } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import { transportFromEnv, type MailTransport } from "~/utils/mail-transport.server";
+import { claimDue, markFailed, markSent } from "./outbox.server";
+import { runSchedule } from "./reminders.server";
+
+const BATCH = 20;
+/** Reminders and expiry are day- and hour-scale: once a minute is plenty, while sending runs every tick. */
+const SCHEDULE_EVERY_MS = 60_000;
+
+export interface SenderOptions {
+  db: DB;
+  transport: MailTransport;
+  from: string;
+  now?: () => Date;
+  workerId?: string;
+}
+
+export interface RunResult {
+  scheduled: number;
+  sent: number;
+  failed: number;
+}
+
+export function createOutboxSender({ db, transport, from, now = () => new Date(), workerId = `${os.hostname()}:${process.pid}:${crypto.randomUUID()}` }: SenderOptions) {
+  let lastSchedule = -Infinity;
+
+  /** Sends every message due now, batch after batch; with `schedule`, runs the schedule first. */
+  async function runOnce({ schedule = true } = {}): Promise<RunResult> {
+    const result: RunResult = { scheduled: 0, sent: 0, failed: 0 };
+    if (schedule) {
+      result.scheduled = await runSchedule(db, now());
+      lastSchedule = now().getTime();
+    }
+    for (;;) {
+      const batch = await claimDue(db, { workerId, now: now(), limit: BATCH });
+      if (batch.length === 0) return result;
+      for (const row of batch) {
+        try {
+          await transport.send({ id: row.id, from, to: row.recipient_email, subject: row.subject, text: row.body_text, html: row.body_html });
+          await markSent(db, { id: row.id, workerId, now: now() });
+          result.sent++;
+        } catch (error) {
+          await markFailed(db, { id: row.id, workerId, attempts: row.attempts, error: error instanceof Error ? error.message : String(error), now: now() });
+          result.failed++;
+        }
+      }
+    }
+  }
+
+  /** Runs every `intervalMs` until stopped; one run at a time, and the timer never keeps the process alive. */
+  function start(intervalMs: number, onError: (error: unknown) => void): () => Promise<void> {
+    let running: Promise<unknown> = Promise.resolve();
+    let stopped = false;
+    const tick = () => {
+      running = runOnce({ schedule: now().getTime() - lastSchedule >= SCHEDULE_EVERY_MS }).catch(onError);
+      void running.then(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs).unref();
+      });
+    };
+    let timer = setTimeout(tick, 0).unref();
+    return async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      transport.close();
+    };
+  }
+
+  return { runOnce, start };
+}
+
+/**
+ * The production loop, on the app's own database handle: one better-sqlite3 connection per process, so the
+ * sender's transactions queue behind the requests' instead of blocking the event loop on a second connection.
+ */
+export function startOutboxSender(intervalMs = 5_000): () => Promise<void> {
+  const sender = createOutboxSender({ db: appDb(), transport: transportFromEnv(env()), from: env().MAIL_FROM });
+  return sender.start(intervalMs, (error) => console.error("Utkorgen:", error instanceof Error ? error.message : error));
+}

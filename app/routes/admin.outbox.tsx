@@ -1,0 +1,109 @@
+// GET /admin/outbox: every e-mail Levande sent or will send, its status and errors; POST retries one now.
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { useLocale, useT } from "~/i18n";
+import { listOutbox, retryOutboxMessage } from "~/models/outbox-admin.server";
+import { notFoundUnless, requireUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { formatDateTime } from "~/utils/format";
+import { pageTitle } from "~/utils/meta";
+
+const PAGE_SIZE = 50;
+const id = z.string().regex(/^[1-9]\d{0,9}$/).transform(Number);
+const querySchema = z.object({ fore: id.optional().catch(undefined) });
+const retrySchema = z.object({ intent: z.literal("retry"), id });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request, "coordinator");
+  const { fore } = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return listOutbox(db(), { limit: PAGE_SIZE, before: fore });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const coordinator = await requireUser(request, "coordinator");
+  const parsed = retrySchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ error: "error.badRequestBody" as const }, { status: 400 });
+  notFoundUnless((await retryOutboxMessage(db(), { id: parsed.data.id, coordinatorId: coordinator.id })) || null);
+  return redirect("/admin/outbox?igen=1");
+}
+
+export default function Outbox() {
+  const t = useT();
+  const locale = useLocale();
+  const { messages, olderFrom } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  return (
+    <section aria-labelledby="outbox-title" className="stack-lg">
+      <div>
+        <h1 id="outbox-title">{t("outbox.title")}</h1>
+        <p className="lead">{t("outbox.lead")}</p>
+        {params.get("igen") ? (
+          <p className="notice notice--success" role="status">
+            {t("outbox.retried")}
+          </p>
+        ) : null}
+        {actionData ? (
+          <p className="field__error" role="alert">
+            {t(actionData.error)}
+          </p>
+        ) : null}
+      </div>
+      {messages.length === 0 ? (
+        <p className="empty">{t("outbox.empty")}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby="outbox-title" tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("outbox.col.created")}</th>
+                <th scope="col">{t("outbox.col.status")}</th>
+                <th scope="col">{t("outbox.col.recipient")}</th>
+                <th scope="col">{t("outbox.col.subject")}</th>
+                <th scope="col">{t("outbox.col.attempts")}</th>
+                <th scope="col">{t("outbox.col.lastError")}</th>
+                <th scope="col">{t("outbox.col.nextAttempt")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {messages.map((m) => (
+                <tr key={m.id}>
+                  <td>{formatDateTime(m.createdAt, locale)}</td>
+                  <td>
+                    <span className="badge">{t(`outbox.status.${m.status}`)}</span>
+                    {m.sentAt ? <div className="muted">{t("outbox.sentAt", { at: formatDateTime(m.sentAt, locale) })}</div> : null}
+                  </td>
+                  <td className="break">{m.recipient}</td>
+                  <td>
+                    <details>
+                      <summary>{m.subject}</summary>
+                      <pre className="mail-text">{m.text}</pre>
+                    </details>
+                  </td>
+                  <td>{m.attempts}</td>
+                  <td>{m.lastError}</td>
+                  <td>
+                    {m.nextAttemptAt && m.status !== "sent" ? (
+                      <Form method="post" className="stack">
+                        {m.status === "pending" ? <span>{formatDateTime(m.nextAttemptAt, locale)}</span> : null}
+                        <input type="hidden" name="intent" value="retry" />
+                        <input type="hidden" name="id" value={m.id} />
+                        <button type="submit" className="button button--quiet" aria-label={`${t("outbox.retry")}: ${m.subject}`}>
+                          {t("outbox.retry")}
+                        </button>
+                      </Form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {olderFrom ? <Link to={`/admin/outbox?fore=${olderFrom}`}>{t("outbox.more")}</Link> : null}
+    </section>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "outbox.title");

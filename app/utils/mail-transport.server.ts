@@ -1,0 +1,62 @@
+// How a composed e-mail leaves the building: SMTP when SMTP_URL is set, otherwise an .eml file per message.
+import fs from "node:fs";
+import path from "node:path";
+import nodemailer from "nodemailer";
+import { sqlitePathFromUrl } from "../../db/create-db";
+import type { Env } from "./env.server";
+
+export interface OutgoingMail {
+  id: number;
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface MailTransport {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+/** A stable Message-ID: if a lease ran out mid-send and the message went twice, mail clients can fold the copies. */
+function options(mail: OutgoingMail) {
+  return { from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: `<outbox-${mail.id}@levande>` };
+}
+
+/** Timeouts well under the claim lease, so a hung server cannot make a message's lease run out mid-send. */
+export function smtpTransport(url: string): MailTransport {
+  const transporter = nodemailer.createTransport(url, { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 30_000 } as never);
+  return {
+    async send(mail) {
+      await transporter.sendMail(options(mail));
+    },
+    close: () => transporter.close(),
+  };
+}
+
+/** Writes the RFC 822 source to DIR/<id>.eml (through a temporary file, so a half-written file never appears). */
+export function fileTransport(dir: string): MailTransport {
+  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return {
+    async send(mail) {
+      const info = await transporter.sendMail(options(mail));
+      await fs.promises.mkdir(dir, { recursive: true });
+      const file = path.join(dir, `${String(mail.id).padStart(6, "0")}.eml`);
+      await fs.promises.writeFile(`${file}.tmp`, info.message as Buffer);
+      await fs.promises.rename(`${file}.tmp`, file);
+    },
+    close: () => transporter.close(),
+  };
+}
+
+/** Without OUTBOX_DIR the files go to outbox/ next to the database file. */
+export function outboxDir(env: Pick<Env, "OUTBOX_DIR" | "DATABASE_URL">): string {
+  if (env.OUTBOX_DIR) return path.resolve(env.OUTBOX_DIR);
+  const file = sqlitePathFromUrl(env.DATABASE_URL);
+  return file === ":memory:" ? path.resolve("data/outbox") : path.join(path.dirname(file), "outbox");
+}
+
+export function transportFromEnv(env: Pick<Env, "SMTP_URL" | "OUTBOX_DIR" | "DATABASE_URL">): MailTransport {
+  return env.SMTP_URL ? smtpTransport(env.SMTP_URL) : fileTransport(outboxDir(env));
+}

@@ -1,0 +1,163 @@
+// The sender against a real SMTP server: delivery, retry with back-off, giving up, two racing processes, a crash mid-send.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { SMTPServer } from "smtp-server";
+import { MAX_ATTEMPTS } from "~/domain/mail/delivery";
+import { createOutboxSender } from "~/models/outbox-sender.server";
+import { enqueue } from "~/models/outbox.server";
+import { db } from "~/utils/db.server";
+import { fileTransport, smtpTransport, type MailTransport } from "~/utils/mail-transport.server";
+
+const T0 = new Date("2026-03-02T08:00:00.000Z");
+const FROM = "Levande <noreply@example.se>";
+const at = (ms: number) => new Date(T0.getTime() + ms);
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+/** A real SMTP server on a free port; with `refuse`, it answers 451 to that many messages first. */
+async function smtp({ refuse = 0 } = {}) {
+  const received: Received[] = [];
+  let refusals = refuse;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
+      stream.on("end", () => {
+        if (refusals > 0) {
+          refusals--;
+          return callback(Object.assign(new Error("Tillfälligt fel, försök senare"), { responseCode: 451 }));
+        }
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.server.address() as { port: number }).port;
+  return { received, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+async function message(n: number) {
+  await enqueue(db(), {
+    to: [{ email: `person${n}@example.se`, userId: null, locale: "sv" }],
+    event: { kind: "offer_made", title: `Föreläsning ${n}`, startsAt: "2026-03-10T09:00:00.000Z", replyBy: "2026-03-05T12:00:00.000Z" },
+    key: `test:${n}`,
+    now: T0,
+  });
+}
+
+/** Enough of RFC 2045 to read the test's own messages: soft line breaks and =XX bytes. */
+function decodeQuotedPrintable(raw: string): string {
+  const bytes = raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, "latin1").toString("utf8");
+}
+
+const rows = () => db().selectFrom("outbox").selectAll().orderBy("id").execute();
+const messageIds = (received: Received[]) => received.map((r) => /Message-ID: (<[^>]+>)/i.exec(r.raw)?.[1]).sort();
+const tsx = path.resolve("node_modules/.bin/tsx");
+const child = (args: string[]) => promisify(execFile)(tsx, ["tests/models/outbox-sender.child.ts", ...args]);
+
+describe("outbox sender", () => {
+  it("delivers a message to the SMTP server once and marks it sent", async () => {
+    const server = await smtp();
+    await message(1);
+    const sender = createOutboxSender({ db: db(), transport: smtpTransport(`smtp://127.0.0.1:${server.port}`), from: FROM, now: () => T0 });
+    expect(await sender.runOnce({ schedule: false })).toEqual({ scheduled: 0, sent: 1, failed: 0 });
+    expect(await sender.runOnce({ schedule: false })).toEqual({ scheduled: 0, sent: 0, failed: 0 });
+    await server.close();
+    expect(server.received).toHaveLength(1);
+    expect(server.received[0].to).toEqual(["person1@example.se"]);
+    const mail = decodeQuotedPrintable(server.received[0].raw);
+    expect(mail).toMatch(/^Subject: =\?UTF-8\?Q\?Nytt_erbjudande:_/m);
+    expect(mail).toContain("En vårdenhet vill låna dig till ”Föreläsning 1”.");
+    expect(mail).toContain("Tid: 10 mars 2026 10:00");
+    expect(mail).toContain("Svara senast 5 mars 2026 13:00.");
+    expect(mail).toContain("Svara på erbjudandet: http://localhost:3000/volunteer/offers");
+    expect(await rows()).toMatchObject([{ sent_at: T0.toISOString(), attempts: 1, claimed_by: null, last_error: null }]);
+  });
+
+  it("retries after the server first refuses, with back-off, and then delivers once", async () => {
+    const server = await smtp({ refuse: 1 });
+    await message(1);
+    let now = T0;
+    const sender = createOutboxSender({ db: db(), transport: smtpTransport(`smtp://127.0.0.1:${server.port}`), from: FROM, now: () => now });
+    expect(await sender.runOnce({ schedule: false })).toMatchObject({ sent: 0, failed: 1 });
+    const [failed] = await rows();
+    expect(failed).toMatchObject({ attempts: 1, sent_at: null, failed_at: null, next_attempt_at: at(30_000).toISOString() });
+    expect(failed.last_error).toContain("451");
+    now = at(29_000);
+    expect(await sender.runOnce({ schedule: false })).toMatchObject({ sent: 0, failed: 0 });
+    now = at(30_000);
+    expect(await sender.runOnce({ schedule: false })).toMatchObject({ sent: 1, failed: 0 });
+    await server.close();
+    expect(server.received).toHaveLength(1);
+    expect(await rows()).toMatchObject([{ attempts: 2, sent_at: at(30_000).toISOString() }]);
+  });
+
+  it("gives up after MAX_ATTEMPTS and shows the message as failed", async () => {
+    await message(1);
+    let now = T0;
+    const broken: MailTransport = { send: async () => Promise.reject(new Error("connect ECONNREFUSED")), close: () => {} };
+    const sender = createOutboxSender({ db: db(), transport: broken, from: FROM, now: () => now });
+    for (let i = 0; i < MAX_ATTEMPTS + 2; i++) {
+      await sender.runOnce({ schedule: false });
+      now = new Date(now.getTime() + 2 * 60 * 60_000);
+    }
+    expect(await rows()).toMatchObject([{ attempts: MAX_ATTEMPTS, sent_at: null, failed_at: expect.any(String), last_error: "connect ECONNREFUSED" }]);
+  });
+
+  it("writes an .eml file per message when there is no SMTP server", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-eml-"));
+    await message(1);
+    const sender = createOutboxSender({ db: db(), transport: fileTransport(dir), from: FROM, now: () => T0 });
+    expect(await sender.runOnce({ schedule: false })).toMatchObject({ sent: 1 });
+    const [id] = (await rows()).map((r) => r.id);
+    const eml = fs.readFileSync(path.join(dir, `${String(id).padStart(6, "0")}.eml`), "utf8");
+    expect(eml).toContain(`Message-ID: <outbox-${id}@levande>`);
+    expect(eml).toContain("To: person1@example.se");
+    expect(fs.readdirSync(dir)).toEqual([`${String(id).padStart(6, "0")}.eml`]);
+  });
+
+  it("two sender processes racing on one database file send every message exactly once", { timeout: 60_000 }, async () => {
+    const server = await smtp();
+    for (let n = 1; n <= 30; n++) await message(n);
+    const startAt = String(Date.now() + 3000);
+    const outputs = await Promise.all([1, 2].map(() => child(["send", process.env.DATABASE_URL!, String(server.port), T0.toISOString(), startAt])));
+    const results = outputs.map((o) => JSON.parse(o.stdout) as { sent: number; failed: number });
+    await server.close();
+    expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(30);
+    expect(results.every((r) => r.failed === 0)).toBe(true);
+    expect(server.received).toHaveLength(30);
+    expect(new Set(messageIds(server.received)).size).toBe(30);
+    expect((await rows()).every((r) => r.sent_at !== null && r.attempts === 1)).toBe(true);
+  });
+
+  it("a sender that dies between claim and send loses nothing: the lease runs out and the message goes once", { timeout: 60_000 }, async () => {
+    const server = await smtp();
+    await message(1);
+    const crashed = await child(["crash", process.env.DATABASE_URL!, T0.toISOString()]).then(
+      () => null,
+      (error: { code?: number; stdout?: string }) => error,
+    );
+    expect(crashed).toMatchObject({ code: 1, stdout: JSON.stringify({ claimed: 1 }) });
+    expect(await rows()).toMatchObject([{ claimed_by: "doomed", sent_at: null }]);
+
+    let now = at(60_000);
+    const sender = createOutboxSender({ db: db(), transport: smtpTransport(`smtp://127.0.0.1:${server.port}`), from: FROM, now: () => now });
+    expect(await sender.runOnce({ schedule: false })).toMatchObject({ sent: 0 });
+    now = at(2 * 60_000 + 1);
+    expect(await sender.runOnce({ schedule: false })).toMatchObject({ sent: 1 });
+    expect(await sender.runOnce({ schedule: false })).toMatchObject({ sent: 0 });
+    await server.close();
+    expect(server.received).toHaveLength(1);
+  });
+});
