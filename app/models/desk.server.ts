@@ -183,7 +183,7 @@ export async function getRequestForDesk(db: DB, id: number) {
 
 export type DeskRequestView = NonNullable<Awaited<ReturnType<typeof getRequestForDesk>>>;
 
-async function setRequestStatus(trx: DB, requestId: number, status: RequestStatus, reason: string | null, userId: number, at: string) {
+export async function setRequestStatus(trx: DB, requestId: number, status: RequestStatus, reason: string | null, userId: number, at: string) {
   await trx.updateTable("requests").set({ status, status_reason: reason, updated_at: at }).where("id", "=", requestId).execute();
   await trx.insertInto("request_events").values({ request_id: requestId, status, actor_user_id: userId, note: reason, at }).execute();
 }

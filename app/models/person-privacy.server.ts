@@ -1,6 +1,7 @@
 // GDPR for one person: everything held about them as JSON, erasure that keeps the goal figures, and their change log.
 import { instantToLocal } from "~/domain/stockholm-time";
 import { audit } from "~/utils/audit.server";
+import { setRequestStatus } from "./desk.server";
 import type { DB } from "~/utils/db.server";
 
 const parseDetails = (details: string | null): unknown => {
@@ -32,7 +33,7 @@ export async function exportPerson(db: DB, personId: number, now = new Date()) {
   const person = await db.selectFrom("people").selectAll().where("id", "=", personId).executeTakeFirst();
   if (!person) return undefined;
   const users = db.selectFrom("users").select("id").where("person_id", "=", personId);
-  const [roles, experienceAreas, formats, languages, serviceAreas, training, windows, exceptions, accounts, offers, assignments, feedback, feeds, log] =
+  const [roles, experienceAreas, formats, languages, serviceAreas, training, windows, exceptions, accounts, offers, assignments, feedback, feeds, log, messages] =
     await Promise.all([
       db.selectFrom("person_roles").select(["role", "title", "presentation"]).where("person_id", "=", personId).execute(),
       db
@@ -91,6 +92,12 @@ export async function exportPerson(db: DB, personId: number, now = new Date()) {
         )
         .orderBy("at")
         .execute(),
+      db
+        .selectFrom("outbox")
+        .select(["kind", "recipient_email", "subject", "body_text", "created_at", "sent_at"])
+        .where((eb) => eb.or([eb("recipient_user_id", "in", users), ...(person.email ? [eb("recipient_email", "=", person.email)] : [])]))
+        .orderBy("created_at")
+        .execute(),
     ]);
   return {
     exportedAt: now.toISOString(),
@@ -108,6 +115,7 @@ export async function exportPerson(db: DB, personId: number, now = new Date()) {
     feedback,
     calendarFeeds: feeds,
     auditLog: log.map((r) => ({ ...r, details: parseDetails(r.details) })),
+    emails: messages,
   };
 }
 
@@ -121,7 +129,7 @@ export const anonymisedName = (personId: number) => `Anonymiserad #${personId}`;
  */
 export async function erasePerson(db: DB, { personId, userId, now = new Date() }: { personId: number; userId: number; now?: Date }): Promise<EraseResult> {
   return db.transaction().execute(async (trx) => {
-    const person = await trx.selectFrom("people").select(["id", "joined_on", "left_on", "anonymised_at"]).where("id", "=", personId).executeTakeFirst();
+    const person = await trx.selectFrom("people").select(["id", "email", "joined_on", "left_on", "anonymised_at"]).where("id", "=", personId).executeTakeFirst();
     if (!person) return { ok: false, reason: "notFound" } as const;
     if (person.anonymised_at) return { ok: false, reason: "alreadyErased" } as const;
     const nowIso = now.toISOString();
@@ -147,11 +155,21 @@ export async function erasePerson(db: DB, { personId, userId, now = new Date() }
     ] as const) {
       await trx.deleteFrom(table).where("person_id", "=", personId).execute();
     }
+    const pending = await trx.selectFrom("offers").select("request_id").where("person_id", "=", personId).where("status", "=", "pending").execute();
     await trx.updateTable("offers").set({ status: "withdrawn", responded_at: nowIso }).where("person_id", "=", personId).where("status", "=", "pending").execute();
+    for (const { request_id } of pending) {
+      const request = await trx.selectFrom("requests").select("status").where("id", "=", request_id).executeTakeFirstOrThrow();
+      const others = await trx.selectFrom("offers").select("id").where("request_id", "=", request_id).where("status", "=", "pending").executeTakeFirst();
+      if (!others && request.status === "offered") await setRequestStatus(trx, request_id, "open", null, userId, nowIso);
+    }
     await trx.updateTable("offers").set({ decline_reason: null }).where("person_id", "=", personId).execute();
     const jobs = trx.selectFrom("assignments").select("id").where("person_id", "=", personId);
     await trx.updateTable("feedback").set({ comment: null }).where("assignment_id", "in", jobs).execute();
     const accounts = await trx.selectFrom("users").select("id").where("person_id", "=", personId).execute();
+    const accountIds = accounts.map((a) => a.id);
+    // E-mails to the person, sent or not, hold their address and name: they go too.
+    await trx.deleteFrom("outbox").where("recipient_email", "=", person.email ?? "").execute();
+    if (accountIds.length) await trx.deleteFrom("outbox").where("recipient_user_id", "in", accountIds).execute();
     for (const { id } of accounts) {
       await trx.deleteFrom("sessions").where("user_id", "=", id).execute();
       await trx.deleteFrom("invites").where("user_id", "=", id).execute();

@@ -28,13 +28,21 @@ async function volunteer() {
     experienceAreaIds: [cancer],
   });
   const userId = await insertUser(db(), { role: "volunteer", person_id: personId, email: "anna@example.se", name: "Anna Andersson" });
+  await db()
+    .insertInto("outbox")
+    .values({
+      kind: "offer_made", recipient_email: "anna@example.se", recipient_user_id: userId, subject: "Nytt erbjudande", body_text: "Hej Anna!", body_html: "<p>Hej Anna!</p>",
+      created_at: new Date().toISOString(), next_attempt_at: new Date().toISOString(),
+    })
+    .execute();
   const year = thisYear();
   await job(personId, "peer", `${year - 1}-03-10`);
   await job(personId, "book", `${year - 1}-05-10`);
   await job(personId, "peer", `${year}-01-15`);
   await insertOffer(db(), { person_id: personId, request_id: (await insertRequest(db(), { wanted_role: "book" })).id, status: "declined", decline_reason: "Min mamma är sjuk", offered_at: at(`${year}-01-20`) });
-  await insertOffer(db(), { person_id: personId, request_id: (await insertRequest(db(), { wanted_role: "book" })).id, status: "pending" });
-  return { personId, userId };
+  const offered = await insertRequest(db(), { wanted_role: "book", status: "offered" });
+  await insertOffer(db(), { person_id: personId, request_id: offered.id, status: "pending" });
+  return { personId, userId, offeredRequestId: offered.id };
 }
 
 const privacyPage = (personId: number, cookie: string) => call(route.loader as never, getRequest(`/admin/people/${personId}/privacy`, { cookie }), { personId: String(personId) });
@@ -59,13 +67,14 @@ describe("a person's privacy page", () => {
     expect(body.offers).toHaveLength(5);
     expect(body.assignments).toHaveLength(3);
     expect(body.feedback).toHaveLength(3);
+    expect(body.emails).toEqual([expect.objectContaining({ subject: "Nytt erbjudande", body_text: "Hej Anna!" })]);
     expect(JSON.stringify(body)).not.toMatch(/password_hash|token_hash|scrypt/);
     const page = await privacyPage(personId, cookie);
     expect(page.data.log.map((e: { action: string }) => e.action)).toContain("export");
   });
 
   it("erases the person's personal data while every goal figure stays exactly as before", async () => {
-    const { personId, userId } = await volunteer();
+    const { personId, userId, offeredRequestId } = await volunteer();
     const volunteerCookie = await cookieFor(userId);
     const { cookie } = await signedIn("coordinator");
     const year = thisYear();
@@ -83,9 +92,12 @@ describe("a person's privacy page", () => {
     expect(body.roles.map((r: { presentation: string }) => r.presentation)).toEqual(["", ""]);
     for (const key of ["experienceAreas", "formats", "languages", "serviceAreas", "training", "calendarFeeds"]) expect(body[key], key).toEqual([]);
     expect(body.availability).toEqual({ windows: [], exceptions: [] });
+    expect(body.emails).toEqual([]);
     expect(body.accounts).toEqual([expect.objectContaining({ email: `anonymiserad-${userId}@example.invalid`, name: `Anonymiserad #${personId}` })]);
     expect(body.accounts[0].disabled_at).not.toBeNull();
     expect(body.offers.map((o: { status: string }) => o.status)).not.toContain("pending");
+    // The request that waited on the person's answer is matched again.
+    expect(await db().selectFrom("requests").select("status").where("id", "=", offeredRequestId).executeTakeFirstOrThrow()).toEqual({ status: "open" });
     expect(JSON.stringify(body)).not.toMatch(/Anna|anna@|070-111|cancer 2015|Min mamma|berättade om sin cancer/);
     // The account's session ended with it.
     const volunteerPage = await call(route.loader as never, getRequest(`/admin/people/${personId}/privacy`, { cookie: volunteerCookie }), { personId: String(personId) });
