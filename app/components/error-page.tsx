@@ -6,6 +6,7 @@ const BY_STATUS: Record<number, [MessageKey, MessageKey]> = {
   400: ["error.badRequestTitle", "error.badRequestBody"],
   403: ["error.forbiddenTitle", "error.forbiddenBody"],
   404: ["error.notFoundTitle", "error.notFoundBody"],
+  503: ["error.busyTitle", "error.busyBody"],
 };
 
 export function ErrorPage() {

@@ -173,6 +173,8 @@ export const sv = {
   "error.badRequestTitle": "Felaktig begäran",
   "error.badRequestBody": "Begäran kunde inte tolkas.",
   "error.home": "Till startsidan",
+  "error.busyTitle": "Många använder tjänsten just nu",
+  "error.busyBody": "Din ändring kunde inte sparas eftersom databasen var upptagen. Inget har ändrats – försök igen om några sekunder.",
   "a11y.title": "Tillgänglighetsredogörelse",
   "a11y.intro":
     "Region Jönköpings län står bakom Levande bibliotek. Vi vill att så många som möjligt ska kunna använda tjänsten. Här beskriver vi hur tjänsten uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.",

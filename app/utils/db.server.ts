@@ -1,4 +1,5 @@
 // The app's one database handle, opened on first use from DATABASE_URL.
+import { data } from "@remix-run/node";
 import type { Kysely } from "kysely";
 import { createDb } from "../../db/create-db";
 import type { Database } from "../../db/schema";
@@ -25,7 +26,9 @@ export async function withBusyRetry<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      if (attempt > BUSY_RETRIES || (error as { code?: unknown })?.code !== "SQLITE_BUSY") throw error;
+      if ((error as { code?: unknown })?.code !== "SQLITE_BUSY") throw error;
+      // Still locked after every retry: nothing was written, so the user is told to try again instead of seeing a 500.
+      if (attempt > BUSY_RETRIES) throw data({ reason: "busy" }, { status: 503, headers: { "Retry-After": "2" } });
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
     }
   }

@@ -28,9 +28,10 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** A server on a fresh database, or on `databaseFile` when given (which is then left in place on stop). */
+export async function startServer({ databaseFile }: { databaseFile?: string } = {}): Promise<RunningServer> {
   if (!fs.existsSync("build/index.js")) throw new Error("build/index.js saknas: kör `npm run build` före webbläsartesterna.");
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-e2e-"));
+  const dir = databaseFile ? path.dirname(databaseFile) : fs.mkdtempSync(path.join(os.tmpdir(), "levande-e2e-"));
   const port = await freePort();
   let log = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
@@ -38,7 +39,7 @@ export async function startServer(): Promise<RunningServer> {
       ...process.env,
       NODE_ENV: "production",
       PORT: String(port),
-      DATABASE_URL: `file:${path.join(dir, "levande.db")}`,
+      DATABASE_URL: `file:${databaseFile ?? path.join(dir, "levande.db")}`,
       SESSION_SECRET: crypto.randomBytes(32).toString("hex"),
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -63,7 +64,7 @@ export async function startServer(): Promise<RunningServer> {
     stop: async () => {
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (!databaseFile) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }
