@@ -60,6 +60,8 @@ const MATRIX: Case[] = [
   { route: "admin.areas", path: "/admin/areas", method: "POST", expect: only("coordinator", 400) },
   { route: "admin.users", path: "/admin/users", method: "GET", expect: only("coordinator") },
   { route: "admin.users", path: "/admin/users", method: "POST", expect: only("coordinator", 400) },
+  { route: "admin.import", path: "/admin/import", method: "GET", expect: only("coordinator") },
+  { route: "admin.import", path: "/admin/import", method: "POST", expect: only("coordinator", 400) },
   { route: "admin.outbox", path: "/admin/outbox", method: "GET", expect: only("coordinator") },
   { route: "admin.outbox", path: "/admin/outbox", method: "POST", expect: only("coordinator", 400) },
   { route: "coordinator._index", path: "/coordinator", method: "GET", expect: only("coordinator") },

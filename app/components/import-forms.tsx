@@ -1,0 +1,78 @@
+// The import page's forms: the two formats described, the upload with its errors, and the preview that commits.
+import { Form, Link, useNavigation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { ChoiceGroup, ErrorSummary, TextField } from "~/components/form";
+import { ImportCountsTable } from "~/components/import-report";
+import { COLUMNS, IMPORT_KINDS, IMPORT_MAX_MB, type ImportCounts, type ImportKind } from "~/domain/csv-import/formats";
+import { useT } from "~/i18n";
+
+function useFocusOnMount<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return ref;
+}
+
+export function ImportFormats() {
+  const t = useT();
+  return (
+    <section aria-labelledby="formats-title" className="stack">
+      <h2 id="formats-title">{t("imports.formatsTitle")}</h2>
+      {IMPORT_KINDS.map((kind) => (
+        <div key={kind}>
+          <h3>{t(`imports.kind.${kind}`)}</h3>
+          <p>{t(`imports.kindHint.${kind}`)}</p>
+          <p className="break">{t("imports.header", { columns: COLUMNS[kind].join(",") })}</p>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export function ImportUploadForm({ errors, kind, formKey }: { errors: Partial<Record<string, string>>; kind: ImportKind | undefined; formKey: string }) {
+  const t = useT();
+  const busy = useNavigation().state === "submitting";
+  const labels = { kind: t("imports.kindLegend"), file: t("imports.file") };
+  return (
+    <Form key={formKey} method="post" encType="multipart/form-data" className="stack card" noValidate aria-labelledby="upload-title">
+      <h2 id="upload-title">{t("imports.uploadTitle")}</h2>
+      <ErrorSummary errors={errors} labels={labels} />
+      <ChoiceGroup
+        name="kind"
+        type="radio"
+        legend={labels.kind}
+        error={errors.kind}
+        selected={kind ? [kind] : []}
+        options={IMPORT_KINDS.map((k) => ({ value: k, label: t(`imports.kind.${k}`) }))}
+      />
+      <TextField name="file" type="file" accept=".csv,text/csv" label={labels.file} hint={t("imports.fileHint", { max: IMPORT_MAX_MB })} error={errors.file} required />
+      <button type="submit" name="intent" value="preview" className="button" disabled={busy}>
+        {t("imports.previewSubmit")}
+      </button>
+    </Form>
+  );
+}
+
+export function ImportPreview({ kind, counts, csv }: { kind: ImportKind; counts: ImportCounts; csv: string }) {
+  const t = useT();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const busy = useNavigation().state === "submitting";
+  return (
+    <section aria-labelledby="preview-title" className="stack card">
+      <h2 id="preview-title" tabIndex={-1} ref={heading}>
+        {t("imports.previewTitle", { kind: t(`imports.kind.${kind}`) })}
+      </h2>
+      <p>{t("imports.previewLead")}</p>
+      <ImportCountsTable kind={kind} counts={counts} id="preview-counts" />
+      <Form method="post" encType="multipart/form-data" className="button-row">
+        <input type="hidden" name="kind" value={kind} />
+        <input type="hidden" name="csv" value={csv} />
+        <button type="submit" name="intent" value="commit" className="button" disabled={busy}>
+          {t("imports.commitSubmit")}
+        </button>
+        <Link to="/admin/import" className="button button--secondary">
+          {t("imports.startOver")}
+        </Link>
+      </Form>
+    </section>
+  );
+}

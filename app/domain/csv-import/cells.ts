@@ -1,0 +1,60 @@
+// Zod schemas for single CSV cells; each failure message is an imports.errors.* key.
+import { z } from "zod";
+import { isIsoDate } from "~/utils/fields";
+
+export function textCell(max: number) {
+  return z.string().trim().min(1, { error: "imports.errors.required" }).max(max, { error: "imports.errors.tooLong" });
+}
+
+export const emailCell = z
+  .string()
+  .trim()
+  .min(1, { error: "imports.errors.required" })
+  .max(254, { error: "imports.errors.email" })
+  .pipe(z.email({ error: "imports.errors.email" }))
+  .transform((v) => v.toLowerCase());
+
+/** A list inside one field, separated by ; or | (quote the field when the file itself uses that separator). */
+export const listCell = z.string().transform((v) => [...new Set(v.split(/[;|]/).map((s) => s.trim()).filter(Boolean))]);
+
+export const dateCell = z.string().trim().min(1, { error: "imports.errors.required" }).refine(isIsoDate, { error: "imports.errors.date" });
+
+export const optionalDateCell = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || isIsoDate(v), { error: "imports.errors.date" })
+  .transform((v) => v || null);
+
+export interface LocalDateTime {
+  date: string;
+  minute: number;
+}
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::00)?$/;
+
+/** A local date-time YYYY-MM-DDTHH:MM (a space for the T, and :00 seconds, as Excel may write it); empty is null. */
+export function parseLocalDateTime(value: string): LocalDateTime | null | undefined {
+  if (value === "") return null;
+  const match = DATE_TIME.exec(value);
+  if (!match || !isIsoDate(match[1])) return undefined;
+  const hour = Number(match[2]);
+  const minute = Number(match[3]);
+  if (hour > 23 || minute > 59) return undefined;
+  return { date: match[1], minute: hour * 60 + minute };
+}
+
+export const optionalDateTimeCell = z
+  .string()
+  .trim()
+  .refine((v) => parseLocalDateTime(v) !== undefined, { error: "imports.errors.dateTime" })
+  .transform((v) => parseLocalDateTime(v) ?? null);
+
+/** One of a fixed list, case-insensitive. */
+export function choiceCell<T extends string>(values: readonly T[], error: string) {
+  return z
+    .string()
+    .trim()
+    .transform((v) => v.toLowerCase())
+    .refine((v) => (values as readonly string[]).includes(v), { error })
+    .transform((v) => v as T);
+}

@@ -1,0 +1,64 @@
+// The people format: one row per person, upserted on e-mail. Pure checks here; names of places and areas are checked by the model.
+import { z } from "zod";
+import { ROLES, type Role } from "../../../db/schema";
+import { choiceCell, dateCell, emailCell, listCell, optionalDateCell, textCell } from "./cells";
+import { PEOPLE_COLUMNS } from "./formats";
+import type { ImportIssue } from "./issues";
+import type { CsvTable } from "./read-csv";
+import { parseRecords, type CrossCheck } from "./rows";
+
+const LANGUAGE = /^[a-z]{2,3}$/;
+
+const peopleRowSchema = z.object({
+  email: emailCell,
+  name: textCell(120),
+  roles: listCell
+    .pipe(z.array(choiceCell(ROLES, "imports.errors.role")))
+    .refine((roles) => roles.length > 0, { error: "imports.errors.rolesRequired" }),
+  title: z.string().trim().min(3, { error: "imports.errors.titleShort" }).max(120, { error: "imports.errors.tooLong" }),
+  experience: listCell.refine((names) => names.every((n) => n.length <= 80), { error: "imports.errors.tooLong" }),
+  municipality: z.string().trim().max(80, { error: "imports.errors.tooLong" }).transform((v) => v || null),
+  languages: listCell
+    .transform((codes) => codes.map((c) => c.toLowerCase()))
+    .refine((codes) => codes.every((c) => LANGUAGE.test(c)), { error: "imports.errors.language" }),
+  joined_on: dateCell,
+  left_on: optionalDateCell,
+  trained_on: optionalDateCell,
+});
+
+const checkDates: CrossCheck<z.infer<typeof peopleRowSchema>> = (row) =>
+  row.left_on && row.left_on < row.joined_on ? [{ column: "left_on", key: "imports.errors.leftBeforeJoined" }] : [];
+
+export interface PeopleRow {
+  line: number;
+  email: string;
+  name: string;
+  roles: Role[];
+  title: string;
+  experience: string[];
+  municipality: string | null;
+  languages: string[];
+  joinedOn: string;
+  leftOn: string | null;
+  trainedOn: string | null;
+}
+
+export function parsePeopleRows(table: CsvTable): { rows: PeopleRow[]; issues: ImportIssue[] } {
+  const parsed = parseRecords(table, PEOPLE_COLUMNS, peopleRowSchema, checkDates);
+  const issues = [...parsed.issues];
+  const firstLine = new Map<string, number>();
+  const rows: PeopleRow[] = [];
+  for (const r of parsed.rows) {
+    const first = firstLine.get(r.email);
+    if (first !== undefined) {
+      issues.push({ line: r.line, key: "imports.errors.duplicateEmail", vars: { email: r.email, line: first } });
+      continue;
+    }
+    firstLine.set(r.email, r.line);
+    rows.push({
+      line: r.line, email: r.email, name: r.name, roles: [...new Set(r.roles)], title: r.title, experience: r.experience,
+      municipality: r.municipality, languages: r.languages, joinedOn: r.joined_on, leftOn: r.left_on, trainedOn: r.trained_on,
+    });
+  }
+  return { rows, issues };
+}

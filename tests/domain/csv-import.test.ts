@@ -1,0 +1,196 @@
+import { parseHistoryRows } from "~/domain/csv-import/history-rows";
+import { parsePeopleRows } from "~/domain/csv-import/people-rows";
+import { decodeCsv } from "~/domain/csv-import/decode";
+import { detectDelimiter, readCsv, type CsvTable } from "~/domain/csv-import/read-csv";
+import { translate } from "~/i18n";
+
+const PEOPLE_HEADER = "email,name,roles,title,experience,municipality,languages,joined_on,left_on,trained_on";
+const HISTORY_HEADER = "email,role,care_unit,offered_on,start,end,status";
+
+function table(text: string): CsvTable {
+  const read = readCsv(text);
+  if ("issue" in read) throw new Error(`unexpected issue ${read.issue.key}`);
+  return read.table;
+}
+
+const people = (...rows: string[]) => parsePeopleRows(table([PEOPLE_HEADER, ...rows].join("\n")));
+const history = (...rows: string[]) => parseHistoryRows(table([HISTORY_HEADER, ...rows].join("\n")));
+
+describe("reading a CSV file", () => {
+  it("strips a UTF-8 BOM so the first column is still email", () => {
+    const t = table(`\uFEFF${HISTORY_HEADER}\na@example.se,peer,VC Nässjö,2024-03-01,,,declined\n`);
+    expect(t.header[0]).toBe("email");
+    expect(parseHistoryRows(t).issues).toEqual([]);
+  });
+
+  it("reads semicolons when the header line has them, as Swedish Excel writes", () => {
+    expect(detectDelimiter("email;name;roles\na,b,c")).toBe(";");
+    expect(detectDelimiter("email,name,roles\na;b;c")).toBe(",");
+    expect(detectDelimiter('"a;b",c\n')).toBe(",");
+    const t = table("email;name\nanna@example.se;Anna, Berg\n");
+    expect(t.records).toEqual([{ line: 2, fields: ["anna@example.se", "Anna, Berg"] }]);
+  });
+
+  it("keeps separators, quotes and line breaks inside quoted fields", () => {
+    const t = table('a,b,c\n"x, y","say ""hi""","two\nlines"\nlast,row,here\n');
+    expect(t.records).toEqual([
+      { line: 2, fields: ["x, y", 'say "hi"', "two\nlines"] },
+      { line: 4, fields: ["last", "row", "here"] },
+    ]);
+  });
+
+  it("reads CRLF and counts physical lines, blank lines included", () => {
+    const t = table("a,b\r\n1,2\r\n\r\n;;\r\n3,4\r\n,\r\n");
+    expect(t.records).toEqual([
+      { line: 2, fields: ["1", "2"] },
+      { line: 4, fields: [";;"] },
+      { line: 5, fields: ["3", "4"] },
+    ]);
+    expect(table('a,b\r\n"x\r\ny",2\r\n5,6').records.map((r) => r.line)).toEqual([2, 4]);
+  });
+
+  it("skips rows that are only separators (Excel's trailing empty rows)", () => {
+    expect(table("a;b\n1;2\n;\n;\n").records).toEqual([{ line: 2, fields: ["1", "2"] }]);
+  });
+
+  it("keeps a stray quote in an unquoted field as text", () => {
+    expect(table('a,b\nAnna "Nina" Berg,2\n').records[0].fields[0]).toBe('Anna "Nina" Berg');
+  });
+
+  it.each([
+    ["", null, "imports.errors.emptyFile"],
+    ["\uFEFF \n\n", null, "imports.errors.emptyFile"],
+    ["email,name\n", null, "imports.errors.noRows"],
+    ['a,b\n1,2\n3,"never closed\n4,5\n', 3, "imports.errors.quoteNotClosed"],
+  ])("refuses %j as a whole", (text, line, key) => {
+    expect(readCsv(text)).toEqual({ issue: { line, key } });
+  });
+
+  it("decodes UTF-8 and refuses Windows-1252 bytes", () => {
+    expect(decodeCsv(new TextEncoder().encode("Nässjö"))).toBe("Nässjö");
+    expect(decodeCsv(Uint8Array.from([0x4e, 0xe4, 0x73]))).toBeNull();
+  });
+});
+
+describe("the header row", () => {
+  it("accepts the columns in any order and any case", () => {
+    const { rows, issues } = parseHistoryRows(table("STATUS,Email,role,care_unit,offered_on,start,end\ndeclined,a@example.se,book,VC Habo,2024-01-02,,\n"));
+    expect(issues).toEqual([]);
+    expect(rows[0]).toMatchObject({ email: "a@example.se", status: "declined" });
+  });
+
+  it("refuses missing, unknown and repeated columns at line 1, and reads no rows", () => {
+    const { rows, issues } = parseHistoryRows(table("email,role,care_unit,offered_on,start,start,stat\nx,y,z,w,v,u,t\n"));
+    expect(rows).toEqual([]);
+    expect(issues).toEqual([
+      { line: 1, key: "imports.errors.missingColumns", vars: { columns: "end, status" } },
+      { line: 1, key: "imports.errors.unknownColumns", vars: { columns: "stat" } },
+      { line: 1, key: "imports.errors.repeatedColumns", vars: { columns: "start" } },
+    ]);
+  });
+
+  it("reports a row with the wrong number of fields", () => {
+    expect(history("a@example.se,book,VC Habo,2024-01-02,,declined").issues).toEqual([
+      { line: 2, key: "imports.errors.columnCount", vars: { expected: 7, found: 6 } },
+    ]);
+  });
+});
+
+describe("people rows", () => {
+  it("reads a full row: lists split on ; or |, e-mail lower-cased, empty dates null", () => {
+    const { rows, issues } = people('ANNA@Example.se,Anna Berg,"book;peer",Att leva med smärta,"smärta|cancer",Nässjö,sv|EN,2023-02-01,,2023-03-01');
+    expect(issues).toEqual([]);
+    expect(rows).toEqual([
+      {
+        line: 2, email: "anna@example.se", name: "Anna Berg", roles: ["book", "peer"], title: "Att leva med smärta", experience: ["smärta", "cancer"],
+        municipality: "Nässjö", languages: ["sv", "en"], joinedOn: "2023-02-01", leftOn: null, trainedOn: "2023-03-01",
+      },
+    ]);
+  });
+
+  it.each([
+    ["not-an-email,Anna,book,Titel,,,sv,2023-01-01,,", "email", "imports.errors.email"],
+    [",Anna,book,Titel,,,sv,2023-01-01,,", "email", "imports.errors.required"],
+    ["a@example.se,,book,Titel,,,sv,2023-01-01,,", "name", "imports.errors.required"],
+    ["a@example.se,Anna,bok,Titel,,,sv,2023-01-01,,", "roles", "imports.errors.role"],
+    ["a@example.se,Anna,,Titel,,,sv,2023-01-01,,", "roles", "imports.errors.rolesRequired"],
+    ["a@example.se,Anna,book,Ti,,,sv,2023-01-01,,", "title", "imports.errors.titleShort"],
+    ["a@example.se,Anna,book,Titel,,,svenska,2023-01-01,,", "languages", "imports.errors.language"],
+    ["a@example.se,Anna,book,Titel,,,sv,2023-02-30,,", "joined_on", "imports.errors.date"],
+    ["a@example.se,Anna,book,Titel,,,sv,,,", "joined_on", "imports.errors.required"],
+    ["a@example.se,Anna,book,Titel,,,sv,2023-01-01,1/2/2024,", "left_on", "imports.errors.date"],
+    ["a@example.se,Anna,book,Titel,,,sv,2023-01-01,2022-12-31,", "left_on", "imports.errors.leftBeforeJoined"],
+    ["a@example.se,Anna,book,Titel,,,sv,2023-01-01,,20230101", "trained_on", "imports.errors.date"],
+  ])("%s → %s: %s", (row, column, key) => {
+    const { rows, issues } = people(row);
+    expect(rows).toEqual([]);
+    expect(issues).toMatchObject([{ line: 2, key, vars: { column } }]);
+  });
+
+  it("reports every bad field of a row once, and a repeated e-mail against its first line", () => {
+    const { issues } = people("bad,,book,Titel,,,sv,2023-13-01,,", "a@example.se,Anna,book,Titel,,,sv,2023-01-01,,", "A@example.se,Anna B,book,Titel,,,sv,2023-01-01,,");
+    expect(issues).toEqual([
+      { line: 2, key: "imports.errors.email", vars: { column: "email", value: "bad" } },
+      { line: 2, key: "imports.errors.required", vars: { column: "name", value: "" } },
+      { line: 2, key: "imports.errors.date", vars: { column: "joined_on", value: "2023-13-01" } },
+      { line: 4, key: "imports.errors.duplicateEmail", vars: { email: "a@example.se", line: 3 } },
+    ]);
+  });
+
+  it("gives each issue a Swedish and an English message", () => {
+    const [issue] = people("a@example.se,Anna,book,Titel,,,sv,2023-02-30,,").issues;
+    expect(translate("sv", issue.key, issue.vars)).toBe("joined_on: ”2023-02-30” är inget datum – skriv ÅÅÅÅ-MM-DD.");
+    expect(translate("en", issue.key, issue.vars)).toBe("joined_on: “2023-02-30” is not a date – write YYYY-MM-DD.");
+  });
+});
+
+describe("history rows", () => {
+  it("turns local times into UTC instants, in winter and in summer", () => {
+    const { rows, issues } = history(
+      "Per@Example.se,peer,Vårdcentralen  Nässjö,2024-01-10,2024-01-15T13:00,2024-01-15T15:00,completed",
+      "per@example.se,peer,VC Habo,2024-03-20,2024-03-31T10:00,2024-03-31 11:30,booked",
+      "per@example.se,book,VC Habo,2024-06-01,,,expired",
+    );
+    expect(issues).toEqual([]);
+    expect(rows[0]).toMatchObject({
+      line: 2, email: "per@example.se", role: "peer", careUnit: "Vårdcentralen Nässjö", status: "completed",
+      offeredAt: "2024-01-10T08:00:00.000Z", startsAt: "2024-01-15T12:00:00.000Z", endsAt: "2024-01-15T14:00:00.000Z",
+    });
+    // 31 March 2024 is the spring-forward day: 10:00 is already summer time (UTC+2).
+    expect(rows[1]).toMatchObject({ offeredAt: "2024-03-20T08:00:00.000Z", startsAt: "2024-03-31T08:00:00.000Z", endsAt: "2024-03-31T09:30:00.000Z" });
+    expect(rows[2]).toMatchObject({ offeredAt: "2024-06-01T07:00:00.000Z", startsAt: null, endsAt: null, status: "expired" });
+  });
+
+  it("gives identical rows different fingerprints and equal rows written differently the same one", () => {
+    const { rows } = history(
+      "a@example.se,book,VC Habo,2024-01-10,,,declined",
+      "a@example.se,book,VC Habo,2024-01-10,,,declined",
+      "A@EXAMPLE.SE,BOOK,vc habo,2024-01-10,,,Declined",
+    );
+    expect(new Set(rows.map((r) => r.fingerprint)).size).toBe(3);
+    const again = history("A@EXAMPLE.SE, Book ,VC  HABO,2024-01-10,,,declined").rows;
+    expect(again[0].fingerprint).toBe(rows[0].fingerprint);
+  });
+
+  it.each([
+    ["a@example.se,nurse,VC Habo,2024-01-10,,,declined", "role", "imports.errors.role"],
+    ["a@example.se,book,,2024-01-10,,,declined", "care_unit", "imports.errors.required"],
+    ["a@example.se,book,123,2024-01-10,,,declined", "care_unit", "imports.errors.careUnitName"],
+    ["a@example.se,book,VC Habo,10/01/2024,,,declined", "offered_on", "imports.errors.date"],
+    ["a@example.se,book,VC Habo,2024-01-10,,,accepted", "status", "imports.errors.status"],
+    ["a@example.se,book,VC Habo,2024-01-10,2024-01-12T25:00,2024-01-12T10:00,completed", "start", "imports.errors.dateTime"],
+    ["a@example.se,book,VC Habo,2024-01-10,2024-01-12,2024-01-12T10:00,completed", "start", "imports.errors.dateTime"],
+    ["a@example.se,book,VC Habo,2024-01-10,,,completed", "start", "imports.errors.timesRequired"],
+    ["a@example.se,book,VC Habo,2024-01-10,2024-01-12T09:00,,no_show", "end", "imports.errors.timesRequired"],
+    ["a@example.se,book,VC Habo,2024-01-10,2024-01-12T09:00,,declined", "end", "imports.errors.bothTimes"],
+    ["a@example.se,book,VC Habo,2024-01-10,2024-01-12T09:00,2024-01-12T09:00,booked", "end", "imports.errors.endBeforeStart"],
+    ["a@example.se,book,VC Habo,2024-01-10,2024-01-12T09:00,2024-01-12T08:00,booked", "end", "imports.errors.endBeforeStart"],
+    ["a@example.se,book,VC Habo,2024-01-10,2024-01-12T09:00,2024-01-12T09:10,booked", "end", "imports.errors.duration"],
+    ["a@example.se,book,VC Habo,2024-01-10,2024-01-12T08:00,2024-01-12T17:00,booked", "end", "imports.errors.duration"],
+    ["a@example.se,book,VC Habo,2024-01-13,2024-01-12T09:00,2024-01-12T10:00,cancelled", "offered_on", "imports.errors.offeredAfterStart"],
+  ])("%s → %s: %s", (row, column, key) => {
+    const { rows, issues } = history(row);
+    expect(rows).toEqual([]);
+    expect(issues).toMatchObject([{ line: 2, key, vars: { column } }]);
+  });
+});

@@ -1,0 +1,63 @@
+// A coordinator uploads a history file with an error, sees it by line, fixes it, previews and commits; axe-clean at 375 px.
+import path from "node:path";
+import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, watchConsole } from "./server";
+
+const e2e = serverAndBrowser();
+
+const HEADER = "email;role;care_unit;offered_on;start;end;status";
+const GOOD_ROW = "volontar@example.se;peer;Vårdcentralen Eksjö;2023-03-01;2023-03-26T10:00;2023-03-26T12:00;completed";
+const BAD_ROW = "volontar@example.se;book;Vårdcentralen Eksjö;2023-04-01;;;klar";
+const FIXED_ROW = "volontar@example.se;book;Vårdcentralen Eksjö;2023-04-01;;;declined";
+
+describe("CSV import", () => {
+  it("shows a bad row by its line, then previews and commits the fixed file", async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    const check = async (name: string) => {
+      expect(await seriousViolations(page), name).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(375);
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `import-${name}-375.png`), fullPage: true });
+    };
+    await page.goto(`${e2e.server.baseUrl}/login`);
+    await page.getByLabel("E-postadress").fill("samordnare@example.se");
+    await page.getByLabel("Lösenord").fill("levande-demo-2026");
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await page.waitForURL(`${e2e.server.baseUrl}/coordinator`);
+
+    await page.goto(`${e2e.server.baseUrl}/admin/import`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Importera från CSV");
+    await check("upload");
+
+    const upload = async (rows: string[]) => {
+      await page.getByRole("radio", { name: "Historik" }).check();
+      await page.getByLabel("CSV-fil").setInputFiles({ name: "historik.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${[HEADER, ...rows].join("\r\n")}\r\n`) });
+      await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    };
+    await upload([GOOD_ROW, BAD_ROW]);
+    const alert = page.getByRole("alert");
+    await expect.poll(() => alert.textContent()).toContain("1 fel hittades. Inget har sparats.");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("alert");
+    const issueRow = page.getByRole("table", { name: "Fel i filen" }).getByRole("row").nth(1);
+    expect(await issueRow.getByRole("cell").allTextContents()).toEqual(["3", "status: ”klar” – status är declined, expired, withdrawn, booked, completed, cancelled eller no_show."]);
+    await check("errors");
+
+    await upload([GOOD_ROW, FIXED_ROW]);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Förhandsgranskning: Historik");
+    const counts = page.getByRole("table", { name: "Antal" });
+    expect(await counts.getByRole("row", { name: /Nya erbjudanden/ }).getByRole("cell").textContent()).toBe("2");
+    await check("preview");
+
+    await page.getByRole("button", { name: "Importera" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Importen är klar");
+    expect(await page.getByRole("status").getByRole("row", { name: /Nya erbjudanden/ }).getByRole("cell").textContent()).toBe("2");
+    await check("done");
+
+    // The same file again is recognised row by row and writes nothing.
+    await upload([GOOD_ROW, FIXED_ROW]);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Förhandsgranskning: Historik");
+    expect(await page.getByRole("row", { name: /Redan importerade/ }).getByRole("cell").textContent()).toBe("2");
+    expect(problems.filter((p) => !p.includes("status of 400"))).toEqual([]);
+    await context.close();
+  });
+});

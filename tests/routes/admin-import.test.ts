@@ -1,0 +1,114 @@
+import { sql } from "kysely";
+import * as route from "~/routes/admin.import";
+import { db } from "~/utils/db.server";
+import { ensureMunicipality, insertPerson, insertUser } from "../factories";
+import { BASE, call, cookieFor, getRequest, postRequest } from "../setup/http";
+
+const HISTORY = [
+  "email;role;care_unit;offered_on;start;end;status",
+  "anna@example.se;peer;Vårdcentralen Nässjö;2024-03-01;2024-03-10T10:00;2024-03-10T12:00;completed",
+  "anna@example.se;book;Vårdcentralen Nässjö;2024-04-01;;;declined",
+].join("\r\n");
+
+async function signedIn(role: "coordinator" | "requester" | "volunteer" = "coordinator") {
+  const userId = await insertUser(db(), { role });
+  return { userId, cookie: await cookieFor(userId) };
+}
+
+function multipart(cookie: string | undefined, fields: Record<string, string | File>) {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.append(name, value);
+  return new Request(`${BASE}/admin/import`, { method: "POST", body, headers: { Origin: BASE, ...(cookie ? { Cookie: cookie } : {}) } });
+}
+
+const csvFile = (content: string | Uint8Array<ArrayBuffer>, name = "historik.csv") => new File([content], name, { type: "text/csv" });
+const preview = (cookie: string, kind: string, file: File) => call(route.action as never, multipart(cookie, { intent: "preview", kind, file }));
+
+async function written() {
+  const [requests, offers, assignments, units, audit] = await Promise.all(
+    ["requests", "offers", "assignments", "care_units", "audit_log"].map(async (table) => Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db())).rows[0].n)),
+  );
+  return { requests, offers, assignments, units, audit };
+}
+
+async function region() {
+  await ensureMunicipality(db(), "Nässjö", "Höglandet");
+  await insertPerson(db(), { name: "Anna", email: "anna@example.se" });
+}
+
+describe("/admin/import", () => {
+  it("is for coordinators only, in the loader and the action", async () => {
+    expect((await call(route.loader as never, getRequest("/admin/import"))).status).toBe(302);
+    for (const role of ["requester", "volunteer"] as const) {
+      const { cookie } = await signedIn(role);
+      expect((await call(route.loader as never, getRequest("/admin/import", { cookie }))).status).toBe(403);
+      expect((await preview(cookie, "history", csvFile(HISTORY))).status).toBe(403);
+    }
+    const { cookie } = await signedIn();
+    expect((await call(route.loader as never, getRequest("/admin/import", { cookie }))).status).toBe(200);
+    expect(await written()).toMatchObject({ requests: 0, offers: 0, assignments: 0, audit: 0 });
+  });
+
+  it("previews a good file without writing, then commits the CSV it carries and shows the result", async () => {
+    await region();
+    const { cookie, userId } = await signedIn();
+    const shown = await preview(cookie, "history", csvFile(`\uFEFF${HISTORY}`));
+    expect(shown.status).toBe(200);
+    expect(shown.data).toMatchObject({ stage: "preview", kind: "history", counts: { rows: 2, created: 2, skipped: 0, careUnitsCreated: 1 } });
+    expect(await written()).toEqual({ requests: 0, offers: 0, assignments: 0, units: 0, audit: 0 });
+
+    const done = await call(route.action as never, multipart(cookie, { intent: "commit", kind: "history", csv: shown.data.csv }));
+    expect(done.status).toBe(200);
+    expect(done.data).toEqual({ stage: "done", kind: "history", counts: { rows: 2, created: 2, updated: 0, unchanged: 0, skipped: 0, careUnitsCreated: 1 } });
+    expect(await written()).toEqual({ requests: 2, offers: 2, assignments: 1, units: 1, audit: 1 });
+    expect(await db().selectFrom("audit_log").select(["actor_user_id", "entity"]).execute()).toEqual([{ actor_user_id: userId, entity: "import" }]);
+
+    const again = await call(route.action as never, multipart(cookie, { intent: "commit", kind: "history", csv: shown.data.csv }));
+    expect(again.data.counts).toMatchObject({ created: 0, skipped: 2 });
+    expect(await written()).toEqual({ requests: 2, offers: 2, assignments: 1, units: 1, audit: 1 });
+  });
+
+  it("shows every bad row with its line and writes nothing, at preview and at a tampered commit", async () => {
+    await region();
+    const { cookie } = await signedIn();
+    const bad = `${HISTORY}\r\nanna@example.se;peer;Vårdcentralen Nässjö;2024-03-01;;;completed\r\nvem@example.se;book;Vårdcentralen Nässjö;2024-04-01;;;declined`;
+    const shown = await preview(cookie, "history", csvFile(bad));
+    expect(shown.status).toBe(400);
+    expect(shown.data).toEqual({
+      stage: "issues",
+      kind: "history",
+      issues: [
+        { line: 4, key: "imports.errors.timesRequired", vars: { column: "start", value: "" } },
+        { line: 5, key: "imports.errors.unknownPerson", vars: { email: "vem@example.se" } },
+      ],
+    });
+    const committed = await call(route.action as never, multipart(cookie, { intent: "commit", kind: "history", csv: bad }));
+    expect(committed.status).toBe(400);
+    expect(committed.data.issues).toHaveLength(2);
+    expect(await written()).toEqual({ requests: 0, offers: 0, assignments: 0, units: 0, audit: 0 });
+  });
+
+  it.each([
+    ["a file over 5 MB", () => ({ intent: "preview", kind: "history", file: csvFile(new Uint8Array(5 * 1024 * 1024 + 1)) }), 413, { file: "imports.errors.tooLarge" }],
+    ["an empty file", () => ({ intent: "preview", kind: "history", file: csvFile("") }), 400, { file: "imports.errors.emptyFile" }],
+    ["no file chosen", () => ({ intent: "preview", kind: "history", file: csvFile("", "") }), 400, { file: "imports.errors.fileRequired" }],
+    ["no file part", () => ({ intent: "preview", kind: "history" }), 400, { file: "imports.errors.fileRequired" }],
+    ["a Windows-1252 file", () => ({ intent: "preview", kind: "people", file: csvFile(Uint8Array.from([0x65, 0x6d, 0xe4, 0x0a])) }), 400, { file: "imports.errors.notUtf8" }],
+    ["no kind", () => ({ intent: "preview", file: csvFile(HISTORY) }), 400, { kind: "imports.errors.kind" }],
+    ["an unknown kind", () => ({ intent: "preview", kind: "users", file: csvFile(HISTORY) }), 400, { kind: "imports.errors.kind" }],
+    ["an unknown intent", () => ({ intent: "delete", kind: "history", file: csvFile(HISTORY) }), 400, { form: "error.badRequestBody" }],
+  ])("refuses %s with a clear error and writes nothing", async (_name, fields, status, errors) => {
+    await region();
+    const { cookie } = await signedIn();
+    const outcome = await call(route.action as never, multipart(cookie, fields() as Record<string, string | File>));
+    expect(outcome.status).toBe(status);
+    expect(outcome.data).toEqual({ stage: "invalid", errors });
+    expect(await written()).toEqual({ requests: 0, offers: 0, assignments: 0, units: 0, audit: 0 });
+  });
+
+  it("answers a body that is not multipart with 400", async () => {
+    const { cookie } = await signedIn();
+    const outcome = await call(route.action as never, postRequest("/admin/import", {}, { cookie }));
+    expect(outcome).toMatchObject({ status: 400, data: { stage: "invalid", errors: { form: "error.badRequestBody" } } });
+  });
+});

@@ -1,0 +1,81 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { db } from "~/utils/db.server";
+import { ensureMunicipality, insertPerson } from "../factories";
+
+const run = promisify(execFile);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-import-cli-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Runs `npm run import -- …` as a child process on this test file's database. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "scripts/import.ts", ...args], { env: { ...process.env }, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+function file(name: string, content: string | Uint8Array) {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+const HEADER = "email;role;care_unit;offered_on;start;end;status";
+
+describe("npm run import", () => {
+  it("imports a good history file, prints the counts in Swedish and exits 0; the same file again changes nothing", async () => {
+    await ensureMunicipality(db(), "Nässjö", "Höglandet");
+    await insertPerson(db(), { name: "Anna", email: "anna@example.se" });
+    const csv = file("good.csv", `\uFEFF${HEADER}\r\nanna@example.se;peer;Vårdcentralen Nässjö;2024-03-01;2024-03-10T10:00;2024-03-10T12:00;completed\r\n`);
+    const first = await cli("history", csv);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("är importerad (Historik)");
+    expect(first.stdout).toContain("Nya erbjudanden (med uppdrag där ett följde): 1");
+    expect(first.stdout).toContain("Nya vårdenheter: 1");
+    expect(await db().selectFrom("assignments").select(["status", "starts_at"]).execute()).toEqual([{ status: "completed", starts_at: "2024-03-10T09:00:00.000Z" }]);
+    const second = await cli("history", csv);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("Redan importerade rader (hoppas över): 1");
+    expect(await db().selectFrom("offers").select("id").execute()).toHaveLength(1);
+  });
+
+  it("prints every bad row as 'rad N: …', writes nothing and exits 1", async () => {
+    await insertPerson(db(), { name: "Anna", email: "anna@example.se" });
+    const csv = file(
+      "bad.csv",
+      [HEADER, "anna@example.se;peer;VC X;2024-03-01;;;done", "anna@example.se;nurse;VC X;2024-03-01;;;declined", "anna@example.se;book;Habo VC;2024-03-01;;;declined"].join("\n"),
+    );
+    const result = await cli("history", csv);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("importerades inte: 3 fel. Inget har sparats.");
+    expect(result.stderr).toContain("rad 2: status: ”done”");
+    expect(result.stderr).toContain("rad 3: role: ”nurse”");
+    expect(result.stderr).toContain("rad 4: care_unit: vårdenheten ”Habo VC” finns inte");
+    expect(await db().selectFrom("requests").select("id").execute()).toEqual([]);
+  });
+
+  it("refuses a file that is not UTF-8 with exit code 1", async () => {
+    const csv = file("latin1.csv", Uint8Array.from([...Buffer.from(`${HEADER}\nanna@example.se;peer;V`), 0xe4, ...Buffer.from("rnamo;2024-03-01;;;declined\n")]));
+    const result = await cli("history", csv);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("CSV UTF-8");
+  });
+
+  it.each([[[]], [["persons", "x.csv"]], [["people", path.join(os.tmpdir(), "finns-inte.csv")]]])(
+    "answers %j with usage text or a clear error and exit code 2",
+    async (args) => {
+      const result = await cli(...args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/Användning: npm run import -- people FIL\.csv|kan inte läsas/);
+    },
+  );
+});
