@@ -1,0 +1,100 @@
+// Property: whatever a form posts — arbitrary text, any unicode, huge values, missing or unknown fields — every action
+// answers below 500, and an answer of 400 or more leaves the database exactly as it was.
+import path from "node:path";
+import fc from "fast-check";
+import { sql } from "kysely";
+import { db } from "~/utils/db.server";
+import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { call, cookieFor, postRequest } from "../setup/http";
+
+type Role = "coordinator" | "requester" | "volunteer" | "anonymous";
+
+const modules = import.meta.glob<Record<string, any>>("../../app/routes/*.{ts,tsx}", { eager: true });
+const actions = Object.entries(modules)
+  .map(([file, mod]) => [path.basename(file).replace(/\.tsx?$/, ""), mod.action] as const)
+  .filter(([, action]) => typeof action === "function");
+
+/** Who posts to each route: the role it is for, so the input gets past the authorization check and is really parsed. */
+function roleFor(route: string): Role {
+  if (route.startsWith("admin.") || route.startsWith("coordinator.")) return "coordinator";
+  if (route.startsWith("unit.")) return "requester";
+  if (route.startsWith("volunteer.")) return "volunteer";
+  return "anonymous";
+}
+
+/** Field names the forms use, a few they never use, and the intents they switch on. */
+const FIELD_NAMES = [
+  "intent", "offerId", "assignmentId", "requestId", "personId", "slotId", "trainingId", "windowId", "exceptionId", "messageId",
+  "name", "alias", "email", "phone", "password", "confirm", "joinedOn", "leftOn", "pausedUntil", "completedOn", "kind", "role",
+  "title", "presentation", "removeRole", "reason", "note", "status", "hours", "compensationSek", "travelKm", "rating", "comment",
+  "format", "audience", "audienceSize", "municipalityId", "careAreaId", "address", "durationMinutes", "contactName", "contactPhone",
+  "slots", "date", "start", "end", "weekday", "from", "to", "replyDays", "locale", "redirectTo", "submissionKey", "experienceAreaIds",
+  "csv", "upload", "year", "q", "__proto__", "constructor", "x".repeat(300),
+];
+const INTENTS = [
+  "accept", "decline", "details", "addRole", "removeRole", "addTraining", "deleteTraining", "pause", "resume", "end", "erase",
+  "preview", "commit", "withdraw", "cancel", "feedback", "offer", "outcome", "reminders", "retry", "create", "update", "delete",
+  "invite", "rename", "toggle", "send", "add", "remove", "rotate", "revoke", "save", "block", "extra",
+];
+
+const text = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+  fc.constantFrom("", " ", "0", "-1", "1e309", "NaN", "9".repeat(40), "2026-02-30", "2026-13-01", "25:99", "null", "<script>", "'; drop table people; --", "\u0000", "\uD800"),
+  fc.integer().map(String),
+  fc.string({ maxLength: 5 }).map((s) => s.repeat(20_000)),
+);
+const value = fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...INTENTS) }, { weight: 4, arbitrary: text });
+const form = fc.dictionary(fc.constantFrom(...FIELD_NAMES), value, { maxKeys: 8 });
+
+/** Every row of every table, so "unchanged" means unchanged. */
+async function fingerprint(except: string[]): Promise<string> {
+  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db());
+  const parts: string[] = [];
+  for (const { name } of tables.rows) {
+    if (except.includes(name)) continue;
+    const rows = await sql`select * from ${sql.table(name)} order by rowid`.execute(db());
+    parts.push(`${name}:${JSON.stringify(rows.rows)}`);
+  }
+  return parts.join("\n");
+}
+
+/** Rows every route can find: a unit with a request offered to a volunteer, an assignment, people to administer. */
+async function world() {
+  const unitId = await insertCareUnit(db());
+  const personId = await insertPerson(db(), { roles: [{ role: "peer" }, { role: "book" }] });
+  const request = await insertRequest(db(), { care_unit_id: unitId, status: "offered" });
+  await insertOffer(db(), { person_id: personId, request_id: request.id });
+  const assignmentId = await insertAssignment(db(), { status: "completed" });
+  const assigned = await db().selectFrom("assignments").select(["person_id", "request_id"]).where("id", "=", assignmentId).executeTakeFirstOrThrow();
+  const cookies: Record<Role, string | undefined> = {
+    anonymous: undefined,
+    coordinator: await cookieFor(await insertUser(db(), { role: "coordinator" })),
+    requester: await cookieFor(await insertUser(db(), { role: "requester", care_unit_id: unitId })),
+    volunteer: await cookieFor(await insertUser(db(), { role: "volunteer", person_id: assigned.person_id })),
+  };
+  const params = { personId: String(personId), requestId: String(request.id), unitId: String(unitId), assignmentId: String(assignmentId), token: "x".repeat(43) };
+  return { cookies, params };
+}
+
+describe("bad input at every form action", () => {
+  it("finds the actions to test", () => {
+    expect(actions.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(actions)("%s: never a 500, and a refusal changes nothing", async (route, action) => {
+    const { cookies, params } = await world();
+    const role = roleFor(route);
+    // A refused login is counted for throttling, and logging out ends the session: both by design.
+    const except = route === "login" ? ["login_failures"] : route === "logout" ? ["sessions"] : [];
+    await fc.assert(
+      fc.asyncProperty(form, async (fields) => {
+        const before = await fingerprint(except);
+        const outcome = await call(action, postRequest(`/${route}`, fields, { cookie: cookies[role] }), params);
+        expect(outcome.status, JSON.stringify(fields).slice(0, 300)).toBeLessThan(500);
+        if (outcome.status >= 400) expect(await fingerprint(except)).toBe(before);
+      }),
+      { numRuns: 25, seed: 20261123 },
+    );
+  });
+});
