@@ -1,0 +1,54 @@
+// Property: any text as a CSV file — mangled headers, stray quotes, separators, unicode, huge cells — is answered with
+// counts or with line-numbered problems, never an exception; and a file with problems writes nothing.
+import fc from "fast-check";
+import { sql } from "kysely";
+import { HISTORY_COLUMNS, PEOPLE_COLUMNS } from "~/domain/csv-import/formats";
+import { previewImport, runImport } from "~/models/import.server";
+import { db } from "~/utils/db.server";
+import { ensureMunicipality, insertCareUnit, insertPerson, insertUser } from "../factories";
+
+async function everything(): Promise<string> {
+  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db());
+  const parts: string[] = [];
+  for (const { name } of tables.rows) parts.push(JSON.stringify((await sql`select * from ${sql.table(name)} order by rowid`.execute(db())).rows));
+  return parts.join("\n");
+}
+
+const cell = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 12 }),
+  fc.constantFrom("", "anna@example.se", "book", "peer|book", "completed", "declined", "2025-03-01", "2025-02-30", "2025-03-01T10:00", "25:00", '"', '""', ";", ",", "\r\n", "\uFEFF", "VC Nässjö", "=cmd|' /C calc'!A0"),
+  fc.string({ maxLength: 3 }).map((s) => s.repeat(5_000)),
+);
+
+function csvFile(columns: readonly string[]) {
+  const header = fc.oneof(fc.constant([...columns]), fc.shuffledSubarray([...columns, "extra", "EMAIL", ""], { minLength: 1 }));
+  return fc
+    .tuple(header, fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 6 }), fc.constantFrom(",", ";", "\t"), fc.constantFrom("\n", "\r\n"), fc.boolean())
+    .map(([head, rows, separator, newline, bom]) => (bom ? "\uFEFF" : "") + [head, ...rows].map((r) => r.join(separator)).join(newline));
+}
+
+describe("any file at the importer", () => {
+  it.each([
+    ["people", PEOPLE_COLUMNS],
+    ["history", HISTORY_COLUMNS],
+  ] as const)("%s: a result or line-numbered problems, never an exception, and nothing written when refused", async (kind, columns) => {
+    const nassjo = await ensureMunicipality(db(), "Nässjö", "Höglandet");
+    await insertCareUnit(db(), { name: "VC Nässjö", municipality_id: nassjo.id });
+    await insertPerson(db(), { email: "anna@example.se" });
+    const userId = await insertUser(db(), { role: "coordinator" });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(csvFile(columns), fc.string({ unit: "binary", maxLength: 200 })), async (text) => {
+        const preview = await previewImport(db(), kind, text);
+        if (!preview.ok) {
+          expect(preview.issues.length).toBeGreaterThan(0);
+          for (const issue of preview.issues) expect(issue.line === null || (Number.isInteger(issue.line) && issue.line >= 1)).toBe(true);
+        }
+        const before = await everything();
+        const result = await runImport(db(), kind, text, { actorUserId: userId });
+        expect(result.ok).toBe(preview.ok);
+        if (!result.ok) expect(await everything()).toBe(before);
+      }),
+      { numRuns: 60, seed: 20261123 },
+    );
+  });
+});
