@@ -26,6 +26,8 @@ export interface RunningServer {
   baseUrl: string;
   output: () => string;
   stop: () => Promise<void>;
+  /** SIGKILL, as a crash or a power cut would: no shutdown code runs. */
+  kill: () => Promise<void>;
 }
 
 /** A server on a fresh database, or on `databaseFile` when given (which is then left in place on stop). */
@@ -61,9 +63,16 @@ export async function startServer({ databaseFile }: { databaseFile?: string } = 
   return {
     baseUrl,
     output: () => log,
-    stop: async () => {
-      child.kill("SIGTERM");
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill("SIGKILL");
       await new Promise((r) => child.once("exit", r));
+    },
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        await new Promise((r) => child.once("exit", r));
+      }
       if (!databaseFile) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
