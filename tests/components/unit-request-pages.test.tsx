@@ -103,7 +103,7 @@ describe("the other unit pages", () => {
     await screen.findByText("The unit has no requests yet.");
     expect(screen.getByRole("link", { name: "Browse the catalogue" }).getAttribute("href")).toBe("/catalogue");
     cleanup();
-    renderRoute("/unit", UnitHome, () => ({ unit: { id: 1, name: "VC", kind: "primary_care", municipality_id: 1, municipality: "Jönköping", care_area: "Jönköping" }, requests: [] }));
+    renderRoute("/unit", UnitHome, () => ({ unit: { id: 1, name: "VC", kind: "primary_care", municipality_id: 1, municipality: "Jönköping", care_area: "Jönköping" }, requests: [], reminders: ["offer_deadline", "assignment_tomorrow"] }));
     expect((await screen.findByRole("link", { name: "Gör en ny förfrågan" })).getAttribute("href")).toBe("/unit/requests/new");
     cleanup();
     renderRoute("/unit/calendar", UnitCalendar, () => ({ hasLink: true }), () => ({ errors: {}, link: "http://localhost/calendar/abc.ics", revoked: false }));
