@@ -35,6 +35,16 @@ describe("coordinator pages", () => {
     await page.getByRole("main").getByRole("link", { name: "Camilla Strömberg" }).click();
     await page.waitForURL(/\/admin\/people\/\d+/);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "Personuppgifter, utdrag och ändringslogg" }).click();
+    await page.waitForURL(/\/admin\/people\/\d+\/privacy/);
+    await expect.poll(() => page.getByRole("heading", { name: "Ändringslogg" }).isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Anonymisera personen" }).click();
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("Kryssa i att du förstår");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, "coordinator-privacy-375.png"), fullPage: true });
+    await page.getByRole("link", { name: "Tillbaka till personen" }).click();
+    await page.waitForURL(/\/admin\/people\/\d+$/);
     await page.getByRole("link", { name: /^Redigera profilen/ }).click();
     await page.waitForURL(/\/admin\/people\/\d+\/profile/);
     expect(await seriousViolations(page)).toEqual([]);
