@@ -8,7 +8,7 @@ import type { Database } from "../../db/schema";
 import { addDays, localToInstant, weekdayOf } from "~/domain/stockholm-time";
 import { hashPassword } from "~/utils/password.server";
 import { insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
-import { startServer, type RunningServer } from "./server";
+import { signInOverHttp, startServer, type RunningServer } from "./server";
 
 const PEOPLE = 10;
 const OFFERS_EACH = 5;
@@ -63,17 +63,6 @@ async function volunteersWithOverlappingOffers() {
   return volunteers;
 }
 
-async function signIn(server: RunningServer, email: string): Promise<string> {
-  const response = await fetch(`${server.baseUrl}/login`, {
-    method: "POST",
-    body: new URLSearchParams({ email, password: PASSWORD }),
-    headers: { Origin: server.baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
-    redirect: "manual",
-  });
-  expect(response.status).toBe(302);
-  return response.headers.get("Set-Cookie")!.split(";")[0];
-}
-
 describe("two server processes on one database", () => {
   it("gives each volunteer exactly one assignment when 50 clients accept overlapping offers at once, and no error reaches anyone", async () => {
     const volunteers = await volunteersWithOverlappingOffers();
@@ -81,7 +70,7 @@ describe("two server processes on one database", () => {
       volunteers.flatMap((v, i) =>
         v.offerIds.map(async (offerId, j) => {
           const server = servers[(i + j) % 2];
-          return { server, offerId, cookie: await signIn(server, v.email) };
+          return { server, offerId, cookie: await signInOverHttp(server, v.email, PASSWORD) };
         }),
       ),
     );

@@ -1,6 +1,6 @@
 // Every coordinator page at phone width passes axe and fits the screen; the plan can be sent.
 import path from "node:path";
-import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, watchConsole } from "./server";
+import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
 const e2e = serverAndBrowser();
 
@@ -9,11 +9,7 @@ describe("coordinator pages", () => {
     const context = await e2e.browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${e2e.server.baseUrl}/login`);
-    await page.getByLabel("E-postadress").fill("samordnare@example.se");
-    await page.getByLabel("Lösenord").fill("levande-demo-2026");
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.waitForURL(`${e2e.server.baseUrl}/coordinator`);
+    await signInAsDemo(page, e2e.server.baseUrl, "coordinator");
 
     for (const [name, url] of [
       ["plan", "/coordinator/plan"],

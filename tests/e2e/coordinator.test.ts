@@ -1,17 +1,9 @@
 // The demo coordinator on a phone: filters the request desk, opens an open request, reads the reasons, offers the top candidate.
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, watchConsole } from "./server";
+import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
 const e2e = serverAndBrowser();
-
-async function signIn(page: Page) {
-  await page.goto(`${e2e.server.baseUrl}/login`);
-  await page.getByLabel("E-postadress").fill("samordnare@example.se");
-  await page.getByLabel("Lösenord").fill("levande-demo-2026");
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForURL(`${e2e.server.baseUrl}/coordinator`);
-}
 
 async function checkPage(page: Page, name: string) {
   expect(await seriousViolations(page)).toEqual([]);
@@ -34,7 +26,7 @@ describe("a coordinator at phone width", () => {
     const context = await e2e.browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await signIn(page);
+    await signInAsDemo(page, e2e.server.baseUrl, "coordinator");
 
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Förfrågningar" }).click();
     await page.waitForURL(/\/coordinator\/requests$/);

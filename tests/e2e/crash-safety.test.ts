@@ -10,7 +10,7 @@ import { addDays, localToInstant, weekdayOf } from "~/domain/stockholm-time";
 import { previewImport } from "~/models/import.server";
 import { hashPassword } from "~/utils/password.server";
 import { insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
-import { startServer, type RunningServer } from "./server";
+import { signInOverHttp, startServer, type RunningServer } from "./server";
 
 const ROWS = 10_000;
 let dir: string;
@@ -34,17 +34,6 @@ afterAll(async () => {
 async function restart() {
   await server?.kill();
   server = await startServer({ databaseFile: file });
-}
-
-async function signIn(email: string, password: string): Promise<string> {
-  const response = await fetch(`${server!.baseUrl}/login`, {
-    method: "POST",
-    body: new URLSearchParams({ email, password }),
-    headers: { Origin: server!.baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
-    redirect: "manual",
-  });
-  expect(response.status).toBe(302);
-  return response.headers.get("Set-Cookie")!.split(";")[0];
 }
 
 async function expectConsistent() {
@@ -88,7 +77,7 @@ describe("crash safety", () => {
     const preview = await previewImport(db, "history", csv);
     expect(preview.ok ? [] : preview.issues.slice(0, 3)).toEqual([]);
     for (const delay of [250, 450, 700, 1500]) {
-      const cookie = await signIn("samordnare@example.se", "levande-demo-2026");
+      const cookie = await signInOverHttp(server!, "samordnare@example.se", "levande-demo-2026");
       const body = new FormData();
       body.set("intent", "commit");
       body.set("kind", "history");
@@ -116,7 +105,7 @@ describe("crash safety", () => {
       const request = await insertRequest(db, { wanted_role: "peer", status: "offered", slots: [{ starts_at: start.toISOString(), ends_at: new Date(start.getTime() + 3_600_000).toISOString() }] });
       clients.push({ email, offerId: await insertOffer(db, { person_id: personId, request_id: request.id, reply_by: new Date(Date.now() + 5 * 86_400_000).toISOString() }) });
     }
-    const cookies = await Promise.all(clients.map((c) => signIn(c.email, "krasch-test-2026")));
+    const cookies = await Promise.all(clients.map((c) => signInOverHttp(server!, c.email, "krasch-test-2026")));
     const answers = clients.map(({ offerId }, i) =>
       fetch(`${server!.baseUrl}/volunteer/offers`, {
         method: "POST",

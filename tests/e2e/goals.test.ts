@@ -1,6 +1,6 @@
 // The goal dashboard in Chromium: this year's figures, switching year, the chart's table, the exports — axe-clean at phone width.
 import path from "node:path";
-import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, watchConsole } from "./server";
+import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
 const e2e = serverAndBrowser();
 
@@ -9,11 +9,7 @@ describe("goal dashboard", () => {
     const context = await e2e.browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${e2e.server.baseUrl}/login`);
-    await page.getByLabel("E-postadress").fill("samordnare@example.se");
-    await page.getByLabel("Lösenord").fill("levande-demo-2026");
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.waitForURL(`${e2e.server.baseUrl}/coordinator`);
+    await signInAsDemo(page, e2e.server.baseUrl, "coordinator");
 
     const year = Number(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric" }).format(new Date()));
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(`Mål och läge ${year}`);

@@ -1,6 +1,6 @@
 // A coordinator uploads a history file with an error, sees it by line, fixes it, previews and commits; axe-clean at 375 px.
 import path from "node:path";
-import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, watchConsole } from "./server";
+import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
 const e2e = serverAndBrowser();
 
@@ -19,11 +19,7 @@ describe("CSV import", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(375);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `import-${name}-375.png`), fullPage: true });
     };
-    await page.goto(`${e2e.server.baseUrl}/login`);
-    await page.getByLabel("E-postadress").fill("samordnare@example.se");
-    await page.getByLabel("Lösenord").fill("levande-demo-2026");
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.waitForURL(`${e2e.server.baseUrl}/coordinator`);
+    await signInAsDemo(page, e2e.server.baseUrl, "coordinator");
 
     await page.goto(`${e2e.server.baseUrl}/admin/import`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Importera från CSV");

@@ -1,6 +1,6 @@
 // The coordinator sees the e-mails the plan wrote in /admin/outbox, sent by the server's loop; a unit user chooses reminders.
 import path from "node:path";
-import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, watchConsole } from "./server";
+import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
 const e2e = serverAndBrowser();
 
@@ -9,11 +9,7 @@ describe("outbox page", () => {
     const context = await e2e.browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${e2e.server.baseUrl}/login`);
-    await page.getByLabel("E-postadress").fill("samordnare@example.se");
-    await page.getByLabel("Lösenord").fill("levande-demo-2026");
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.waitForURL(`${e2e.server.baseUrl}/coordinator`);
+    await signInAsDemo(page, e2e.server.baseUrl, "coordinator");
 
     await page.goto(`${e2e.server.baseUrl}/coordinator/plan`);
     await page.getByRole("button", { name: "Skicka erbjudanden" }).click();
@@ -43,11 +39,7 @@ describe("outbox page", () => {
     const context = await e2e.browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${e2e.server.baseUrl}/login`);
-    await page.getByLabel("E-postadress").fill("enhet@example.se");
-    await page.getByLabel("Lösenord").fill("levande-demo-2026");
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.waitForURL(`${e2e.server.baseUrl}/unit`);
+    await signInAsDemo(page, e2e.server.baseUrl, "requester");
     const box = page.getByLabel("Dagen efter ett uppdrag, med en fråga om hur det gick");
     expect(await box.isChecked()).toBe(true);
     await box.focus();

@@ -134,3 +134,30 @@ export function serverAndBrowser(): { readonly server: RunningServer; readonly b
     },
   };
 }
+
+const DEMO = {
+  coordinator: { email: "samordnare@example.se", home: "/coordinator" },
+  requester: { email: "enhet@example.se", home: "/unit" },
+  volunteer: { email: "volontar@example.se", home: "/volunteer" },
+} as const;
+
+/** Signs in through the login form as one of the seeded demo users and waits for their start page. */
+export async function signInAsDemo(page: Page, baseUrl: string, role: keyof typeof DEMO): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("E-postadress").fill(DEMO[role].email);
+  await page.getByLabel("Lösenord").fill("levande-demo-2026");
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.waitForURL(`${baseUrl}${DEMO[role].home}`);
+}
+
+/** Signs in with a plain POST to the login form, for tests that talk HTTP without a browser; returns the cookie. */
+export async function signInOverHttp(server: RunningServer, email: string, password: string): Promise<string> {
+  const response = await fetch(`${server.baseUrl}/login`, {
+    method: "POST",
+    body: new URLSearchParams({ email, password }),
+    headers: { Origin: server.baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
+    redirect: "manual",
+  });
+  if (response.status !== 302) throw new Error(`Inloggningen som ${email} gav ${response.status}`);
+  return response.headers.get("Set-Cookie")!.split(";")[0];
+}

@@ -2,17 +2,9 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { addDays, instantToLocal } from "~/domain/stockholm-time";
-import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, watchConsole } from "./server";
+import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
 const e2e = serverAndBrowser();
-
-async function signIn(page: Page) {
-  await page.goto(`${e2e.server.baseUrl}/login`);
-  await page.getByLabel("E-postadress").fill("volontar@example.se");
-  await page.getByLabel("Lösenord").fill("levande-demo-2026");
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForURL(`${e2e.server.baseUrl}/volunteer`);
-}
 
 async function checkPage(page: Page, name: string) {
   expect(await seriousViolations(page)).toEqual([]);
@@ -24,7 +16,7 @@ describe("a volunteer at phone width", () => {
     const context = await e2e.browser.newContext({ viewport: { width: 375, height: 812 }, locale: "sv-SE" });
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await signIn(page);
+    await signInAsDemo(page, e2e.server.baseUrl, "volunteer");
     await checkPage(page, "home");
 
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Tillgänglighet" }).click();
