@@ -1,0 +1,141 @@
+// The in-process timings: snapshot, ranking, the desk's page path, the plan, the goals and a 10,000-row history import.
+import fs from "node:fs";
+import { createDb } from "../db/create-db";
+import { createRng } from "../db/seed-time";
+import { planAssignments } from "../app/domain/matching/plan";
+import { rankCandidates } from "../app/domain/matching/rank";
+import { indexSnapshot } from "../app/domain/matching/snapshot-index";
+import { getCandidatesForDesk } from "../app/models/desk-candidates.server";
+import { loadMatchingSnapshot } from "../app/models/matching.server";
+import { loadPlan } from "../app/models/plan.server";
+import { historyCsv } from "./history-csv";
+import { stats, type Stats } from "./stats";
+
+export interface Optional { ran: boolean; note?: string; ms?: Stats; result?: unknown; error?: string }
+export interface InProcessResults {
+  snapshotLoadMs: Stats;
+  indexBuildMs: number;
+  openRequests: number;
+  ranking: Stats & { requests: number; medianCandidates: number };
+  deskPageModelMs: Stats & { requests: number };
+  planEngineMs: Stats;
+  planEndToEndMs: Stats;
+  plan: { rows: number; unassigned: number; neverOfferedCovered: number };
+  goals: Optional;
+  historyImport: Optional & { rows?: number };
+  /** An open request with the median number of candidates: the load test's request page. */
+  requestPageId: number;
+}
+
+async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
+  const t0 = performance.now();
+  const value = await work();
+  return [value, performance.now() - t0];
+}
+
+async function repeat(times: number, work: () => Promise<unknown> | unknown): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) samples.push((await timed(work))[1]);
+  return samples;
+}
+
+/** Loads `exportName` from a module others are still writing; a missing module or export is a note, not a failure. */
+async function optionalExport(path: string, exportName: string): Promise<{ fn?: (...args: any[]) => any; note?: string }> {
+  try {
+    const mod = (await import(path)) as Record<string, unknown>;
+    if (typeof mod[exportName] !== "function") return { note: `${path} has no export ${exportName} yet: skipped` };
+    return { fn: mod[exportName] as (...args: any[]) => any };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const own = ["ts", "tsx"].some((ext) => fs.existsSync(new URL(`${path}.${ext}`, import.meta.url)));
+    if (code === "ERR_MODULE_NOT_FOUND" && !own) return { note: `${path} does not exist yet: skipped` };
+    return { note: `${path} failed to load (${(error as Error).message.split("\n")[0]}): skipped` };
+  }
+}
+
+export async function runInProcess({ file, importCopy, now, coordinatorUserId }: { file: string; importCopy: string; now: Date; coordinatorUserId: number }): Promise<InProcessResults> {
+  const db = createDb(`file:${file}`);
+  try {
+    // Snapshot: one warm-up, then the median of three loads.
+    await loadMatchingSnapshot(db, { now });
+    const snapshotLoadMs = stats(await repeat(3, () => loadMatchingSnapshot(db, { now })));
+    const snapshot = await loadMatchingSnapshot(db, { now });
+    const [, indexBuildMs] = await timed(() => indexSnapshot(snapshot));
+
+    // Ranking: 200 random open requests against the one loaded snapshot (the index is built above).
+    const open = snapshot.requests.filter((r) => r.status === "open").map((r) => r.id);
+    const rng = createRng(0xbe7c4);
+    const chosen = Array.from({ length: Math.min(200, open.length) }, () => rng.pick(open));
+    const samples: number[] = [];
+    const counts: { id: number; candidates: number }[] = [];
+    for (const id of chosen) {
+      const [ranking, ms] = await timed(() => rankCandidates(snapshot, id));
+      samples.push(ms);
+      counts.push({ id, candidates: ranking?.candidates.length ?? 0 });
+    }
+    counts.sort((a, b) => a.candidates - b.candidates || a.id - b.id);
+    const median = counts[Math.floor(counts.length / 2)];
+
+    // What one request page's loader really costs today: its own snapshot (all people, one request) plus ranking and names.
+    const deskIds = chosen.slice(0, 30);
+    const deskSamples: number[] = [];
+    for (const requestId of deskIds) deskSamples.push((await timed(() => getCandidatesForDesk(db, { requestId, all: false, now })))[1]);
+
+    // The plan: the engine on a freshly loaded snapshot (index included), and the page's whole model call.
+    const planSamples: number[] = [];
+    let plan = planAssignments(await loadMatchingSnapshot(db, { now }));
+    for (let i = 0; i < 3; i++) {
+      const fresh = await loadMatchingSnapshot(db, { now });
+      const [p, ms] = await timed(() => planAssignments(fresh));
+      plan = p;
+      planSamples.push(ms);
+    }
+    const planEndToEnd = await repeat(3, () => loadPlan(db, { now }));
+
+    return {
+      snapshotLoadMs,
+      indexBuildMs,
+      openRequests: open.length,
+      ranking: { ...stats(samples), requests: chosen.length, medianCandidates: median?.candidates ?? 0 },
+      deskPageModelMs: { ...stats(deskSamples), requests: deskIds.length },
+      planEngineMs: stats(planSamples),
+      planEndToEndMs: stats(planEndToEnd),
+      plan: { rows: plan.rows.length, unassigned: plan.unassigned.length, neverOfferedCovered: plan.neverOfferedCovered },
+      goals: await timeGoals(db, now),
+      historyImport: await timeImport(importCopy, now, coordinatorUserId),
+      requestPageId: median?.id ?? open[0],
+    };
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function timeGoals(db: ReturnType<typeof createDb>, now: Date): Promise<Optional> {
+  const { fn, note } = await optionalExport("../app/models/goals.server", "loadGoals");
+  if (!fn) return { ran: false, note };
+  const year = now.getUTCFullYear();
+  try {
+    const [first, cold] = await timed(() => fn(db, { year, now }));
+    const warm = await repeat(5, () => fn(db, { year, now }));
+    return { ran: true, ms: { ...stats(warm), first: cold }, result: JSON.stringify(first)?.slice(0, 300) };
+  } catch (error) {
+    return { ran: false, error: (error as Error).message };
+  }
+}
+
+async function timeImport(copy: string, now: Date, actorUserId: number): Promise<Optional & { rows?: number }> {
+  const { fn, note } = await optionalExport("../app/models/import.server", "runImport");
+  if (!fn) return { ran: false, note };
+  const csv = historyCsv(copy, 10_000, now);
+  const db = createDb(`file:${copy}`);
+  try {
+    const [result, ms] = await timed(() => fn(db, "history", csv, { actorUserId, now }));
+    const summary = JSON.stringify(result)?.slice(0, 500);
+    return { ran: true, rows: 10_000, ms: stats([ms]), result: summary };
+  } catch (error) {
+    return { ran: false, rows: 10_000, error: (error as Error).message };
+  } finally {
+    await db.destroy();
+    for (const f of [copy, `${copy}-wal`, `${copy}-shm`]) fs.rmSync(f, { force: true });
+  }
+}
