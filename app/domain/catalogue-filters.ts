@@ -29,38 +29,40 @@ export const PAGE_SIZE = 50;
 
 /** Each filter falls back to "not set" on a bad value: a mangled shared link still shows a catalogue, never an error. */
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-const id = z.string().regex(/^\d{1,9}$/).transform(Number).refine((n) => n > 0);
+const id = () => z.string().regex(/^\d{1,9}$/).transform(Number).refine((n) => n > 0);
 
-export const catalogueFiltersSchema = z.object({
-  role: lenient(z.enum(ROLES)),
-  area: lenient(id),
-  format: lenient(z.enum(FORMATS)),
-  language: lenient(z.enum(LANGUAGES)),
-  place: lenient(
-    z
-      .string()
-      .regex(/^(area|municipality)-\d{1,9}$/)
-      .transform((value) => {
-        const [kind, n] = value.split("-");
-        return { kind: kind as "area" | "municipality", id: Number(n) };
-      }),
-  ),
-  digital: lenient(z.literal("1").transform(() => true as const)),
-  // Truncated rather than refused, so a pasted paragraph still searches for its start.
-  q: lenient(
-    z
-      .string()
-      .transform((value) => value.slice(0, QUERY_MAX).replace(/\s+/g, " ").trim())
-      .transform((value) => value || undefined),
-  ),
-  page: lenient(id),
-});
+const catalogueFiltersSchema = () =>
+  z.object({
+    role: lenient(z.enum(ROLES)),
+    area: lenient(id()),
+    format: lenient(z.enum(FORMATS)),
+    language: lenient(z.enum(LANGUAGES)),
+    place: lenient(
+      z
+        .string()
+        .regex(/^(area|municipality)-\d{1,9}$/)
+        .transform((value) => {
+          const [kind, n] = value.split("-");
+          return { kind: kind as "area" | "municipality", id: Number(n) };
+        }),
+    ),
+    digital: lenient(z.literal("1").transform(() => true as const)),
+    // Truncated rather than refused, so a pasted paragraph still searches for its start.
+    q: lenient(
+      z
+        .string()
+        .transform((value) => value.slice(0, QUERY_MAX).replace(/\s+/g, " ").trim())
+        .transform((value) => value || undefined),
+    ),
+    page: lenient(id()),
+  });
+let filtersSchema: ReturnType<typeof catalogueFiltersSchema> | undefined;
 
-export type CatalogueFilters = z.infer<typeof catalogueFiltersSchema>;
+export type CatalogueFilters = z.infer<ReturnType<typeof catalogueFiltersSchema>>;
 
 export function parseCatalogueFilters(params: URLSearchParams): CatalogueFilters {
   const first = (name: string) => params.get(name) ?? undefined;
-  const parsed = catalogueFiltersSchema.parse({
+  const parsed = (filtersSchema ??= catalogueFiltersSchema()).parse({
     role: first("role"),
     area: first("area"),
     format: first("format"),
@@ -108,7 +110,12 @@ export function filterCards<T extends CatalogueEntry>(cards: T[], filters: Catal
         matchesPlace(card) &&
         (terms.length === 0 || matchesTerms(foldSwedish([card.title, card.presentation, ...card.experience.map((e) => e.name)].join("\n")), terms)),
     )
-    .sort((a, b) => collator.compare(a.title, b.title) || a.personId - b.personId || ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
+    .sort(compareCards);
+}
+
+/** The catalogue's order: by title, then person, then role. */
+export function compareCards(a: Pick<CatalogueEntry, "title" | "personId" | "role">, b: Pick<CatalogueEntry, "title" | "personId" | "role">): number {
+  return collator.compare(a.title, b.title) || a.personId - b.personId || ROLES.indexOf(a.role) - ROLES.indexOf(b.role);
 }
 
 /**

@@ -1,7 +1,7 @@
 // What the goal dashboard shows beyond the report: pace, months, breakdowns by role and care area, who is not yet offered.
 import { ROLES, type Role } from "../../db/schema";
 import {
-  assignmentsIn, atLeast, BOOK_COVERAGE_TARGET, bookCoverage, goalReport, growth, holdsRoleInYear, monthIndex, monthStarts,
+  assignmentsIn, atLeast, BOOK_COVERAGE_TARGET, bookCoverage, goalReport, growth, holdsRoleInYear, instantOf, monthIndex, monthStarts,
   offeredIds, peerTargetCount, PEER_GROWTH_TARGET, share, yearSpan,
   type GoalAssignment, type GoalData, type GoalOffer, type GoalPerson, type GoalReport,
 } from "./goals";
@@ -69,11 +69,11 @@ function cumulative(counts: number[]): number[] {
   return counts.map((n) => (sum += n));
 }
 
-function monthlyCounts(instants: readonly string[], year: number): number[] {
+function monthlyCounts(rows: readonly GoalAssignment[], year: number): number[] {
   const starts = monthStarts(year);
   const counts = Array<number>(12).fill(0);
-  for (const iso of instants) {
-    const month = monthIndex(starts, Date.parse(iso));
+  for (const row of rows) {
+    const month = monthIndex(starts, instantOf(row));
     if (month >= 0) counts[month]++;
   }
   return counts;
@@ -87,8 +87,8 @@ function monthsBegun(year: number, now: Date): number {
 
 function peerMonths(data: DashboardData, year: number, now: Date): Pick<MonthPoint, "peer" | "peerLastYear" | "peerTarget">[] {
   const begun = monthsBegun(year, now);
-  const thisYear = cumulative(monthlyCounts(assignmentsIn(data.assignments, "peer", year, ["completed"]).map((a) => a.startsAt), year));
-  const lastYear = cumulative(monthlyCounts(assignmentsIn(data.assignments, "peer", year - 1, ["completed"]).map((a) => a.startsAt), year - 1));
+  const thisYear = cumulative(monthlyCounts(assignmentsIn(data.assignments, "peer", year, ["completed"]), year));
+  const lastYear = cumulative(monthlyCounts(assignmentsIn(data.assignments, "peer", year - 1, ["completed"]), year - 1));
   const baseline = lastYear[11] > 0;
   return thisYear.map((n, i) => ({
     peer: i < begun ? n : null,
@@ -105,7 +105,7 @@ function bookMonths(data: DashboardData, year: number, now: Date): (number | nul
   const firstMonth = new Map<number, number>();
   for (const offer of data.offers) {
     if (offer.wantedRole !== "book" || !eligibleIds.has(offer.personId)) continue;
-    const month = monthIndex(starts, Date.parse(offer.offeredAt));
+    const month = monthIndex(starts, instantOf(offer));
     if (month < 0) continue;
     const seen = firstMonth.get(offer.personId);
     if (seen === undefined || month < seen) firstMonth.set(offer.personId, month);
@@ -126,28 +126,39 @@ function byRole(data: DashboardData, year: number): RoleFigures[] {
   });
 }
 
+function countByArea<R extends { careAreaId: number }>(rows: readonly R[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const row of rows) counts.set(row.careAreaId, (counts.get(row.careAreaId) ?? 0) + 1);
+  return counts;
+}
+
+/** One pass over the year's offers and assignments, whatever the number of care areas. */
 function byCareArea(data: DashboardData, year: number): CareAreaFigures[] {
   const eligible = new Set(bookCoverage(data, year).eligible.map((p) => p.id));
   const { start, end } = yearSpan(year);
-  const peerDone = assignmentsIn(data.assignments, "peer", year, ["completed"]);
-  const peerBefore = assignmentsIn(data.assignments, "peer", year - 1, ["completed"]);
-  const peerAhead = assignmentsIn(data.assignments, "peer", year, ["booked"]);
+  const books = new Map<number, Set<number>>();
+  for (const offer of data.offers) {
+    if (offer.wantedRole !== "book" || !eligible.has(offer.personId)) continue;
+    const at = instantOf(offer);
+    if (at < start || at >= end) continue;
+    let people = books.get(offer.careAreaId);
+    if (!people) books.set(offer.careAreaId, (people = new Set()));
+    people.add(offer.personId);
+  }
+  const done = countByArea(assignmentsIn(data.assignments, "peer", year, ["completed"]));
+  const before = countByArea(assignmentsIn(data.assignments, "peer", year - 1, ["completed"]));
+  const ahead = countByArea(assignmentsIn(data.assignments, "peer", year, ["booked"]));
   return data.careAreas.map(({ id, name }) => {
-    const books = new Set<number>();
-    for (const offer of data.offers) {
-      const at = Date.parse(offer.offeredAt);
-      if (offer.careAreaId === id && offer.wantedRole === "book" && eligible.has(offer.personId) && at >= start && at < end) books.add(offer.personId);
-    }
-    const peerCompleted = peerDone.filter((a) => a.careAreaId === id).length;
-    const peerPreviousYear = peerBefore.filter((a) => a.careAreaId === id).length;
+    const peerCompleted = done.get(id) ?? 0;
+    const peerPreviousYear = before.get(id) ?? 0;
     return {
       id,
       name,
-      booksOffered: books.size,
+      booksOffered: books.get(id)?.size ?? 0,
       peerCompleted,
       peerPreviousYear,
       growth: growth(peerCompleted, peerPreviousYear),
-      peerBookedAhead: peerAhead.filter((a) => a.careAreaId === id).length,
+      peerBookedAhead: ahead.get(id) ?? 0,
     };
   });
 }
@@ -161,7 +172,7 @@ export function yearProgress(year: number, now: Date): number {
 function lastYearByNow(data: DashboardData, year: number, progress: number): number {
   const { start, end } = yearSpan(year - 1);
   const cut = start + progress * (end - start);
-  return assignmentsIn(data.assignments, "peer", year - 1, ["completed"]).filter((a) => Date.parse(a.startsAt) < cut).length;
+  return assignmentsIn(data.assignments, "peer", year - 1, ["completed"]).filter((a) => instantOf(a) < cut).length;
 }
 
 export function goalDashboard(data: DashboardData, year: number, now: Date): GoalDashboard {

@@ -49,6 +49,18 @@ export interface GoalReport {
   };
 }
 
+const parsed = new WeakMap<object, number>();
+
+/** An offer's or assignment's instant in ms, parsed once per row however many figures read it. */
+export function instantOf(row: GoalOffer | GoalAssignment): number {
+  let ms = parsed.get(row);
+  if (ms === undefined) {
+    ms = Date.parse("offeredAt" in row ? row.offeredAt : row.startsAt);
+    parsed.set(row, ms);
+  }
+  return ms;
+}
+
 /** Local 1 January 00:00 of each month boundary of `year`: 13 instants in ms, January 1 … next 1 January. */
 export function monthStarts(year: number): number[] {
   return Array.from({ length: 13 }, (_, i) =>
@@ -85,7 +97,7 @@ export function offeredIds(offers: readonly GoalOffer[], role: Role, year: numbe
   const ids = new Set<number>();
   for (const offer of offers) {
     if (offer.wantedRole !== role) continue;
-    const at = Date.parse(offer.offeredAt);
+    const at = instantOf(offer);
     if (at >= start && at < end) ids.add(offer.personId);
   }
   return ids;
@@ -96,7 +108,7 @@ export function assignmentsIn<A extends GoalAssignment>(assignments: readonly A[
   const { start, end } = yearSpan(year);
   return assignments.filter((a) => {
     if (a.wantedRole !== role || !statuses.includes(a.status)) return false;
-    const at = Date.parse(a.startsAt);
+    const at = instantOf(a);
     return at >= start && at < end;
   });
 }

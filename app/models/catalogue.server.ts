@@ -1,17 +1,20 @@
 // The public catalogue: every offerable person's card per role, read in one pass without any private field.
 import { FORMATS, ROLES, type Format, type Role } from "../../db/schema";
 import { usuallyFreeHint, type WeeklyWindow } from "~/domain/availability";
-import type { CatalogueEntry, CatalogueLookups } from "~/domain/catalogue-filters";
+import { compareCards, type CatalogueEntry, type CatalogueLookups } from "~/domain/catalogue-filters";
 import { isOfferable, type PersonState } from "~/domain/eligibility";
 import { LANGUAGES } from "~/domain/vocabulary";
+import { memoByVersion } from "~/utils/cache.server";
 import type { DB } from "~/utils/db.server";
 
 const collator = new Intl.Collator("sv-SE");
 const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
 
-/** Every card shown on `today` (a local date), unsorted: filterCards sorts. */
+/** Every card, in the catalogue's order (so filtering keeps it sorted), once a day and per state of the database. */
+const memoCatalogue = memoByVersion(async (db: DB, today: string) => (await loadEntries(db, { today })).sort(compareCards), { size: 2 });
+
 export async function loadCatalogue(db: DB, { today }: { today: string }): Promise<CatalogueEntry[]> {
-  return loadEntries(db, { today });
+  return memoCatalogue(db, today, today);
 }
 
 /** One card for the detail page; undefined when the person does not hold the role or is not offerable today. */

@@ -1,13 +1,14 @@
 // Loads what the goal definitions need for a year in four queries and hands it to the pure goal modules.
 import type { Role } from "../../db/schema";
 import { goalDashboard, type DashboardData, type GoalDashboard } from "~/domain/goal-dashboard";
-import { goalReport, yearSpan, type GoalPerson, type GoalReport } from "~/domain/goals";
+import { goalReport, yearSpan, type GoalOffer, type GoalPerson, type GoalReport } from "~/domain/goals";
+import { memoByVersion } from "~/utils/cache.server";
 import type { DB } from "~/utils/db.server";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Everyone who ever held a role, the year's offers, and assignments starting in the year or the one before. */
-export async function loadGoalData(db: DB, year: number): Promise<DashboardData> {
+async function queryGoalData(db: DB, year: number): Promise<DashboardData> {
   const from = iso(yearSpan(year - 1).start);
   const { start, end } = yearSpan(year);
   const [roles, offers, assignments, careAreas] = await Promise.all([
@@ -43,18 +44,57 @@ export async function loadGoalData(db: DB, year: number): Promise<DashboardData>
       .execute(),
     db.selectFrom("care_areas").select(["id", "name"]).orderBy("name").execute(),
   ]);
+  return { people: groupRoles(roles), offers, assignments, careAreas };
+}
+
+function groupRoles(rows: { id: number; role: Role; joined_on: string; left_on: string | null }[]): GoalPerson[] {
   const people = new Map<number, GoalPerson & { roles: Role[] }>();
-  for (const row of roles) {
+  for (const row of rows) {
     const person = people.get(row.id);
     if (person) person.roles.push(row.role);
     else people.set(row.id, { id: row.id, roles: [row.role], joinedOn: row.joined_on, leftOn: row.left_on });
   }
-  return { people: [...people.values()], offers, assignments, careAreas };
+  return [...people.values()];
 }
 
-/** The object of DESIGN.md's "External interfaces": the JSON report and the CLI print exactly this. */
+/** The dashboard's data for a year, loaded once for each state of the database. */
+const memoGoalData = memoByVersion(queryGoalData, { size: 4 });
+export const loadGoalData = (db: DB, year: number) => memoGoalData(db, String(year), year);
+
+/**
+ * The object of DESIGN.md's "External interfaces": the JSON report and the CLI print exactly this. It asks the
+ * database only for the rows the report's clauses can count — book-request offers (the first per person) and
+ * peer-request assignments that are completed or booked — and leaves every rule to goals.ts.
+ */
 export async function loadGoalReport(db: DB, year: number): Promise<GoalReport> {
-  return goalReport(await loadGoalData(db, year), year);
+  const { start, end } = yearSpan(year);
+  const [roles, offers, assignments] = await Promise.all([
+    db
+      .selectFrom("person_roles")
+      .innerJoin("people", "people.id", "person_roles.person_id")
+      .select(["people.id", "person_roles.role", "people.joined_on", "people.left_on"])
+      .orderBy("people.id")
+      .execute(),
+    db
+      .selectFrom("offers")
+      .innerJoin("requests", "requests.id", "offers.request_id")
+      .select((eb) => ["offers.person_id as personId", "requests.wanted_role as wantedRole", eb.fn.min("offers.offered_at").as("offeredAt")])
+      .where("requests.wanted_role", "=", "book")
+      .where("offers.offered_at", ">=", iso(start))
+      .where("offers.offered_at", "<", iso(end))
+      .groupBy(["offers.person_id", "requests.wanted_role"])
+      .execute(),
+    db
+      .selectFrom("assignments")
+      .innerJoin("requests", "requests.id", "assignments.request_id")
+      .select(["assignments.person_id as personId", "requests.wanted_role as wantedRole", "assignments.status", "assignments.starts_at as startsAt"])
+      .where("requests.wanted_role", "=", "peer")
+      .where("assignments.status", "in", ["completed", "booked"])
+      .where("assignments.starts_at", ">=", iso(yearSpan(year - 1).start))
+      .where("assignments.starts_at", "<", iso(end))
+      .execute(),
+  ]);
+  return goalReport({ people: groupRoles(roles), offers: offers as GoalOffer[], assignments }, year);
 }
 
 export interface NotOfferedName {

@@ -5,6 +5,7 @@ import { asGoalPerson } from "~/domain/not-offered";
 import { BOOK_COVERAGE_TARGET, DEFAULT_REQUEST_LANGUAGE, type MatchingPerson, type MatchingRequest, type MatchingSnapshot } from "~/domain/matching/types";
 import { localMonth } from "~/domain/offer-rules";
 import { addDays, DAY_MS, instantToLocal, localToInstant, startOfLocalYear } from "~/domain/stockholm-time";
+import { memoByVersion } from "~/utils/cache.server";
 import type { DB } from "~/utils/db.server";
 
 function groupBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
@@ -34,7 +35,7 @@ export async function loadMatchingSnapshot(db: DB, { now = new Date(), requestId
   const yearEnd = startOfLocalYear(year + 1);
   // A year back in local dates; 29 February rolls over to 1 March, which is fine for "recent".
   const yearAgo = localToInstant(`${year - 1}${today.slice(4)}`, 0);
-  const [people, requests] = await Promise.all([loadPeople(db, { now, today, yearStart, yearEnd, yearAgo }), loadRequests(db, requestIds)]);
+  const [people, requests] = await Promise.all([loadPeopleOnce(db, now, { today, yearStart, yearEnd, yearAgo }), loadRequests(db, requestIds)]);
 
   const eligible = people.filter((p) => isEligibleBook(asGoalPerson(p), year));
   const offered = eligible.filter((p) => p.bookOffersThisYear > 0).length;
@@ -49,6 +50,16 @@ export async function loadMatchingSnapshot(db: DB, { now = new Date(), requestId
       coverageTarget: BOOK_COVERAGE_TARGET,
     },
   };
+}
+
+/**
+ * Everyone's side of the snapshot, for the minute: every request page and the plan share it until the database
+ * changes (the minute keeps "booked from a day ago" and "latest start so far" honest).
+ */
+const memoPeople = memoByVersion(loadPeople, { size: 2 });
+function loadPeopleOnce(db: DB, now: Date, span: { today: string; yearStart: Date; yearEnd: Date; yearAgo: Date }) {
+  const minute = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  return memoPeople(db, minute.toISOString(), { ...span, now: minute });
 }
 
 async function loadPeople(

@@ -2,11 +2,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { DEFAULT_LOCALE, translate } from "~/i18n";
-import { listFeedAssignments } from "~/models/calendar-events.server";
+import { renderFeed } from "~/models/calendar-feed.server";
 import { findFeedOwner } from "~/models/calendar-tokens.server";
-import { getCareUnit } from "~/models/care-units.server";
 import { db } from "~/utils/db.server";
-import { buildCalendar } from "~/utils/ics.server";
 
 // React Router cannot match a param followed by a literal suffix in one segment, so the param is "<token>.ics".
 const feedParam = z
@@ -27,12 +25,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const parsed = feedParam.safeParse(params.token);
   const owner = parsed.success ? await findFeedOwner(db(), parsed.data) : undefined;
   if (!owner) return notFound();
-  const unit = "careUnitId" in owner ? await getCareUnit(db(), owner.careUnitId) : null;
-  if (unit === undefined) return notFound();
-  const name = unit
-    ? translate(DEFAULT_LOCALE, "calendar.feed.unitName", { unit: unit.name })
-    : translate(DEFAULT_LOCALE, "calendar.feed.personalName");
-  const body = buildCalendar({ name, events: await listFeedAssignments(db(), owner) });
+  const body = await renderFeed(db(), owner);
+  if (body === null) return notFound();
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import type { Kysely } from "kysely";
 import { createDb } from "../../db/create-db";
 import type { Database } from "../../db/schema";
+import { writeCounter } from "./cache.server";
 import { env } from "./env.server";
 
 export type DB = Kysely<Database>;
@@ -10,7 +11,7 @@ export type DB = Kysely<Database>;
 let instance: DB | undefined;
 
 export function db(): DB {
-  instance ??= createDb(env().DATABASE_URL);
+  instance ??= createDb(env().DATABASE_URL).withPlugin(writeCounter);
   return instance;
 }
 

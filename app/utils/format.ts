@@ -1,4 +1,4 @@
-// Dates and times shown in Europe/Stockholm, whatever the server's or browser's TZ.
+// Dates, times and shares shown in Europe/Stockholm, whatever the server's or browser's TZ; each formatter made once.
 import type { Locale } from "~/i18n";
 
 const TIME_ZONE = "Europe/Stockholm";
@@ -7,22 +7,35 @@ function intlLocale(locale: Locale) {
   return locale === "sv" ? "sv-SE" : "en-GB";
 }
 
+/** One formatter per locale and kind: creating an Intl formatter costs far more than using one. */
+function perLocale<F>(make: (intl: string) => F): (locale: Locale) => F {
+  const made = new Map<Locale, F>();
+  return (locale) => {
+    let formatter = made.get(locale);
+    if (!formatter) made.set(locale, (formatter = make(intlLocale(locale))));
+    return formatter;
+  };
+}
+
+const dates = perLocale((intl) => new Intl.DateTimeFormat(intl, { timeZone: TIME_ZONE, dateStyle: "medium" }));
+const dateTimes = perLocale((intl) => new Intl.DateTimeFormat(intl, { timeZone: TIME_ZONE, dateStyle: "medium", timeStyle: "short" }));
+const percents = perLocale((intl) => new Intl.NumberFormat(intl, { style: "percent", maximumFractionDigits: 0 }));
+const changes = perLocale((intl) => new Intl.NumberFormat(intl, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" }));
+
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, dateStyle: "medium" }).format(new Date(iso));
+  return dates(locale).format(new Date(iso));
 }
 
 export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, dateStyle: "medium", timeStyle: "short" }).format(
-    new Date(iso),
-  );
+  return dateTimes(locale).format(new Date(iso));
 }
 
 /** A share 0–1 as a whole percentage: "68 %" in Swedish, "68%" in English. */
 export function formatPercent(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(share);
+  return percents(locale).format(share);
 }
 
 /** A change as a signed percentage: "+10 %", "−5 %", "0 %". */
 export function formatChange(change: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" }).format(change);
+  return changes(locale).format(change);
 }

@@ -1,0 +1,61 @@
+// Cached read models start afresh after any write: through this handle, as raw SQL, or from another connection.
+import { sql } from "kysely";
+import { createDb } from "../../db/create-db";
+import { memoByVersion } from "~/utils/cache.server";
+import { db } from "~/utils/db.server";
+import { insertCareUnit } from "../factories";
+
+const countUnits = async (handle: typeof db extends () => infer D ? D : never) =>
+  Number((await handle.selectFrom("care_units").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+
+describe("memoByVersion", () => {
+  it("computes once while nothing changes, and again after a write by this process or another connection", async () => {
+    let computed = 0;
+    const units = memoByVersion(async (handle) => {
+      computed++;
+      return countUnits(handle);
+    });
+    await insertCareUnit(db());
+    expect(await units(db(), "all")).toBe(1);
+    expect(await units(db(), "all")).toBe(1);
+    expect(computed).toBe(1);
+
+    await insertCareUnit(db());
+    expect(await units(db(), "all")).toBe(2);
+    expect(computed).toBe(2);
+
+    await sql`delete from care_units where id = (select max(id) from care_units)`.execute(db());
+    expect(await units(db(), "all")).toBe(1);
+
+    const other = createDb(process.env.DATABASE_URL!);
+    await insertCareUnit(other);
+    await other.destroy();
+    expect(await units(db(), "all")).toBe(2);
+    expect(computed).toBe(4);
+  });
+
+  it("does not count a write that changed no row, shares concurrent computations and keeps keys apart", async () => {
+    let computed = 0;
+    const units = memoByVersion(async (handle, label: string) => {
+      computed++;
+      return `${label}:${await countUnits(handle)}`;
+    });
+    const [a, b] = await Promise.all([units(db(), "a", "A"), units(db(), "a", "A")]);
+    expect([a, b, computed]).toEqual(["A:0", "A:0", 1]);
+    await db().updateTable("care_units").set({ name: "x" }).where("id", "=", -1).execute();
+    expect(await units(db(), "a", "A")).toBe("A:0");
+    expect(await units(db(), "b", "B")).toBe("B:0");
+    expect(computed).toBe(2);
+  });
+
+  it("forgets a failed computation", async () => {
+    let fail = true;
+    const flaky = memoByVersion(async () => {
+      if (fail) throw new Error("boom");
+      return "ok";
+    });
+    await expect(flaky(db(), "k")).rejects.toThrow("boom");
+    fail = false;
+    expect(await flaky(db(), "k")).toBe("ok");
+  });
+});
