@@ -7,6 +7,8 @@ import { rankCandidates } from "../app/domain/matching/rank";
 import { indexSnapshot } from "../app/domain/matching/snapshot-index";
 import { getCandidatesForDesk } from "../app/models/desk-candidates.server";
 import { loadMatchingSnapshot } from "../app/models/matching.server";
+import { loadGoalReport, loadGoals } from "../app/models/goals.server";
+import { runImport } from "../app/models/import.server";
 import { loadPlan } from "../app/models/plan.server";
 import { historyCsv } from "./history-csv";
 import { stats, type Stats } from "./stats";
@@ -21,7 +23,7 @@ export interface InProcessResults {
   planEngineMs: Stats;
   planEndToEndMs: Stats;
   plan: { rows: number; unassigned: number; neverOfferedCovered: number };
-  goals: Optional;
+  goals: Optional & { dashboardMs?: { first: number; warm: number } };
   historyImport: Optional & { rows?: number };
   /** An open request with the median number of candidates: the load test's request page. */
   requestPageId: number;
@@ -37,20 +39,6 @@ async function repeat(times: number, work: () => Promise<unknown> | unknown): Pr
   const samples: number[] = [];
   for (let i = 0; i < times; i++) samples.push((await timed(work))[1]);
   return samples;
-}
-
-/** Loads `exportName` from a module others are still writing; a missing module or export is a note, not a failure. */
-async function optionalExport(path: string, exportName: string): Promise<{ fn?: (...args: any[]) => any; note?: string }> {
-  try {
-    const mod = (await import(path)) as Record<string, unknown>;
-    if (typeof mod[exportName] !== "function") return { note: `${path} has no export ${exportName} yet: skipped` };
-    return { fn: mod[exportName] as (...args: any[]) => any };
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const own = ["ts", "tsx"].some((ext) => fs.existsSync(new URL(`${path}.${ext}`, import.meta.url)));
-    if (code === "ERR_MODULE_NOT_FOUND" && !own) return { note: `${path} does not exist yet: skipped` };
-    return { note: `${path} failed to load (${(error as Error).message.split("\n")[0]}): skipped` };
-  }
 }
 
 export async function runInProcess({ file, importCopy, now, coordinatorUserId }: { file: string; importCopy: string; now: Date; coordinatorUserId: number }): Promise<InProcessResults> {
@@ -110,26 +98,28 @@ export async function runInProcess({ file, importCopy, now, coordinatorUserId }:
   }
 }
 
-async function timeGoals(db: ReturnType<typeof createDb>, now: Date): Promise<Optional> {
-  const { fn, note } = await optionalExport("../app/models/goals.server", "loadGoals");
-  if (!fn) return { ran: false, note };
+/**
+ * The goal report (what GET /reports/goals.json and `npm run report` compute; never cached) five times, and the
+ * dashboard's model once cold and then warm (cached until the database changes).
+ */
+async function timeGoals(db: ReturnType<typeof createDb>, now: Date): Promise<Optional & { dashboardMs?: { first: number; warm: number } }> {
   const year = now.getUTCFullYear();
   try {
-    const [first, cold] = await timed(() => fn(db, { year, now }));
-    const warm = await repeat(5, () => fn(db, { year, now }));
-    return { ran: true, ms: { ...stats(warm), first: cold }, result: JSON.stringify(first)?.slice(0, 300) };
+    const [first, cold] = await timed(() => loadGoalReport(db, year));
+    const runs = await repeat(5, () => loadGoalReport(db, year));
+    const [, dashboardFirst] = await timed(() => loadGoals(db, { year, now }));
+    const [, dashboardWarm] = await timed(() => loadGoals(db, { year, now }));
+    return { ran: true, ms: { ...stats(runs), first: cold }, dashboardMs: { first: dashboardFirst, warm: dashboardWarm }, result: JSON.stringify(first)?.slice(0, 300) };
   } catch (error) {
     return { ran: false, error: (error as Error).message };
   }
 }
 
 async function timeImport(copy: string, now: Date, actorUserId: number): Promise<Optional & { rows?: number }> {
-  const { fn, note } = await optionalExport("../app/models/import.server", "runImport");
-  if (!fn) return { ran: false, note };
   const csv = historyCsv(copy, 10_000, now);
   const db = createDb(`file:${copy}`);
   try {
-    const [result, ms] = await timed(() => fn(db, "history", csv, { actorUserId, now }));
+    const [result, ms] = await timed(() => runImport(db, "history", csv, { actorUserId, now }));
     const summary = JSON.stringify(result)?.slice(0, 500);
     return { ran: true, rows: 10_000, ms: stats([ms]), result: summary };
   } catch (error) {

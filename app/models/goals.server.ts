@@ -111,8 +111,18 @@ export interface GoalsView extends Omit<GoalDashboard, "notOffered"> {
   notOffered: NotOfferedName[];
 }
 
-/** The dashboard for a year; `listLimit` caps the names of books not yet offered (the full list has its own page). */
+/**
+ * The dashboard for a year, by the minute (the pace and the months begun move with the clock); `listLimit` caps the
+ * names of books not yet offered (the full list has its own page).
+ */
 export async function loadGoals(db: DB, { year, now = new Date(), listLimit = 12 }: { year: number; now?: Date; listLimit?: number }): Promise<GoalsView> {
+  const minute = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  return memoGoals(db, `${year}|${minute.toISOString()}|${listLimit}`, year, minute, listLimit);
+}
+
+const memoGoals = memoByVersion(computeGoals, { size: 4 });
+
+async function computeGoals(db: DB, year: number, now: Date, listLimit: number): Promise<GoalsView> {
   const dashboard = goalDashboard(await loadGoalData(db, year), year, now);
   const first = dashboard.notOffered.slice(0, listLimit);
   const names = first.length

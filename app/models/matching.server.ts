@@ -45,7 +45,8 @@ export async function loadMatchingSnapshot(db: DB, { now = new Date(), requestId
     context: {
       now,
       today,
-      yearProgress: Math.min(1, Math.max(0, (now.getTime() - yearStart.getTime()) / (yearEnd.getTime() - yearStart.getTime()))),
+      // By the minute, as the people are: their index and goal pressure are then shared for that minute.
+      yearProgress: Math.min(1, Math.max(0, (startOfMinute(now) - yearStart.getTime()) / (yearEnd.getTime() - yearStart.getTime()))),
       bookCoverage: eligible.length === 0 ? 0 : offered / eligible.length,
       coverageTarget: BOOK_COVERAGE_TARGET,
     },
@@ -57,8 +58,10 @@ export async function loadMatchingSnapshot(db: DB, { now = new Date(), requestId
  * changes (the minute keeps "booked from a day ago" and "latest start so far" honest).
  */
 const memoPeople = memoByVersion(loadPeople, { size: 2 });
+const startOfMinute = (now: Date) => Math.floor(now.getTime() / 60_000) * 60_000;
+
 function loadPeopleOnce(db: DB, now: Date, span: { today: string; yearStart: Date; yearEnd: Date; yearAgo: Date }) {
-  const minute = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  const minute = new Date(startOfMinute(now));
   return memoPeople(db, minute.toISOString(), { ...span, now: minute });
 }
 

@@ -69,13 +69,19 @@ export function indexRequest(request: MatchingRequest): IndexedRequest {
   };
 }
 
-// Snapshots are immutable once loaded, so the index can live as long as the snapshot does.
-const cache = new WeakMap<MatchingSnapshot, SnapshotIndex>();
+type PeopleIndex = Omit<SnapshotIndex, "context" | "requests">;
 
-export function indexSnapshot(snapshot: MatchingSnapshot): SnapshotIndex {
-  const cached = cache.get(snapshot);
-  if (cached) return cached;
-  const people = snapshot.people.map((p) => indexPerson(p, snapshot.context.today)).sort((a, b) => a.person.id - b.person.id);
+// Snapshots are immutable once loaded, so the index can live as long as the snapshot does; the people's half lives as
+// long as their array (the model layer shares one between snapshots) and the context it was scored in.
+const cache = new WeakMap<MatchingSnapshot, SnapshotIndex>();
+const peopleCache = new WeakMap<readonly MatchingPerson[], { key: string; index: PeopleIndex }>();
+
+function indexPeople(snapshot: MatchingSnapshot): PeopleIndex {
+  const { context } = snapshot;
+  const key = `${context.today}|${context.yearProgress}|${context.bookCoverage}|${context.coverageTarget}`;
+  const hit = peopleCache.get(snapshot.people);
+  if (hit && hit.key === key) return hit.index;
+  const people = snapshot.people.map((p) => indexPerson(p, context.today)).sort((a, b) => a.person.id - b.person.id);
   const byRoleMunicipality = new Map<string, number[]>();
   const byRoleCareArea = new Map<string, number[]>();
   const byRoleDigital = new Map<Role, number[]>();
@@ -91,8 +97,8 @@ export function indexSnapshot(snapshot: MatchingSnapshot): SnapshotIndex {
   people.forEach((p, pos) => {
     cells.set(p.availability.cells, pos * 24);
     hasExtra[pos] = p.availability.extra.length > 0 ? 1 : 0;
-    pointsBook[pos] = personPoints(p.person, "book", snapshot.context);
-    pointsOther[pos] = personPoints(p.person, "peer", snapshot.context);
+    pointsBook[pos] = personPoints(p.person, "book", context);
+    pointsOther[pos] = personPoints(p.person, "peer", context);
     for (const role of p.roles) {
       if (p.notOfferable.has(role)) continue;
       for (const id of p.municipalities) add(byRoleMunicipality, `${role}:${id}`, pos);
@@ -100,8 +106,16 @@ export function indexSnapshot(snapshot: MatchingSnapshot): SnapshotIndex {
       if (p.person.servesDigital) add(byRoleDigital, role, pos);
     }
   });
+  const index = { people, byRoleMunicipality, byRoleCareArea, byRoleDigital, cells, hasExtra, pointsBook, pointsOther };
+  peopleCache.set(snapshot.people, { key, index });
+  return index;
+}
+
+export function indexSnapshot(snapshot: MatchingSnapshot): SnapshotIndex {
+  const cached = cache.get(snapshot);
+  if (cached) return cached;
   const requests = new Map(snapshot.requests.map((r) => [r.id, indexRequest(r)]));
-  const index = { context: snapshot.context, people, requests, byRoleMunicipality, byRoleCareArea, byRoleDigital, cells, hasExtra, pointsBook, pointsOther };
+  const index = { ...indexPeople(snapshot), context: snapshot.context, requests };
   cache.set(snapshot, index);
   return index;
 }
