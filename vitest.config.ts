@@ -14,7 +14,7 @@ export default defineConfig({
           exclude: ["tests/e2e/**"],
           environment: "node",
           globalSetup: ["tests/setup/global-db.ts"],
-          setupFiles: ["tests/setup/test-db.ts", "tests/setup/console.ts"],
+          setupFiles: ["tests/setup/test-db.ts", "tests/setup/console.ts", "tests/setup/english.ts"],
           testTimeout: 20_000,
         },
       },

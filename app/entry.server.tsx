@@ -6,6 +6,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
+import "~/i18n/english";
 import { contentSecurityPolicy } from "~/utils/security.server";
 
 // scripts/start.ts starts the outbox sender from the build, so it shares the app's one database connection.

@@ -93,13 +93,14 @@ export function Shell({ user, children }: { user: ShellUser | null; children: Re
   );
 }
 
+/** A full page load, not a client navigation, so the new document brings the chosen language's catalogue (entry.client.tsx). */
 function LanguageSwitch() {
   const t = useT();
   const locale = useLocale();
   const location = useLocation();
   const other = locale === "sv" ? "en" : "sv";
   return (
-    <Form method="post" action="/language" className="language-form">
+    <Form method="post" action="/language" className="language-form" reloadDocument>
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       <button type="submit" name="locale" value={other} lang={other} className="button button--quiet">
         {t(other === "sv" ? "language.sv" : "language.en")}

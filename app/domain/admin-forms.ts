@@ -7,22 +7,23 @@ export const PERSON_STATES = ["active", "paused", "ended"] as const;
 export type PersonState = (typeof PERSON_STATES)[number];
 
 /** Field schemas shared by the create and details forms, so both refuse the same input. */
-export const detailsFields = {
+export const detailsFields = () => ({
   name: requiredText(120),
   alias: z.string().trim().max(60, { error: "errors.tooLong" }).transform((v) => v || null),
-  email: emailField,
-  phone: z.union([z.literal(""), phoneField]).transform((v) => v.trim() || null),
+  email: emailField(),
+  phone: z.union([z.literal(""), phoneField()]).transform((v) => v.trim() || null),
   joinedOn: z.string().trim().refine(isIsoDate, { error: "peopleAdmin.errors.date" }),
-};
+});
 export const DETAILS_FIELDS = ["name", "alias", "email", "phone", "joinedOn"] as const;
-export const roleTitle = z.string().trim().min(3, { error: "peopleAdmin.errors.titleShort" }).max(120, { error: "errors.tooLong" });
+export const roleTitle = () => z.string().trim().min(3, { error: "peopleAdmin.errors.titleShort" }).max(120, { error: "errors.tooLong" });
 
 /** The create and update forms share one shape; it lives here so the two routes cannot drift apart. */
-export const unitSchema = z.object({
-  name: requiredText(120)
-    .refine((v) => v.length >= 2, { error: "unitsAdmin.nameTooShort" })
-    .refine((v) => /\p{L}/u.test(v), { error: "unitsAdmin.nameNeedsLetters" }),
-  municipalityId: z.string().regex(/^\d{1,9}$/, { error: "unitsAdmin.municipalityUnknown" }).transform(Number),
-  kind: z.enum(UNIT_KINDS, { error: "unitsAdmin.kindInvalid" }),
-});
+export const unitSchema = () =>
+  z.object({
+    name: requiredText(120)
+      .refine((v) => v.length >= 2, { error: "unitsAdmin.nameTooShort" })
+      .refine((v) => /\p{L}/u.test(v), { error: "unitsAdmin.nameNeedsLetters" }),
+    municipalityId: z.string().regex(/^\d{1,9}$/, { error: "unitsAdmin.municipalityUnknown" }).transform(Number),
+    kind: z.enum(UNIT_KINDS, { error: "unitsAdmin.kindInvalid" }),
+  });
 export const UNIT_FIELDS = ["name", "municipalityId", "kind"] as const;

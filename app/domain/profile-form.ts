@@ -4,7 +4,7 @@ import { FORMATS, type Role } from "../../db/schema";
 import { LANGUAGES } from "./vocabulary";
 import { isIsoDate } from "~/utils/fields";
 
-const ids = z.array(z.coerce.number().int().positive().max(1_000_000)).max(50);
+const ids = () => z.array(z.coerce.number().int().positive().max(1_000_000)).max(50);
 
 export function profileSchema(roles: Role[], today: string) {
   const roleFields = Object.fromEntries(
@@ -16,11 +16,11 @@ export function profileSchema(roles: Role[], today: string) {
   return z
     .object({
       ...roleFields,
-      experienceAreaIds: ids.min(1, { error: "profile.experienceRequired" }),
+      experienceAreaIds: ids().min(1, { error: "profile.experienceRequired" }),
       formats: z.array(z.enum(FORMATS)).min(1, { error: "profile.formatRequired" }),
       languages: z.array(z.enum(LANGUAGES)).min(1, { error: "profile.languageRequired" }),
-      careAreaIds: ids,
-      municipalityIds: ids,
+      careAreaIds: ids(),
+      municipalityIds: ids(),
       servesDigital: z.boolean(),
       maxPerMonth: z.coerce.number({ error: "profile.maxInvalid" }).int({ error: "profile.maxInvalid" }).min(0, { error: "profile.maxInvalid" }).max(10, { error: "profile.maxInvalid" }),
       paused: z.boolean(),

@@ -5,12 +5,13 @@ import { instantToLocal } from "./stockholm-time";
 export const FIRST_REPORT_YEAR = 2000;
 export const LAST_REPORT_YEAR = 2100;
 
-const yearSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}$/, "goals.error.year")
-  .transform(Number)
-  .pipe(z.number().int().min(FIRST_REPORT_YEAR, "goals.error.year").max(LAST_REPORT_YEAR, "goals.error.year"));
+const yearSchema = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, "goals.error.year")
+    .transform(Number)
+    .pipe(z.number().int().min(FIRST_REPORT_YEAR, "goals.error.year").max(LAST_REPORT_YEAR, "goals.error.year"));
 
 export function currentYear(now: Date): number {
   return Number(instantToLocal(now).date.slice(0, 4));
@@ -21,6 +22,6 @@ export type YearResult = { ok: true; year: number } | { ok: false; error: "goals
 /** No value means this year (in Stockholm); anything given, even empty, must be a year 2000–2100. */
 export function parseReportYear(value: string | null | undefined, now: Date): YearResult {
   if (value === null || value === undefined) return { ok: true, year: currentYear(now) };
-  const parsed = yearSchema.safeParse(value);
+  const parsed = yearSchema().safeParse(value);
   return parsed.success ? { ok: true, year: parsed.data } : { ok: false, error: "goals.error.year" };
 }

@@ -172,7 +172,7 @@ export function requestSchema({ now, municipalityIds, experienceAreaIds }: Reque
       municipalityId: z.string().trim(),
       address: z.string().trim(),
       contactName: boundedText(L.contactMin, L.contactMax, "requests.errors.contactShort", "requests.errors.contactLong"),
-      contactPhone: phoneField,
+      contactPhone: phoneField(),
       wishedPersonId: z.string().trim().regex(/^(\d{1,9})?$/, { error: "requests.errors.wishUnavailable" }),
       wishedRole: oneOf(["", ...ROLES], "requests.errors.wishUnavailable"),
       ...Object.fromEntries(SLOT_FIELDS.map((name) => [name, z.string()])),

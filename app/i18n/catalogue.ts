@@ -1,4 +1,4 @@
-// Messages for the catalogue pages, Swedish first; en must have exactly the same keys.
+// Messages for the catalogue pages; the English is in catalogue.en.ts, with the same keys.
 export const sv = {
   "catalogue.title": "Katalog",
   "catalogue.lead":
@@ -37,42 +37,3 @@ export const sv = {
   "catalogue.detailTitle": "Kort i katalogen",
   "catalogue.back": "Tillbaka till katalogen",
 } as const;
-
-export const en: Record<keyof typeof sv, string> = {
-  "catalogue.title": "Catalogue",
-  "catalogue.lead":
-    "All books, peers and storytellers who can take assignments right now. The cards tell what a person has experience of – never their name or contact details.",
-  "catalogue.wishNote":
-    "“Ask for this person” starts a request with the person as your wish. It is not a booking: the coordinators match the request and the person decides whether to accept.",
-  "catalogue.filtersHeading": "Search and filter",
-  "catalogue.q": "Search titles, presentations and experience areas",
-  "catalogue.qHint": "For example “ångest” or “anhörig”. Upper and lower case do not matter, nor do å, ä and ö. At most 100 characters.",
-  "catalogue.role": "Role",
-  "catalogue.area": "Experience area",
-  "catalogue.format": "Format",
-  "catalogue.language": "Language",
-  "catalogue.place": "Where is the assignment?",
-  "catalogue.placeGroup": "Care area {area}",
-  "catalogue.placeArea": "All of {area}",
-  "catalogue.digital": "Only those who can take digital assignments",
-  "catalogue.any": "All",
-  "catalogue.anyPlace": "The whole region",
-  "catalogue.submit": "Show results",
-  "catalogue.clear": "Clear filters",
-  "catalogue.resultsHeading": "Results",
-  "catalogue.count.none": "No cards match.",
-  "catalogue.count.one": "1 card matches.",
-  "catalogue.count.other": "{count} cards match.",
-  "catalogue.pageOf": "Page {page} of {pages}",
-  "catalogue.pagination": "Result pages",
-  "catalogue.previous": "Previous page",
-  "catalogue.next": "Next page",
-  "catalogue.empty": "No card matches all the filters. Remove a filter or search for another word.",
-  "catalogue.emptyCatalogue": "The catalogue is empty right now. Contact the coordinators if you need help finding someone.",
-  "catalogue.show": "Show",
-  "catalogue.showLabel": "Show {title}",
-  "catalogue.request": "Ask for this person",
-  "catalogue.requestLabel": "Ask for this person: {title}",
-  "catalogue.detailTitle": "Card in the catalogue",
-  "catalogue.back": "Back to the catalogue",
-};

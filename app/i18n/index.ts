@@ -1,11 +1,12 @@
 // The typed message catalogue: translate(locale, key, vars) on the server, useT() in components.
+// Swedish, the default, is built in; English is registered by ./english, which the server always loads
+// and the browser only for an English page, so Swedish pages do not download it.
 import { useRouteLoaderData } from "@remix-run/react";
 import * as assignments from "./assignments";
 import * as availability from "./availability";
 import * as calendar from "./calendar";
 import * as catalogue from "./catalogue";
 import * as matching from "./matching";
-import { en as commonEn } from "./en";
 import * as offers from "./offers";
 import * as peopleAdmin from "./people-admin";
 import * as plan from "./plan";
@@ -38,32 +39,17 @@ const sv = {
   ...outbox.sv,
   ...privacy.sv,
 };
-const en: Record<keyof typeof sv, string> = {
-  ...commonEn,
-  ...profile.en,
-  ...availability.en,
-  ...offers.en,
-  ...assignments.en,
-  ...calendar.en,
-  ...catalogue.en,
-  ...requests.en,
-  ...matching.en,
-  ...plan.en,
-  ...peopleAdmin.en,
-  ...unitsAdmin.en,
-  ...requestDesk.en,
-  ...goals.en,
-  ...imports.en,
-  ...outbox.en,
-  ...privacy.en,
-};
 
 export type MessageKey = keyof typeof sv;
 export const LOCALES = ["sv", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "sv";
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { sv, en };
+const catalogues: Partial<Record<Locale, Record<MessageKey, string>>> = { sv };
+
+export function registerCatalogue(locale: Locale, messages: Record<MessageKey, string>) {
+  catalogues[locale] = messages;
+}
 
 export type Vars = Record<string, string | number>;
 
@@ -72,7 +58,7 @@ export function isMessageKey(value: string): value is MessageKey {
 }
 
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
-  const template = catalogues[locale][key] ?? sv[key];
+  const template = catalogues[locale]?.[key] ?? sv[key];
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }

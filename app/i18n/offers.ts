@@ -1,4 +1,4 @@
-// Messages for the volunteer's offers pages, Swedish first; en must have exactly the same keys.
+// Messages for the volunteer's offers pages; the English is in offers.en.ts, with the same keys.
 export const sv = {
   "offers.title": "Erbjudanden",
   "offers.lead": "Här svarar du på förfrågningar om uppdrag. Svara gärna så snart du kan – efter svarsdagen går erbjudandet vidare till någon annan.",
@@ -45,50 +45,3 @@ export const sv = {
   "offers.errors.reasonTooLong": "Skriv högst 500 tecken.",
   "offers.errors.invalid": "Vi kunde inte tolka svaret. Ladda om sidan och försök igen.",
 } as const;
-
-export const en: Record<keyof typeof sv, string> = {
-  "offers.title": "Offers",
-  "offers.lead": "Answer requests for assignments here. Please reply as soon as you can – after the reply date the offer goes to someone else.",
-  "offers.pendingHeading": "Waiting for your answer",
-  "offers.empty": "You have no offers to answer right now. We will be in touch when a care unit wants to borrow you.",
-  "offers.historyHeading": "Earlier offers",
-  "offers.when": "When",
-  "offers.where": "Where",
-  "offers.digital": "Online",
-  "offers.careUnit": "Care unit",
-  "offers.audience": "Audience",
-  "offers.audienceValue": "{audience}, about {size} people",
-  "offers.format": "Format",
-  "offers.purpose": "Purpose",
-  "offers.role": "You are asked as",
-  "offers.duration": "Duration",
-  "offers.duration.minutes": "{m} min",
-  "offers.duration.hours": "{h} h",
-  "offers.duration.hoursMinutes": "{h} h {m} min",
-  "offers.compensation": "Compensation",
-  "offers.compensation.hour": "SEK {rate} per hour, about SEK {total} for the assignment",
-  "offers.compensation.assignment": "SEK {total} for the assignment",
-  "offers.replyBy": "Reply by",
-  "offers.accept": "Accept",
-  "offers.decline": "Decline",
-  "offers.declineReason": "Would you like to tell us why? (optional)",
-  "offers.declineReasonHint": "Only the coordinators see your answer. At most 500 characters.",
-  "offers.declineConfirm": "Confirm that you decline",
-  "offers.expired": "The time to reply has passed",
-  "offers.status.pending": "Waiting for your answer",
-  "offers.status.accepted": "You accepted",
-  "offers.status.declined": "You declined",
-  "offers.status.expired": "The time to reply passed",
-  "offers.status.withdrawn": "Withdrawn – the assignment went to someone else or was cancelled",
-  "offers.viewAssignment": "View the assignment",
-  "offers.accepted": "Thank you! You have accepted and the assignment is booked.",
-  "offers.declined": "You have declined. Thank you for answering!",
-  "offers.refused.slotTaken":
-    "The time was taken meanwhile: you have another assignment close to it, or it is no longer within your availability. You have not accepted.",
-  "offers.refused.overCap":
-    "You have reached your maximum number of assignments for the month, so you cannot accept. To take more, change the limit under Profile.",
-  "offers.refused.expired": "The offer has expired and can no longer be answered. Contact the coordinators if you still want the assignment.",
-  "offers.refused.notPending": "The offer has already been answered or was withdrawn.",
-  "offers.errors.reasonTooLong": "Write at most 500 characters.",
-  "offers.errors.invalid": "We could not read your answer. Reload the page and try again.",
-};

@@ -1,4 +1,4 @@
-// Messages for a person's privacy page: register extract, erasure and the change log; en must have exactly the same keys.
+// Messages for a person's privacy page: register extract, erasure and the change log; the English is in privacy.en.ts, with the same keys.
 export const sv = {
   "privacy.link": "Personuppgifter, utdrag och ändringslogg",
   "privacy.title": "Personuppgifter",
@@ -37,44 +37,4 @@ export const sv = {
   "privacy.action.import": "Ändrad genom import",
   "privacy.action.export": "Registerutdrag hämtat",
   "privacy.action.erase": "Anonymiserad",
-};
-
-export const en: Record<keyof typeof sv, string> = {
-  "privacy.link": "Personal data, extract and change log",
-  "privacy.title": "Personal data",
-  "privacy.lead": "An extract of everything stored about the person, erasure under the GDPR and a log of every change.",
-  "privacy.back": "Back to the person",
-  "privacy.export.title": "Register extract",
-  "privacy.export.text": "Download everything stored about the person as a JSON file: profile, account, offers, assignments, feedback and change log. The download is logged.",
-  "privacy.export.link": "Download register extract (JSON)",
-  "privacy.erase.title": "Anonymise",
-  "privacy.erase.text":
-    "Name, contact details, presentation, experience areas, availability, training, account and free text are removed and the person is shown as “Anonymiserad #{id}”. Offers and assignments stay without personal data, so the goals for past years do not change. This cannot be undone.",
-  "privacy.erase.confirm": "I understand that anonymisation cannot be undone",
-  "privacy.erase.button": "Anonymise the person",
-  "privacy.erase.done": "The person is anonymised.",
-  "privacy.erase.already": "The person was anonymised on {date}.",
-  "privacy.errors.confirm": "Tick that you understand that anonymisation cannot be undone.",
-  "privacy.errors.futureAssignments": "The person has booked assignments ahead. Cancel or move them first.",
-  "privacy.errors.alreadyErased": "The person is already anonymised.",
-  "privacy.errors.intent": "Unknown action.",
-  "privacy.log.title": "Change log",
-  "privacy.log.empty": "No changes are logged for the person.",
-  "privacy.log.when": "When",
-  "privacy.log.who": "Who",
-  "privacy.log.what": "What",
-  "privacy.log.system": "The system",
-  "privacy.action.create": "Created",
-  "privacy.action.update_details": "Details changed",
-  "privacy.action.update_profile": "Profile changed",
-  "privacy.action.add_role": "Role added",
-  "privacy.action.remove_role": "Role removed",
-  "privacy.action.add_training": "Training added",
-  "privacy.action.delete_training": "Training removed",
-  "privacy.action.status_pause": "Paused",
-  "privacy.action.status_resume": "Active again",
-  "privacy.action.status_end": "Ended",
-  "privacy.action.import": "Changed by import",
-  "privacy.action.export": "Register extract downloaded",
-  "privacy.action.erase": "Anonymised",
 };

@@ -9,17 +9,18 @@ import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
 
-const areaName = z
-  .string()
-  .trim()
-  .min(2, { error: "areasAdmin.nameLength" })
-  .max(80, { error: "areasAdmin.nameLength" })
-  .refine((v) => /\p{L}/u.test(v), { error: "areasAdmin.nameNeedsLetters" });
-const areaId = z.string().regex(/^[1-9]\d{0,8}$/, { error: "areasAdmin.areaRequired" }).transform(Number);
+const areaName = () =>
+  z
+    .string()
+    .trim()
+    .min(2, { error: "areasAdmin.nameLength" })
+    .max(80, { error: "areasAdmin.nameLength" })
+    .refine((v) => /\p{L}/u.test(v), { error: "areasAdmin.nameNeedsLetters" });
+const areaId = () => z.string().regex(/^[1-9]\d{0,8}$/, { error: "areasAdmin.areaRequired" }).transform(Number);
 
-const createSchema = z.object({ name: areaName });
-const renameSchema = z.object({ id: areaId, newName: areaName });
-const toggleSchema = z.object({ id: areaId });
+const createSchema = () => z.object({ name: areaName() });
+const renameSchema = () => z.object({ id: areaId(), newName: areaName() });
+const toggleSchema = () => z.object({ id: areaId() });
 
 const FIELDS = ["intent", "name", "id", "newName"] as const;
 
@@ -34,13 +35,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const fail = (form: string, errors: ErrorKeys) => data({ form, errors, values }, { status: 400 });
   const back = redirect("/admin/areas");
   if (values.intent === "create") {
-    const parsed = createSchema.safeParse(values);
+    const parsed = createSchema().safeParse(values);
     if (!parsed.success) return fail("create", errorKeys(parsed.error));
     const result = await createArea(db(), { name: parsed.data.name, actorUserId: coordinator.id });
     return result === "nameTaken" ? fail("create", { name: "areasAdmin.nameTaken" }) : back;
   }
   if (values.intent === "rename") {
-    const parsed = renameSchema.safeParse(values);
+    const parsed = renameSchema().safeParse(values);
     if (!parsed.success) return fail("rename", errorKeys(parsed.error));
     const result = await renameArea(db(), { id: parsed.data.id, name: parsed.data.newName, actorUserId: coordinator.id });
     if (result === "nameTaken") return fail("rename", { newName: "areasAdmin.nameTaken" });
@@ -48,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return back;
   }
   if (values.intent === "deactivate" || values.intent === "activate") {
-    const parsed = toggleSchema.safeParse(values);
+    const parsed = toggleSchema().safeParse(values);
     if (!parsed.success) return fail("toggle", { form: "error.badRequestBody" });
     notFoundUnless((await setAreaActive(db(), { id: parsed.data.id, active: values.intent === "activate", actorUserId: coordinator.id })) || null);
     return back;

@@ -23,11 +23,12 @@ import { pageTitle } from "~/utils/meta";
 const MAX_BYTES = IMPORT_MAX_MB * 1024 * 1024;
 const FIELDS = ["intent", "kind", "file", "csv"];
 
-const kindField = z.enum(IMPORT_KINDS, { error: "imports.errors.kind" });
-const uploadSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("preview"), kind: kindField, file: z.instanceof(File, { error: "imports.errors.fileRequired" }) }),
-  z.object({ intent: z.literal("commit"), kind: kindField, csv: z.string().min(1, { error: "imports.errors.emptyFile" }) }),
-]);
+const kindField = () => z.enum(IMPORT_KINDS, { error: "imports.errors.kind" });
+const uploadSchema = () =>
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("preview"), kind: kindField(), file: z.instanceof(File, { error: "imports.errors.fileRequired" }) }),
+    z.object({ intent: z.literal("commit"), kind: kindField(), csv: z.string().min(1, { error: "imports.errors.emptyFile" }) }),
+  ]);
 
 type FieldErrors = Partial<Record<"form" | "kind" | "file", MessageKey>>;
 const invalid = (errors: FieldErrors, status = 400) => data({ stage: "invalid" as const, errors }, { status });
@@ -55,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, "coordinator");
   const form = await readForm(request);
   if (!(form instanceof FormData)) return form;
-  const parsed = uploadSchema.safeParse(Object.fromEntries(FIELDS.map((f) => [f, form.get(f) ?? undefined])));
+  const parsed = uploadSchema().safeParse(Object.fromEntries(FIELDS.map((f) => [f, form.get(f) ?? undefined])));
   if (!parsed.success) {
     const errors: FieldErrors = {};
     for (const issue of parsed.error.issues) {

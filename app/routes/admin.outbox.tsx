@@ -10,19 +10,19 @@ import { formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 
 const PAGE_SIZE = 50;
-const id = z.string().regex(/^[1-9]\d{0,9}$/).transform(Number);
-const querySchema = z.object({ fore: id.optional().catch(undefined) });
-const retrySchema = z.object({ intent: z.literal("retry"), id });
+const id = () => z.string().regex(/^[1-9]\d{0,9}$/).transform(Number);
+const querySchema = () => z.object({ fore: id().optional().catch(undefined) });
+const retrySchema = () => z.object({ intent: z.literal("retry"), id: id() });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
-  const { fore } = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { fore } = querySchema().parse(Object.fromEntries(new URL(request.url).searchParams));
   return listOutbox(db(), { limit: PAGE_SIZE, before: fore });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const coordinator = await requireUser(request, "coordinator");
-  const parsed = retrySchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = retrySchema().safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ error: "error.badRequestBody" as const }, { status: 400 });
   notFoundUnless((await retryOutboxMessage(db(), { id: parsed.data.id, coordinatorId: coordinator.id })) || null);
   return redirect("/admin/outbox?igen=1");

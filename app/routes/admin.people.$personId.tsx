@@ -15,27 +15,28 @@ import { formatDate } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues } from "~/utils/validation";
 
-const idParam = z.string().regex(/^\d{1,9}$/).transform(Number);
-const date = z.string().trim().refine(isIsoDate, { error: "peopleAdmin.errors.date" });
-const role = z.enum(ROLES, { error: "peopleAdmin.errors.role" });
+const idParam = () => z.string().regex(/^\d{1,9}$/).transform(Number);
+const date = () => z.string().trim().refine(isIsoDate, { error: "peopleAdmin.errors.date" });
+const role = () => z.enum(ROLES, { error: "peopleAdmin.errors.role" });
 
+const INTENTS = ["details", "addRole", "removeRole", "addTraining", "deleteTraining", "pause", "resume", "end"] as const;
+type Intent = (typeof INTENTS)[number];
 // One schema per intent; each form on the page posts only its own fields, and errors are keyed by those fields.
-const schemas = {
-  details: z.object(detailsFields),
-  addRole: z.object({ role, title: roleTitle }),
-  removeRole: z.object({ removeRole: role }),
-  addTraining: z.object({ kind: z.enum(["basic", "storytelling"], { error: "peopleAdmin.errors.trainingKind" }), completedOn: date }),
-  deleteTraining: z.object({ trainingId: z.string().regex(/^\d{1,9}$/, { error: "peopleAdmin.errors.unknown" }).transform(Number) }),
-  pause: z.object({ pausedUntil: z.string().trim().refine((v) => v === "" || isIsoDate(v), { error: "peopleAdmin.errors.date" }) }),
-  resume: z.object({}),
-  end: z.object({ leftOn: date, confirm: z.string() }),
-};
-type Intent = keyof typeof schemas;
-const INTENTS = Object.keys(schemas) as Intent[];
+const schemas = () =>
+  ({
+    details: z.object(detailsFields()),
+    addRole: z.object({ role: role(), title: roleTitle() }),
+    removeRole: z.object({ removeRole: role() }),
+    addTraining: z.object({ kind: z.enum(["basic", "storytelling"], { error: "peopleAdmin.errors.trainingKind" }), completedOn: date() }),
+    deleteTraining: z.object({ trainingId: z.string().regex(/^\d{1,9}$/, { error: "peopleAdmin.errors.unknown" }).transform(Number) }),
+    pause: z.object({ pausedUntil: z.string().trim().refine((v) => v === "" || isIsoDate(v), { error: "peopleAdmin.errors.date" }) }),
+    resume: z.object({}),
+    end: z.object({ leftOn: date(), confirm: z.string() }),
+  }) satisfies Record<Intent, z.ZodType>;
 const FIELDS = [...DETAILS_FIELDS, "role", "title", "removeRole", "kind", "completedOn", "trainingId", "pausedUntil", "leftOn", "confirm"];
 
 async function loadPerson(params: LoaderFunctionArgs["params"]) {
-  const id = idParam.safeParse(params.personId);
+  const id = idParam().safeParse(params.personId);
   return notFoundUnless(id.success ? await getPersonForAdmin(db(), id.data) : undefined);
 }
 
@@ -51,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(form.get("intent") ?? "") as Intent;
   const values = formValues(form, FIELDS);
   if (!INTENTS.includes(intent)) return data({ intent, errors: { form: "peopleAdmin.errors.intent" as MessageKey }, values, confirmEnd: null }, { status: 400 });
-  const parsed = schemas[intent].safeParse(values);
+  const parsed = schemas()[intent].safeParse(values);
   if (!parsed.success) return data({ intent, errors: errorKeys(parsed.error), values, confirmEnd: null }, { status: 400 });
   const v = parsed.data as Record<string, never>;
   const scope = { personId: person.id, userId: user.id };

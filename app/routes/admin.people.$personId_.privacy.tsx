@@ -10,11 +10,11 @@ import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 
-const idParam = z.string().regex(/^\d{1,9}$/).transform(Number);
-const eraseSchema = z.object({ intent: z.literal("erase", { error: "privacy.errors.intent" }), confirm: z.literal("yes", { error: "privacy.errors.confirm" }) });
+const idParam = () => z.string().regex(/^\d{1,9}$/).transform(Number);
+const eraseSchema = () => z.object({ intent: z.literal("erase", { error: "privacy.errors.intent" }), confirm: z.literal("yes", { error: "privacy.errors.confirm" }) });
 
 async function findPerson(params: LoaderFunctionArgs["params"]) {
-  const id = idParam.safeParse(params.personId);
+  const id = idParam().safeParse(params.personId);
   const person = id.success
     ? await db().selectFrom("people").select(["id", "name", "anonymised_at"]).where("id", "=", id.data).executeTakeFirst()
     : undefined;
@@ -31,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, "coordinator");
   const person = await findPerson(params);
   const form = await request.formData();
-  const parsed = eraseSchema.safeParse({ intent: form.get("intent"), confirm: form.get("confirm") ?? "" });
+  const parsed = eraseSchema().safeParse({ intent: form.get("intent"), confirm: form.get("confirm") ?? "" });
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message;
     const key: MessageKey = message && isMessageKey(message) ? message : "privacy.errors.intent";

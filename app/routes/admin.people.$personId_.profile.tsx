@@ -8,10 +8,10 @@ import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 
-const personIdParam = z.string().regex(/^\d{1,9}$/).transform(Number);
+const personIdParam = () => z.string().regex(/^\d{1,9}$/).transform(Number);
 
 function personIdOf(params: LoaderFunctionArgs["params"]) {
-  const parsed = personIdParam.safeParse(params.personId);
+  const parsed = personIdParam().safeParse(params.personId);
   return notFoundUnless(parsed.success ? parsed.data : null);
 }
 

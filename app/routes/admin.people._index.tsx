@@ -12,16 +12,17 @@ import { formatDate } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 
 // A filter value the page does not offer is treated as "no filter", not as an error: URLs get shared and edited.
-const filterSchema = z.object({
-  q: z.string().trim().max(100).catch(""),
-  role: z.enum(ROLES).nullable().catch(null),
-  status: z.enum(PERSON_STATES).nullable().catch(null),
-});
+const filterSchema = () =>
+  z.object({
+    q: z.string().trim().max(100).catch(""),
+    role: z.enum(ROLES).nullable().catch(null),
+    status: z.enum(PERSON_STATES).nullable().catch(null),
+  });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
   const params = new URL(request.url).searchParams;
-  const filter = filterSchema.parse({ q: params.get("q") ?? "", role: params.get("role"), status: params.get("status") });
+  const filter = filterSchema().parse({ q: params.get("q") ?? "", role: params.get("role"), status: params.get("status") });
   const people = await listPeople(db(), { q: filter.q, role: filter.role, state: filter.status });
   return { people, filter };
 }

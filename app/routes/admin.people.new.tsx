@@ -14,18 +14,19 @@ import { errorKeys, formValues } from "~/utils/validation";
 const TITLE_FIELDS = ROLES.map((r) => `title_${r}` as const);
 
 // Titles are only checked for the roles ticked; an unticked role's title is ignored.
-const createSchema = z
-  .object({
-    ...detailsFields,
-    roles: z.array(z.enum(ROLES, { error: "peopleAdmin.errors.role" })).min(1, { error: "peopleAdmin.errors.roleRequired" }).max(ROLES.length),
-    ...Object.fromEntries(TITLE_FIELDS.map((f) => [f, z.string()])),
-  })
-  .superRefine((v, ctx) => {
-    for (const role of v.roles) {
-      const title = roleTitle.safeParse((v as Record<string, unknown>)[`title_${role}`]);
-      if (!title.success) ctx.addIssue({ code: "custom", path: [`title_${role}`], message: title.error.issues[0].message });
-    }
-  });
+const createSchema = () =>
+  z
+    .object({
+      ...detailsFields(),
+      roles: z.array(z.enum(ROLES, { error: "peopleAdmin.errors.role" })).min(1, { error: "peopleAdmin.errors.roleRequired" }).max(ROLES.length),
+      ...Object.fromEntries(TITLE_FIELDS.map((f) => [f, z.string()])),
+    })
+    .superRefine((v, ctx) => {
+      for (const role of v.roles) {
+        const title = roleTitle().safeParse((v as Record<string, unknown>)[`title_${role}`]);
+        if (!title.success) ctx.addIssue({ code: "custom", path: [`title_${role}`], message: title.error.issues[0].message });
+      }
+    });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
@@ -36,10 +37,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, "coordinator");
   const form = await request.formData();
   const values = { ...formValues(form, [...DETAILS_FIELDS, ...TITLE_FIELDS]), roles: form.getAll("roles").slice(0, 10).map(String) };
-  const parsed = createSchema.safeParse(values);
+  const parsed = createSchema().safeParse(values);
   if (!parsed.success) return data({ errors: errorKeys(parsed.error), values }, { status: 400 });
   const v = parsed.data;
-  const roles = [...new Set(v.roles)].map((role: Role) => ({ role, title: roleTitle.parse((v as Record<string, unknown>)[`title_${role}`]) }));
+  const roles = [...new Set(v.roles)].map((role: Role) => ({ role, title: roleTitle().parse((v as Record<string, unknown>)[`title_${role}`]) }));
   const result = await createPerson(db(), { userId: user.id, input: v, roles });
   if ("error" in result) return data({ errors: { [result.field]: result.error }, values }, { status: 400 });
   return redirect(`/admin/people/${result.id}?skapad=1`);

@@ -13,10 +13,10 @@ import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
 
 // Anything but a plain positive number is a page that does not exist, not a server error.
-const unitIdSchema = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
+const unitIdSchema = () => z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
 
 function unitIdFrom(params: LoaderFunctionArgs["params"]): number {
-  const parsed = unitIdSchema.safeParse(params.unitId);
+  const parsed = unitIdSchema().safeParse(params.unitId);
   return notFoundUnless(parsed.success ? parsed.data : null);
 }
 
@@ -33,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const values = formValues(formData, UNIT_FIELDS);
   if (formData.get("intent") !== "update") return data({ errors: { form: "error.badRequestBody" } as ErrorKeys, values }, { status: 400 });
-  const parsed = unitSchema.safeParse(values);
+  const parsed = unitSchema().safeParse(values);
   if (!parsed.success) return data({ errors: errorKeys(parsed.error), values }, { status: 400 });
   const result = notFoundUnless(await updateUnit(db(), { ...parsed.data, id, actorUserId: coordinator.id }));
   if (result !== "ok") return data({ errors: { [result.field]: result.error } as ErrorKeys, values }, { status: 400 });

@@ -20,7 +20,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const values = formValues(formData, UNIT_FIELDS);
   if (formData.get("intent") !== "create") return data({ errors: { form: "error.badRequestBody" } as ErrorKeys, values }, { status: 400 });
-  const parsed = unitSchema.safeParse(values);
+  const parsed = unitSchema().safeParse(values);
   if (!parsed.success) return data({ errors: errorKeys(parsed.error), values }, { status: 400 });
   const result = await createUnit(db(), { ...parsed.data, actorUserId: coordinator.id });
   if ("error" in result) return data({ errors: { [result.field]: result.error } as ErrorKeys, values }, { status: 400 });

@@ -14,37 +14,39 @@ import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
 
 const FIELDS = ["email", "name", "role", "careUnitId", "personId"] as const;
 
-const optionalId = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return null;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n <= 0) {
-      ctx.addIssue({ code: "custom", message: "errors.required" });
-      return z.NEVER;
-    }
-    return n;
-  });
+const optionalId = () =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) {
+        ctx.addIssue({ code: "custom", message: "errors.required" });
+        return z.NEVER;
+      }
+      return n;
+    });
 
 // Requesters need a unit and volunteers a person; the other link is dropped.
-const inviteSchema = z
-  .object({
-    email: emailField,
-    name: requiredText(120),
-    role: z.enum(["coordinator", "requester", "volunteer"], { error: "users.roleInvalid" }),
-    careUnitId: optionalId,
-    personId: optionalId,
-  })
-  .superRefine((v, ctx) => {
-    if (v.role === "requester" && !v.careUnitId) ctx.addIssue({ code: "custom", path: ["careUnitId"], message: "users.unitRequired" });
-    if (v.role === "volunteer" && !v.personId) ctx.addIssue({ code: "custom", path: ["personId"], message: "users.personRequired" });
-  })
-  .transform((v) => ({
-    ...v,
-    careUnitId: v.role === "requester" ? v.careUnitId : null,
-    personId: v.role === "volunteer" ? v.personId : null,
-  }));
+const inviteSchema = () =>
+  z
+    .object({
+      email: emailField(),
+      name: requiredText(120),
+      role: z.enum(["coordinator", "requester", "volunteer"], { error: "users.roleInvalid" }),
+      careUnitId: optionalId(),
+      personId: optionalId(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.role === "requester" && !v.careUnitId) ctx.addIssue({ code: "custom", path: ["careUnitId"], message: "users.unitRequired" });
+      if (v.role === "volunteer" && !v.personId) ctx.addIssue({ code: "custom", path: ["personId"], message: "users.personRequired" });
+    })
+    .transform((v) => ({
+      ...v,
+      careUnitId: v.role === "requester" ? v.careUnitId : null,
+      personId: v.role === "volunteer" ? v.personId : null,
+    }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
@@ -66,7 +68,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const coordinator = await requireUser(request, "coordinator");
   const formData = await request.formData();
   const values = formValues(formData, FIELDS);
-  const parsed = inviteSchema.safeParse(values);
+  const parsed = inviteSchema().safeParse(values);
   if (!parsed.success) return data({ errors: errorKeys(parsed.error), values, invited: null }, { status: 400 });
   const result = await inviteUser(db(), { ...parsed.data, invitedBy: coordinator.id });
   if ("error" in result) return data({ errors: { [result.field]: result.error }, values, invited: null }, { status: 400 });

@@ -11,14 +11,15 @@ import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 
 // A malformed id or role is a card that does not exist: 404, like an unknown one.
-const cardSchema = z.object({
-  personId: z.string().regex(/^\d{1,9}$/).transform(Number),
-  role: z.enum(ROLES),
-});
+const cardSchema = () =>
+  z.object({
+    personId: z.string().regex(/^\d{1,9}$/).transform(Number),
+    role: z.enum(ROLES),
+  });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, "requester", "coordinator");
-  const parsed = cardSchema.safeParse({ personId: params.personId, role: new URL(request.url).searchParams.get("role") });
+  const parsed = cardSchema().safeParse({ personId: params.personId, role: new URL(request.url).searchParams.get("role") });
   const card = parsed.success ? await getCatalogueCard(db(), { ...parsed.data, today: instantToLocal(new Date()).date }) : undefined;
   return { card: notFoundUnless(card), canRequest: user.role === "requester" };
 }

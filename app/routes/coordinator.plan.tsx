@@ -19,18 +19,19 @@ import { errorKeys } from "~/utils/validation";
 /** A bound on the work one post can cause; far above the open requests a region has. */
 const MAX_ROWS = 10_000;
 /** "<requestId>:<personId>:<slotId>", each a positive id of at most nine digits (well inside SQLite's integers). */
-const rowField = z
-  .string()
-  .regex(/^[1-9]\d{0,8}:[1-9]\d{0,8}:[1-9]\d{0,8}$/, { error: "plan.errors.rowInvalid" })
-  .transform((value) => {
-    const [requestId, personId, slotId] = value.split(":").map(Number);
-    return { requestId, personId, slotId };
-  });
+const rowField = () =>
+  z
+    .string()
+    .regex(/^[1-9]\d{0,8}:[1-9]\d{0,8}:[1-9]\d{0,8}$/, { error: "plan.errors.rowInvalid" })
+    .transform((value) => {
+      const [requestId, personId, slotId] = value.split(":").map(Number);
+      return { requestId, personId, slotId };
+    });
 
 function sendSchema(today: string) {
   return z.object({
     rows: z
-      .array(rowField)
+      .array(rowField())
       .min(1, { error: "plan.errors.noRows" })
       .max(MAX_ROWS, { error: "plan.errors.rowInvalid" })
       .refine((rows) => new Set(rows.map((r) => r.requestId)).size === rows.length, { error: "plan.errors.rowInvalid" }),
@@ -43,12 +44,12 @@ function sendSchema(today: string) {
 }
 
 /** ?skickade=&nekade= after a send: only counts to show, so a hand-edited address shows nothing worse than wrong numbers. */
-const noticeSchema = z.object({ skickade: z.coerce.number().int().min(0), nekade: z.coerce.number().int().min(0) });
+const noticeSchema = () => z.object({ skickade: z.coerce.number().int().min(0), nekade: z.coerce.number().int().min(0) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
   const today = instantToLocal(new Date()).date;
-  const sent = noticeSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const sent = noticeSchema().safeParse(Object.fromEntries(new URL(request.url).searchParams));
   return {
     plan: await loadPlan(db()),
     replyOn: { value: defaultReplyOn(today, DEFAULT_REPLY_DAYS), min: today, max: addDays(today, MAX_REPLY_DAYS) },

@@ -35,30 +35,31 @@ function offerSchema(today: string) {
   });
 }
 
-const withdrawSchema = z.object({ offerId: digits("desk.errors.invalid") });
+const withdrawSchema = () => z.object({ offerId: digits("desk.errors.invalid") });
 
 // Empty hours or compensation mean "not known"; a completed assignment needs both, for the payroll export.
-const outcomeSchema = z
-  .object({
-    status: z.enum(OUTCOME_STATUSES, { error: "desk.errors.status" }),
-    hours: z
-      .string()
-      .trim()
-      .refine((v) => v === "" || (HOURS.test(v) && toNumber(v) <= OUTCOME_LIMITS.hoursMax), { error: "desk.errors.hours" })
-      .transform((v) => (v === "" ? null : toNumber(v))),
-    compensationSek: z
-      .string()
-      .transform((v) => v.replace(/\s/g, ""))
-      .refine((v) => v === "" || (SEK.test(v) && Number(v) <= OUTCOME_LIMITS.compensationMax), { error: "desk.errors.compensation" })
-      .transform((v) => (v === "" ? null : Number(v))),
-    reason: z.string().max(OUTCOME_LIMITS.reasonMax, { error: "desk.errors.reasonLong" }),
-  })
-  .superRefine((v, ctx) => {
-    if (v.status === "completed") {
-      if (v.hours === null) ctx.addIssue({ code: "custom", path: ["hours"], message: "desk.errors.hoursRequired" });
-      if (v.compensationSek === null) ctx.addIssue({ code: "custom", path: ["compensationSek"], message: "desk.errors.compensationRequired" });
-    } else if (v.reason === "") ctx.addIssue({ code: "custom", path: ["reason"], message: "desk.errors.reasonRequired" });
-  });
+const outcomeSchema = () =>
+  z
+    .object({
+      status: z.enum(OUTCOME_STATUSES, { error: "desk.errors.status" }),
+      hours: z
+        .string()
+        .trim()
+        .refine((v) => v === "" || (HOURS.test(v) && toNumber(v) <= OUTCOME_LIMITS.hoursMax), { error: "desk.errors.hours" })
+        .transform((v) => (v === "" ? null : toNumber(v))),
+      compensationSek: z
+        .string()
+        .transform((v) => v.replace(/\s/g, ""))
+        .refine((v) => v === "" || (SEK.test(v) && Number(v) <= OUTCOME_LIMITS.compensationMax), { error: "desk.errors.compensation" })
+        .transform((v) => (v === "" ? null : Number(v))),
+      reason: z.string().max(OUTCOME_LIMITS.reasonMax, { error: "desk.errors.reasonLong" }),
+    })
+    .superRefine((v, ctx) => {
+      if (v.status === "completed") {
+        if (v.hours === null) ctx.addIssue({ code: "custom", path: ["hours"], message: "desk.errors.hoursRequired" });
+        if (v.compensationSek === null) ctx.addIssue({ code: "custom", path: ["compensationSek"], message: "desk.errors.compensationRequired" });
+      } else if (v.reason === "") ctx.addIssue({ code: "custom", path: ["reason"], message: "desk.errors.reasonRequired" });
+    });
 
 /** The numbers some messages name, so the text and the rule cannot drift apart. */
 const ERROR_VARS: Partial<Record<MessageKey, Vars>> = {
@@ -80,7 +81,7 @@ const NOTICES: Record<string, MessageKey> = { erbjudna: "desk.notice.offered", a
 /** A malformed or unknown id is a page that does not exist. */
 async function loadRequest(request: Request, idParam: string | undefined) {
   const user = await requireUser(request, "coordinator");
-  const id = notFoundUnless(idField.safeParse(idParam).data);
+  const id = notFoundUnless(idField().safeParse(idParam).data);
   return { user, view: notFoundUnless(await getRequestForDesk(db(), id)) };
 }
 
@@ -139,7 +140,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return reply(409, { personId: { key: `desk.errors.${problem}` as MessageKey, vars: { names: names.join(", ") } } });
   }
   if (intent === "withdrawOffer") {
-    const parsed = withdrawSchema.safeParse(values);
+    const parsed = withdrawSchema().safeParse(values);
     if (!parsed.success) return invalid();
     const result = await withdrawOffer(db(), { offerId: parsed.data.offerId, requestId: view.id, coordinatorId: user.id, now });
     if (result.ok) return back("aterdraget");
@@ -148,7 +149,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "outcome") {
     const assignment = notFoundUnless(view.assignment);
-    const parsed = outcomeSchema.safeParse(values);
+    const parsed = outcomeSchema().safeParse(values);
     if (!parsed.success) return reply(400, fromZod(parsed.error));
     const result = await setAssignmentOutcome(db(), { ...parsed.data, assignmentId: assignment.id, requestId: view.id, coordinatorId: user.id, now });
     if (result.ok) return back("utfall");

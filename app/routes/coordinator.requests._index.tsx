@@ -15,21 +15,22 @@ import { pageTitle } from "~/utils/meta";
 const DESK_LIMIT = 100;
 
 // Lenient: a stale bookmark or a tampered value drops that filter instead of failing the whole page.
-const filtersSchema = z.object({
-  status: z.enum(REQUEST_STATUSES).optional().catch(undefined),
-  role: z.enum(ROLES).optional().catch(undefined),
-  area: idField.optional().catch(undefined),
-  q: z
-    .string()
-    .optional()
-    .transform((q) => q?.trim().slice(0, DESK_QUERY_MAX) || undefined)
-    .catch(undefined),
-});
+const filtersSchema = () =>
+  z.object({
+    status: z.enum(REQUEST_STATUSES).optional().catch(undefined),
+    role: z.enum(ROLES).optional().catch(undefined),
+    area: idField().optional().catch(undefined),
+    q: z
+      .string()
+      .optional()
+      .transform((q) => q?.trim().slice(0, DESK_QUERY_MAX) || undefined)
+      .catch(undefined),
+  });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
   const params = new URL(request.url).searchParams;
-  const filters = filtersSchema.parse(Object.fromEntries(["status", "role", "area", "q"].map((k) => [k, params.get(k) || undefined])));
+  const filters = filtersSchema().parse(Object.fromEntries(["status", "role", "area", "q"].map((k) => [k, params.get(k) || undefined])));
   const [list, careAreas] = await Promise.all([
     listRequestsForDesk(db(), { status: filters.status, role: filters.role, careAreaId: filters.area, q: filters.q, limit: DESK_LIMIT }),
     listCareAreas(db()),

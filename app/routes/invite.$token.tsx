@@ -11,20 +11,21 @@ import { hashPassword, passwordProblem } from "~/utils/password.server";
 import { createUserSession } from "~/utils/session.server";
 import { errorKeys } from "~/utils/validation";
 
-const tokenSchema = z.string().min(20).max(100);
+const tokenSchema = () => z.string().min(20).max(100);
 
-const passwordSchema = z
-  .object({
-    password: z.string({ error: "errors.required" }).superRefine((value, ctx) => {
-      const problem = passwordProblem(value);
-      if (problem) ctx.addIssue({ code: "custom", message: `password.${problem}` });
-    }),
-    confirm: z.string({ error: "errors.required" }),
-  })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], error: "password.mismatch" });
+const passwordSchema = () =>
+  z
+    .object({
+      password: z.string({ error: "errors.required" }).superRefine((value, ctx) => {
+        const problem = passwordProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: `password.${problem}` });
+      }),
+      confirm: z.string({ error: "errors.required" }),
+    })
+    .refine((v) => v.password === v.confirm, { path: ["confirm"], error: "password.mismatch" });
 
 async function loadInvite(token: string | undefined) {
-  const parsed = tokenSchema.safeParse(token);
+  const parsed = tokenSchema().safeParse(token);
   return parsed.success ? ((await getValidInvite(db(), parsed.data)) ?? null) : null;
 }
 
@@ -37,7 +38,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const invite = await loadInvite(params.token);
   if (!invite) return data({ errors: { form: "invite.invalid" as const } }, { status: 410 });
-  const parsed = passwordSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = passwordSchema().safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ errors: errorKeys(parsed.error) }, { status: 400 });
   const userId = await acceptInvite(db(), params.token!, await hashPassword(parsed.data.password));
   if (!userId) return data({ errors: { form: "invite.invalid" as const } }, { status: 410 });

@@ -18,19 +18,20 @@ import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
 const INTENTS = ["withdraw", "cancel", "feedback"] as const;
 type Intent = (typeof INTENTS)[number];
 
-const intentSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("withdraw") }),
-  z.object({
-    intent: z.literal("cancel"),
-    reason: z.string().trim().min(1, { error: "requests.errors.reasonRequired" }).max(REQUEST_LIMITS.cancelReasonMax, { error: "requests.errors.reasonLong" }),
-  }),
-  z.object({
-    intent: z.literal("feedback"),
-    rating: z.enum(RATINGS, { error: "requests.errors.rating" }).transform(Number),
-    comment: z.string().trim().max(FEEDBACK_LIMITS.commentMax, { error: "requests.errors.commentLong" }),
-    wouldBookAgain: z.enum(["yes", "no"], { error: "requests.errors.wouldBookAgain" }).transform((v) => v === "yes"),
-  }),
-]);
+const intentSchema = () =>
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("withdraw") }),
+    z.object({
+      intent: z.literal("cancel"),
+      reason: z.string().trim().min(1, { error: "requests.errors.reasonRequired" }).max(REQUEST_LIMITS.cancelReasonMax, { error: "requests.errors.reasonLong" }),
+    }),
+    z.object({
+      intent: z.literal("feedback"),
+      rating: z.enum(RATINGS, { error: "requests.errors.rating" }).transform(Number),
+      comment: z.string().trim().max(FEEDBACK_LIMITS.commentMax, { error: "requests.errors.commentLong" }),
+      wouldBookAgain: z.enum(["yes", "no"], { error: "requests.errors.wouldBookAgain" }).transform((v) => v === "yes"),
+    }),
+  ]);
 
 /** The ?notis= value a successful change redirects with, and the notice it shows. */
 const NOTICES: Record<string, MessageKey> = {
@@ -44,7 +45,7 @@ const NOTICES: Record<string, MessageKey> = {
 async function loadRequest(request: Request, idParam: string | undefined) {
   const user = await requireUser(request, "requester");
   const unitId = notFoundUnless(user.care_unit_id);
-  const id = notFoundUnless(idField.safeParse(idParam).data);
+  const id = notFoundUnless(idField().safeParse(idParam).data);
   const view = notFoundUnless(await getRequestForUnit(db(), { id, unitId }));
   return { user, unitId, view };
 }
@@ -62,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = (INTENTS as readonly string[]).includes(values.intent) ? (values.intent as Intent) : null;
   const reply = (status: number, errors: ErrorKeys) => data({ intent, errors, values }, { status });
   if (!intent) return reply(400, { form: "requests.errors.invalid" });
-  const parsed = intentSchema.safeParse(values);
+  const parsed = intentSchema().safeParse(values);
   if (!parsed.success) return reply(400, errorKeys(parsed.error));
   const done = (result: ChangeResult | { ok: boolean; reason?: string }, notice: string) => {
     if (result.ok) return redirect(`/unit/requests/${view.id}?notis=${notice}`);

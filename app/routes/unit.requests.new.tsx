@@ -17,16 +17,16 @@ import { pageTitle } from "~/utils/meta";
 import { randomToken } from "~/utils/security.server";
 import { errorKeys, type ErrorKeys } from "~/utils/validation";
 
-const wishParams = z.object({ person: idField.max(1_000_000_000), role: z.enum(ROLES) });
+const wishParams = () => z.object({ person: idField().max(1_000_000_000), role: z.enum(ROLES) });
 /** The hidden per-form key that makes a double submit create one request. */
-const submissionKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+const submissionKeySchema = () => z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 const newSubmissionKey = () => randomToken(18);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "requester");
   const unit = notFoundUnless(user.care_unit_id ? await getCareUnit(db(), user.care_unit_id) : null);
   const url = new URL(request.url);
-  const asked = url.searchParams.has("person") ? wishParams.safeParse(Object.fromEntries(url.searchParams)) : null;
+  const asked = url.searchParams.has("person") ? wishParams().safeParse(Object.fromEntries(url.searchParams)) : null;
   const wish = asked?.success ? ((await getWishedCard(db(), { personId: asked.data.person, role: asked.data.role })) ?? null) : null;
   return {
     options: await getProfileOptions(db()),
@@ -42,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const unitId = notFoundUnless(user.care_unit_id);
   const form = await request.formData();
   const values = readRequestForm(form);
-  const key = submissionKeySchema.safeParse(form.get("submissionKey"));
+  const key = submissionKeySchema().safeParse(form.get("submissionKey"));
   // The same key comes back with the errors, so fixing them and sending again still counts as one submission.
   const reply = (errors: ErrorKeys, kept = values) => data({ errors, values: kept, submissionKey: key.data ?? newSubmissionKey() }, { status: 400 });
   const options = await getProfileOptions(db());

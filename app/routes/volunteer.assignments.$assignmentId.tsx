@@ -25,18 +25,19 @@ function decimalField(max: number, error: MessageKey) {
     .refine((n) => n >= 0 && n <= max, { error });
 }
 
-const feedbackSchema = z.object({
-  rating: z.enum(RATINGS, { error: "assignments.errors.rating" }).transform(Number),
-  comment: z.string().trim().max(FEEDBACK_LIMITS.commentMax, { error: "assignments.errors.commentTooLong" }),
-  hours: decimalField(FEEDBACK_LIMITS.hoursMax, "assignments.errors.hours"),
-  travelKm: decimalField(FEEDBACK_LIMITS.travelKmMax, "assignments.errors.travelKm"),
-});
+const feedbackSchema = () =>
+  z.object({
+    rating: z.enum(RATINGS, { error: "assignments.errors.rating" }).transform(Number),
+    comment: z.string().trim().max(FEEDBACK_LIMITS.commentMax, { error: "assignments.errors.commentTooLong" }),
+    hours: decimalField(FEEDBACK_LIMITS.hoursMax, "assignments.errors.hours"),
+    travelKm: decimalField(FEEDBACK_LIMITS.travelKmMax, "assignments.errors.travelKm"),
+  });
 
 async function loadAssignment(request: Request, idParam: string | undefined) {
   const user = await requireUser(request, "volunteer");
   const personId = notFoundUnless(user.person_id);
   // A malformed id in the URL is a page that does not exist, like another volunteer's id.
-  const id = notFoundUnless(idField.safeParse(idParam).data);
+  const id = notFoundUnless(idField().safeParse(idParam).data);
   const assignment = notFoundUnless(await getAssignmentForPerson(db(), { assignmentId: id, personId }));
   return { user, personId, assignment };
 }
@@ -51,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   // The comment is read whole: formValues() would cut it to 2000 characters and hide a too-long text.
   const values = { ...formValues(formData, ["rating", "hours", "travelKm"]), comment: String(formData.get("comment") ?? "") };
-  const parsed = feedbackSchema.safeParse(values);
+  const parsed = feedbackSchema().safeParse(values);
   if (!parsed.success) return data({ errors: errorKeys(parsed.error), values, saved: false }, { status: 400 });
   const result = await saveVolunteerFeedback(db(), { assignmentId: assignment.id, personId, userId: user.id, ...parsed.data });
   if (!result.ok) {

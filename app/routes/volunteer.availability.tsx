@@ -15,38 +15,41 @@ import { isIsoDate } from "~/utils/fields";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys } from "~/utils/validation";
 
-const clock = z.string().transform((value, ctx) => {
-  const minute = parseClock(value);
-  if (minute === null) {
-    ctx.addIssue({ code: "custom", message: "availability.clockInvalid" });
-    return z.NEVER;
-  }
-  return minute;
-});
-const optionalClock = z.string().transform((value, ctx) => {
-  if (value.trim() === "") return null;
-  const minute = parseClock(value);
-  if (minute === null) ctx.addIssue({ code: "custom", message: "availability.clockInvalid" });
-  return minute;
-});
-const isoDate = z.string().trim().refine(isIsoDate, { error: "availability.dateInvalid" });
+const clock = () =>
+  z.string().transform((value, ctx) => {
+    const minute = parseClock(value);
+    if (minute === null) {
+      ctx.addIssue({ code: "custom", message: "availability.clockInvalid" });
+      return z.NEVER;
+    }
+    return minute;
+  });
+const optionalClock = () =>
+  z.string().transform((value, ctx) => {
+    if (value.trim() === "") return null;
+    const minute = parseClock(value);
+    if (minute === null) ctx.addIssue({ code: "custom", message: "availability.clockInvalid" });
+    return minute;
+  });
+const isoDate = () => z.string().trim().refine(isIsoDate, { error: "availability.dateInvalid" });
 
-const windowSchema = z
-  .object({
-    weekday: z.coerce.number({ error: "availability.weekdayInvalid" }).int().min(1, { error: "availability.weekdayInvalid" }).max(7, { error: "availability.weekdayInvalid" }),
-    start: clock,
-    end: clock,
-  })
-  .refine((v) => v.end > v.start, { path: ["end"], error: "availability.endBeforeStart" });
+const windowSchema = () =>
+  z
+    .object({
+      weekday: z.coerce.number({ error: "availability.weekdayInvalid" }).int().min(1, { error: "availability.weekdayInvalid" }).max(7, { error: "availability.weekdayInvalid" }),
+      start: clock(),
+      end: clock(),
+    })
+    .refine((v) => v.end > v.start, { path: ["end"], error: "availability.endBeforeStart" });
 
 function exceptionSchema(today: string) {
   return z
     .object({
       kind: z.enum(["blocked", "extra"], { error: "errors.required" }),
-      fromDate: isoDate,
+      fromDate: isoDate(),
       toDate: z.string().trim().refine((v) => v === "" || isIsoDate(v), { error: "availability.dateInvalid" }),
-      start: optionalClock,
-      end: optionalClock,
+      start: optionalClock(),
+      end: optionalClock(),
     })
     .transform((v) => ({ ...v, toDate: v.toDate || v.fromDate }))
     .superRefine((v, ctx) => {
@@ -61,8 +64,8 @@ function exceptionSchema(today: string) {
     });
 }
 
-const deleteSchema = z.object({ intent: z.enum(["deleteWindow", "deleteException"]), id: z.coerce.number().int().positive() });
-const monthSchema = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/);
+const deleteSchema = () => z.object({ intent: z.enum(["deleteWindow", "deleteException"]), id: z.coerce.number().int().positive() });
+const monthSchema = () => z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/);
 
 async function requirePerson(request: Request) {
   const user = await requireUser(request, "volunteer");
@@ -72,7 +75,7 @@ async function requirePerson(request: Request) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const { personId } = await requirePerson(request);
   const today = instantToLocal(new Date()).date;
-  const asked = monthSchema.safeParse(new URL(request.url).searchParams.get("month"));
+  const asked = monthSchema().safeParse(new URL(request.url).searchParams.get("month"));
   const month = asked.success ? asked.data : today.slice(0, 7);
   const range = monthRange(month);
   const [windows, exceptions, rules, bookings] = await Promise.all([
@@ -91,7 +94,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v).slice(0, 100)]));
   const back = redirect(`/volunteer/availability${new URL(request.url).search}`);
   if (form.intent === "addWindow") {
-    const parsed = windowSchema.safeParse(form);
+    const parsed = windowSchema().safeParse(form);
     if (!parsed.success) return data({ form: "window", errors: errorKeys(parsed.error), values: form }, { status: 400 });
     const problem = await availability.addWindow(db(), { personId, userId: user.id, weekday: parsed.data.weekday, startMinute: parsed.data.start, endMinute: parsed.data.end });
     if (problem) return data({ form: "window", errors: { weekday: "availability.tooMany" as MessageKey }, values: form }, { status: 400 });
@@ -104,7 +107,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await availability.addException(db(), { personId, userId: user.id, input: { kind: v.kind, fromDate: v.fromDate, toDate: v.toDate, startMinute: v.start, endMinute: v.end } });
     return back;
   }
-  const parsed = deleteSchema.safeParse(form);
+  const parsed = deleteSchema().safeParse(form);
   if (!parsed.success) return data({ form: "delete", errors: { form: "error.badRequestBody" as MessageKey }, values: form }, { status: 400 });
   const { intent, id } = parsed.data;
   const done =

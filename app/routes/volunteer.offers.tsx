@@ -13,14 +13,15 @@ import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues } from "~/utils/validation";
 import { Facts } from "~/components/facts";
 
-const answerSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("accept"), offerId: idField }),
-  z.object({
-    intent: z.literal("decline"),
-    offerId: idField,
-    reason: z.string().trim().max(DECLINE_REASON_MAX, { error: "offers.errors.reasonTooLong" }),
-  }),
-]);
+const answerSchema = () =>
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("accept"), offerId: idField() }),
+    z.object({
+      intent: z.literal("decline"),
+      offerId: idField(),
+      reason: z.string().trim().max(DECLINE_REASON_MAX, { error: "offers.errors.reasonTooLong" }),
+    }),
+  ]);
 
 type Outcome = { kind: "accepted"; assignmentId: number } | { kind: "declined" };
 interface ActionData {
@@ -42,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = formValues(await request.formData(), ["intent", "offerId", "reason"]);
   const reply = (status: number, rest: Partial<ActionData>) =>
     data<ActionData>({ offerId: values.offerId, reason: values.reason, errors: {}, outcome: null, ...rest }, { status });
-  const parsed = answerSchema.safeParse(values);
+  const parsed = answerSchema().safeParse(values);
   if (!parsed.success) {
     const errors = errorKeys(parsed.error);
     return reply(400, { errors: errors.reason ? { reason: errors.reason } : { form: "offers.errors.invalid" } });

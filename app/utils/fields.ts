@@ -1,18 +1,20 @@
 // Reusable zod field schemas; their messages are catalogue keys, translated where they are shown.
+// Each is built on call, never at module top level, so a client bundle importing isIsoDate leaves zod out.
 import { z } from "zod";
 
-export const emailField = z
-  .string({ error: "errors.required" })
-  .trim()
-  .min(1, { error: "errors.required" })
-  .max(254, { error: "errors.email" })
-  .pipe(z.email({ error: "errors.email" }));
+export const emailField = () =>
+  z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(1, { error: "errors.required" })
+    .max(254, { error: "errors.email" })
+    .pipe(z.email({ error: "errors.email" }));
 
 export function requiredText(max: number) {
   return z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(max, { error: "errors.tooLong" });
 }
 
-export const idField = z.coerce.number({ error: "errors.required" }).int().positive();
+export const idField = () => z.coerce.number({ error: "errors.required" }).int().positive();
 
 /** A real calendar date written YYYY-MM-DD (2025-02-30 is refused). */
 export function isIsoDate(value: string): boolean {
@@ -23,9 +25,10 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** A Swedish phone number as people write it: digits, spaces, dashes and an optional leading +. */
-export const phoneField = z
-  .string()
-  .trim()
-  .refine((v) => v.length >= 6 && v.length <= 20 && /^\+?[\d -]+$/.test(v) && (v.match(/\d/g) ?? []).length >= 6, {
-    error: "requests.errors.phoneInvalid",
-  });
+export const phoneField = () =>
+  z
+    .string()
+    .trim()
+    .refine((v) => v.length >= 6 && v.length <= 20 && /^\+?[\d -]+$/.test(v) && (v.match(/\d/g) ?? []).length >= 6, {
+      error: "requests.errors.phoneInvalid",
+    });

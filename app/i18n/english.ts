@@ -1,0 +1,41 @@
+// The English catalogue, registered when imported: by entry.server.tsx always, by entry.client.tsx only on an English page.
+import { registerCatalogue, type MessageKey } from ".";
+import { en as assignments } from "./assignments.en";
+import { en as availability } from "./availability.en";
+import { en as calendar } from "./calendar.en";
+import { en as catalogue } from "./catalogue.en";
+import { en as commonEn } from "./en";
+import { en as goals } from "./goals.en";
+import { en as imports } from "./imports.en";
+import { en as matching } from "./matching.en";
+import { en as offers } from "./offers.en";
+import { en as outbox } from "./outbox.en";
+import { en as peopleAdmin } from "./people-admin.en";
+import { en as plan } from "./plan.en";
+import { en as privacy } from "./privacy.en";
+import { en as profile } from "./profile.en";
+import { en as requestDesk } from "./request-desk.en";
+import { en as requests } from "./requests.en";
+import { en as unitsAdmin } from "./units-admin.en";
+
+const en: Record<MessageKey, string> = {
+  ...commonEn,
+  ...profile,
+  ...availability,
+  ...offers,
+  ...assignments,
+  ...calendar,
+  ...catalogue,
+  ...requests,
+  ...matching,
+  ...plan,
+  ...peopleAdmin,
+  ...unitsAdmin,
+  ...requestDesk,
+  ...goals,
+  ...imports,
+  ...outbox,
+  ...privacy,
+};
+
+registerCatalogue("en", en);

@@ -1,0 +1,31 @@
+// English for matching.ts: the same keys as its sv, checked by the type.
+import type { sv } from "./matching";
+
+export const en: Record<keyof typeof sv, string> = {
+  "matching.reason.experienceOverlap": "{matched} of {wanted} experience areas",
+  "matching.reason.noAreasWanted": "No particular experience areas asked for",
+  "matching.reason.formatFit": "Fits the format {format}",
+  "matching.reason.formatMissing": "Has not listed the format {format}",
+  "matching.reason.speaksLanguage": "Speaks {language}",
+  "matching.reason.languageMissing": "Does not speak {language}",
+  "matching.reason.sameMunicipality": "Same municipality",
+  "matching.reason.sameCareArea": "Same care area",
+  "matching.reason.servesDigitally": "Digitally, from another area",
+  "matching.reason.neverOffered": "Never offered this year",
+  "matching.reason.offeredThisYear": "Offered {count} times this year",
+  "matching.reason.bookGoalMet": "Book goal reached ({percent} %)",
+  "matching.reason.notBookGoal": "Does not count towards the book goal",
+  "matching.reason.neverAssigned": "No assignments yet",
+  "matching.reason.lastAssignment": "Last assignment {months} months ago ({count} in the past year)",
+  "matching.reason.lastAssignmentRecent": "Last assignment less than a month ago ({count} in the past year)",
+  "matching.reason.feedback": "Rated {rating} of 5 by care units ({count})",
+  "matching.reason.noFeedback": "No feedback yet",
+  "matching.excluded.wrongRole": "Does not hold the role",
+  "matching.excluded.notActive": "Not active",
+  "matching.excluded.notTrained": "Training missing",
+  "matching.excluded.declinedBefore": "Declined this request",
+  "matching.excluded.alreadyOffered": "Already has an offer",
+  "matching.excluded.outsideArea": "Outside their area",
+  "matching.excluded.overCap": "At their monthly cap",
+  "matching.excluded.noFreeSlot": "Not free at the proposed times",
+};
