@@ -53,6 +53,13 @@ describe("CSV import", () => {
     await upload([GOOD_ROW, FIXED_ROW]);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Förhandsgranskning: Historik");
     expect(await page.getByRole("row", { name: /Redan importerade/ }).getByRole("cell").textContent()).toBe("2");
+
+    // The imported year is a baseline the goal dashboard now counts.
+    await page.goto(`${e2e.server.baseUrl}/coordinator?year=2023`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Mål och läge 2023");
+    const peers = page.getByRole("region", { name: "Peer-uppdrag" });
+    expect(await peers.locator(".goal-figure strong").textContent()).toBe("1");
+    expect(await seriousViolations(page)).toEqual([]);
     expect(problems.filter((p) => !p.includes("status of 400"))).toEqual([]);
     await context.close();
   });
