@@ -2,7 +2,7 @@
 import { Form } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n";
 import type { DeskRequestView } from "~/models/desk.server";
-import { formatDateTime } from "~/utils/format";
+import { formatDateTime, formatDeadline } from "~/utils/format";
 
 export function DeskOfferList({ offers }: { offers: DeskRequestView["offers"] }) {
   const t = useT();
@@ -24,7 +24,7 @@ export function DeskOfferList({ offers }: { offers: DeskRequestView["offers"] })
                   {[
                     o.slotStartsAt ? t("desk.offers.slot", { slot: formatDateTime(o.slotStartsAt, locale) }) : null,
                     t("desk.offers.offeredAt", { at: formatDateTime(o.offeredAt, locale) }),
-                    o.status === "pending" && o.replyBy ? t("desk.offers.replyBy", { at: formatDateTime(o.replyBy, locale) }) : null,
+                    o.status === "pending" && o.replyBy ? t("desk.offers.replyBy", { at: formatDeadline(o.replyBy, locale) }) : null,
                     o.declineReason ? t("desk.offers.declineReason", { reason: o.declineReason }) : null,
                   ]
                     .filter(Boolean)

@@ -8,7 +8,7 @@ import { acceptOffer, declineOffer, getOfferForPerson, listOffersForPerson, type
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { idField } from "~/utils/fields";
-import { formatDateTime } from "~/utils/format";
+import { formatDateTime, formatDeadline } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues } from "~/utils/validation";
 import { Facts } from "~/components/facts";
@@ -144,7 +144,7 @@ function OfferCard({ offer, actionData }: { offer: OfferView; actionData?: Actio
     ],
   ];
   if (offer.purpose) facts.push([t("offers.purpose"), offer.purpose]);
-  if (offer.replyBy) facts.push([t("offers.replyBy"), formatDateTime(offer.replyBy, locale)]);
+  if (offer.replyBy) facts.push([t("offers.replyBy"), formatDeadline(offer.replyBy, locale)]);
   return (
     <article aria-labelledby={titleId} className="card stack">
       <h3 id={titleId}>{offer.title}</h3>

@@ -1,4 +1,5 @@
 // Dates, times and shares shown in Europe/Stockholm, whatever the server's or browser's TZ; each formatter made once.
+import { instantToLocal } from "~/domain/stockholm-time";
 import type { Locale } from "~/i18n";
 
 const TIME_ZONE = "Europe/Stockholm";
@@ -28,6 +29,15 @@ export function formatDate(iso: string, locale: Locale): string {
 
 export function formatDateTime(iso: string, locale: Locale): string {
   return dateTimes(locale).format(new Date(iso));
+}
+
+/**
+ * A deadline: one at local midnight is the end of the day before, so "by 28 Nov" shows as 28 Nov 23:59 rather
+ * than 29 Nov 00:00, which reads as if the 29th were still open.
+ */
+export function formatDeadline(iso: string, locale: Locale): string {
+  const at = Date.parse(iso);
+  return dateTimes(locale).format(new Date(instantToLocal(new Date(at)).minute === 0 ? at - 60_000 : at));
 }
 
 /** A share 0–1 as a whole percentage: "68 %" in Swedish, "68%" in English. */

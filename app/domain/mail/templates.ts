@@ -2,7 +2,7 @@
 // Only the request's title is ever quoted: no experience areas, purpose, reasons or names (e-mail is not a safe channel).
 import type { AssignmentStatus, Locale } from "../../../db/schema";
 import { translate, type MessageKey } from "~/i18n";
-import { formatDateTime } from "~/utils/format";
+import { formatDateTime, formatDeadline } from "~/utils/format";
 
 type Audience = "volunteer" | "unit" | "coordinator";
 
@@ -42,13 +42,18 @@ function assignmentPath(audience: "volunteer" | "unit", assignmentId: number, re
   return audience === "volunteer" ? `/volunteer/assignments/${assignmentId}` : `/unit/requests/${requestId}`;
 }
 
-function parts(event: MailEvent, t: (key: MessageKey, vars?: Record<string, string>) => string, when: (iso: string) => string): Parts {
+interface Formats {
+  when: (iso: string) => string;
+  deadline: (iso: string) => string;
+}
+
+function parts(event: MailEvent, t: (key: MessageKey, vars?: Record<string, string>) => string, { when, deadline }: Formats): Parts {
   const title = "title" in event ? `”${event.title}”` : "";
   const time = "startsAt" in event && event.startsAt ? [t("mail.when", { when: when(event.startsAt) })] : [];
   switch (event.kind) {
     case "offer_made":
       return {
-        body: [t("mail.offer_made.body", { title }), ...time, ...(event.replyBy ? [t("mail.replyBy", { replyBy: when(event.replyBy) })] : [])],
+        body: [t("mail.offer_made.body", { title }), ...time, ...(event.replyBy ? [t("mail.replyBy", { replyBy: deadline(event.replyBy) })] : [])],
         path: "/volunteer/offers",
         link: "mail.offer_made.link",
       };
@@ -68,7 +73,7 @@ function parts(event: MailEvent, t: (key: MessageKey, vars?: Record<string, stri
     case "invite":
       return { body: [t("mail.invite.body", { expires: when(event.expiresAt) })], path: `/invite/${event.token}`, link: "mail.invite.link", greetingName: event.name };
     case "offer_deadline":
-      return { body: [t("mail.offer_deadline.body", { title }), ...time, t("mail.replyBy", { replyBy: when(event.replyBy) })], path: "/volunteer/offers", link: "mail.offer_made.link" };
+      return { body: [t("mail.offer_deadline.body", { title }), ...time, t("mail.replyBy", { replyBy: deadline(event.replyBy) })], path: "/volunteer/offers", link: "mail.offer_made.link" };
     case "assignment_tomorrow":
       return { body: [t("mail.assignment_tomorrow.body", { title }), ...time], path: assignmentPath(event.audience, event.assignmentId, event.requestId), link: "mail.openAssignment" };
     case "feedback_request":
@@ -80,7 +85,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 export function composeMail(event: MailEvent, { locale, baseUrl }: { locale: Locale; baseUrl: string }): ComposedMail {
   const t = (key: MessageKey, vars?: Record<string, string>) => translate(locale, key, vars);
-  const p = parts(event, t, (iso) => formatDateTime(iso, locale));
+  const p = parts(event, t, { when: (iso) => formatDateTime(iso, locale), deadline: (iso) => formatDeadline(iso, locale) });
   const greeting = p.greetingName ? t("mail.greetingName", { name: p.greetingName }) : t("mail.greeting");
   const url = `${baseUrl}${p.path}`;
   const label = t(p.link);
