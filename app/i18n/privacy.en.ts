@@ -39,4 +39,13 @@ export const en: Record<keyof typeof sv, string> = {
   "privacy.action.import": "Changed by import",
   "privacy.action.export": "Register extract downloaded",
   "privacy.action.erase": "Anonymised",
+  "privacy.action.availability_window.create": "Weekly time added",
+  "privacy.action.availability_window.delete": "Weekly time removed",
+  "privacy.action.availability_exception.create": "Availability exception added",
+  "privacy.action.availability_exception.delete": "Availability exception removed",
+  "privacy.action.offer.decline": "Declined an offer",
+  "privacy.action.assignment.create": "Accepted an offer",
+  "privacy.action.assignment.volunteer_feedback": "Gave feedback on an assignment",
+  "privacy.action.user.set_password": "Chose a password",
+  "privacy.action.user.reminder_choices": "Changed their reminders",
 };

@@ -37,4 +37,13 @@ export const sv = {
   "privacy.action.import": "Ändrad genom import",
   "privacy.action.export": "Registerutdrag hämtat",
   "privacy.action.erase": "Anonymiserad",
+  "privacy.action.availability_window.create": "Veckotid tillagd",
+  "privacy.action.availability_window.delete": "Veckotid borttagen",
+  "privacy.action.availability_exception.create": "Undantag i tillgängligheten tillagt",
+  "privacy.action.availability_exception.delete": "Undantag i tillgängligheten borttaget",
+  "privacy.action.offer.decline": "Tackade nej till ett erbjudande",
+  "privacy.action.assignment.create": "Tackade ja till ett erbjudande",
+  "privacy.action.assignment.volunteer_feedback": "Lämnade återkoppling på ett uppdrag",
+  "privacy.action.user.set_password": "Valde lösenord",
+  "privacy.action.user.reminder_choices": "Ändrade sina påminnelser",
 };

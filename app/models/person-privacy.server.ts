@@ -13,14 +13,19 @@ const parseDetails = (details: string | null): unknown => {
   }
 };
 
-/** The person's change log: what was done to them, by whom and when, newest first. */
+/** The person's change log: what was done to them and what they did themselves, by whom and when, newest first. */
 export async function listPersonAudit(db: DB, personId: number, limit = 200) {
+  const own = db.selectFrom("users").select("id").where("person_id", "=", personId);
   const rows = await db
     .selectFrom("audit_log")
     .leftJoin("users", "users.id", "audit_log.actor_user_id")
-    .select(["audit_log.id", "audit_log.action", "audit_log.details", "audit_log.at", "users.name as actor"])
-    .where("audit_log.entity", "=", "person")
-    .where("audit_log.entity_id", "=", String(personId))
+    .select(["audit_log.id", "audit_log.entity", "audit_log.action", "audit_log.details", "audit_log.at", "users.name as actor"])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("audit_log.entity", "=", "person"), eb("audit_log.entity_id", "=", String(personId))]),
+        eb("audit_log.actor_user_id", "in", own),
+      ]),
+    )
     .orderBy("audit_log.at", "desc")
     .orderBy("audit_log.id", "desc")
     .limit(limit)

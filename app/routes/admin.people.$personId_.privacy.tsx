@@ -49,9 +49,9 @@ export default function PersonPrivacy() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([field, key]) => [field, t(key as MessageKey)]));
-  const actionLabel = (action: string) => {
-    const key = `privacy.action.${action}`;
-    return isMessageKey(key) ? t(key) : action;
+  const actionLabel = (entity: string, action: string) => {
+    const key = `privacy.action.${entity === "person" ? action : `${entity}.${action}`}`;
+    return isMessageKey(key) ? t(key) : `${entity}: ${action}`;
   };
   return (
     <section aria-labelledby="privacy-title" className="stack-lg">
@@ -121,7 +121,7 @@ export default function PersonPrivacy() {
                 {log.map((entry) => (
                   <tr key={entry.id}>
                     <td>{formatDateTime(entry.at, locale)}</td>
-                    <td>{actionLabel(entry.action)}</td>
+                    <td>{actionLabel(entry.entity, entry.action)}</td>
                     <td>{entry.actor ?? t("privacy.log.system")}</td>
                   </tr>
                 ))}

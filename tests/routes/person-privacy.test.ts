@@ -1,6 +1,7 @@
 // GDPR through the real routes: the register extract, erasure that leaves every goal figure as it was, and the change log.
 import { localToInstant } from "~/domain/stockholm-time";
 import { loadGoalReport } from "~/models/goals.server";
+import { addWindow } from "~/models/availability.server";
 import { updateDetails } from "~/models/people-admin.server";
 import * as exportRoute from "~/routes/admin.people.$personId_.export[.]json";
 import * as route from "~/routes/admin.people.$personId_.privacy";
@@ -126,12 +127,16 @@ describe("a person's privacy page", () => {
     expect(person).toEqual({ name: "Anna Andersson", anonymised_at: null });
   });
 
-  it("shows every change to the person in the change log, newest first, with who made it", async () => {
-    const { personId } = await volunteer();
+  it("shows every change to the person in the change log, theirs too, newest first, with who made it", async () => {
+    const { personId, userId: volunteerUserId } = await volunteer();
     const { userId, cookie } = await signedIn("coordinator");
     await updateDetails(db(), { personId, userId, input: { name: "Anna A.", alias: null, email: "anna@example.se", phone: null, joinedOn: "2020-02-01" } as never });
+    await addWindow(db(), { personId, userId: volunteerUserId, weekday: 2, startMinute: 540, endMinute: 720 });
     const page = await privacyPage(personId, cookie);
-    expect(page.data.log[0]).toMatchObject({ action: "update_details", actor: expect.any(String) });
+    expect(page.data.log.slice(0, 2)).toMatchObject([
+      { entity: "availability_window", action: "create", actor: "Anna Andersson" },
+      { entity: "person", action: "update_details", actor: expect.any(String) },
+    ]);
   });
 
   it("answers 404 for an unknown person and is for coordinators only", async () => {
