@@ -6,16 +6,15 @@ import type { ScorePart } from "~/domain/matching/score";
 import { isMessageKey, useLocale, useT, type Locale } from "~/i18n";
 import type { DeskCandidates } from "~/models/desk-candidates.server";
 import type { DeskRequestView } from "~/models/desk.server";
+import { formatDecimal } from "~/utils/format";
 import { useSlotLabel, type DeskFormState } from "./desk-request";
 
 type T = ReturnType<typeof useT>;
 
-const points = (n: number, locale: Locale) => n.toLocaleString(locale === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 1 });
-
 /** A score part's reason in words; format and language arrive as codes and are named first, decimals in the locale's way. */
 export function reasonText(t: T, reason: ScorePart["reason"], locale: Locale): string {
   if (!isMessageKey(reason.key)) return reason.key;
-  const vars = Object.fromEntries(Object.entries(reason.vars).map(([name, v]) => [name, typeof v === "number" ? points(v, locale) : v]));
+  const vars = Object.fromEntries(Object.entries(reason.vars).map(([name, v]) => [name, typeof v === "number" ? formatDecimal(v, locale) : v]));
   const format = `format.${vars.format}`;
   const language = `lang.${vars.language}`;
   if (vars.format !== undefined && isMessageKey(format)) vars.format = t(format);
@@ -130,13 +129,13 @@ function CandidateItem({ candidate: c, rank, inputId, checked, freeSlots }: Cand
         </span>
       </label>
       <p>
-        <span className="badge">{t("desk.candidate.total", { total: points(c.total, locale) })}</span>{" "}
+        <span className="badge">{t("desk.candidate.total", { total: formatDecimal(c.total, locale) })}</span>{" "}
         <span className="muted">{c.roles.map((r) => t(`personRole.${r}`)).join(", ")}</span>
       </p>
       <p className="muted">{t("desk.candidate.free", { slots: freeSlots.join("; ") })}</p>
       <ul className="tags" aria-label={t("desk.candidate.reasons", { name: c.name })}>
         {c.parts.map((part) => (
-          <li key={part.key}>{t("desk.candidate.chip", { reason: reasonText(t, part.reason, locale), points: points(part.points, locale) })}</li>
+          <li key={part.key}>{t("desk.candidate.chip", { reason: reasonText(t, part.reason, locale), points: formatDecimal(part.points, locale) })}</li>
         ))}
       </ul>
     </li>

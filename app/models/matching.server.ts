@@ -35,10 +35,10 @@ export async function loadMatchingSnapshot(db: DB, { now = new Date(), requestId
   const yearEnd = startOfLocalYear(year + 1);
   // A year back in local dates; 29 February rolls over to 1 March, which is fine for "recent".
   const yearAgo = localToInstant(`${year - 1}${today.slice(4)}`, 0);
-  const [people, requests] = await Promise.all([loadPeopleOnce(db, now, { today, yearStart, yearEnd, yearAgo }), loadRequests(db, requestIds)]);
-
-  const eligible = people.filter((p) => isEligibleBook(asGoalPerson(p), year));
-  const offered = eligible.filter((p) => p.bookOffersThisYear > 0).length;
+  const [{ people, bookCoverage }, requests] = await Promise.all([
+    loadPeopleOnce(db, now, { today, yearStart, yearEnd, yearAgo }),
+    loadRequests(db, requestIds),
+  ]);
   return {
     people,
     requests,
@@ -47,7 +47,7 @@ export async function loadMatchingSnapshot(db: DB, { now = new Date(), requestId
       today,
       // By the minute, as the people are: their index and goal pressure are then shared for that minute.
       yearProgress: Math.min(1, Math.max(0, (startOfMinute(now) - yearStart.getTime()) / (yearEnd.getTime() - yearStart.getTime()))),
-      bookCoverage: eligible.length === 0 ? 0 : offered / eligible.length,
+      bookCoverage,
       coverageTarget: BOOK_COVERAGE_TARGET,
     },
   };
@@ -57,7 +57,16 @@ export async function loadMatchingSnapshot(db: DB, { now = new Date(), requestId
  * Everyone's side of the snapshot, for the minute: every request page and the plan share it until the database
  * changes (the minute keeps "booked from a day ago" and "latest start so far" honest).
  */
-const memoPeople = memoByVersion(loadPeople, { size: 2 });
+const memoPeople = memoByVersion(loadPeopleAndCoverage, { size: 2 });
+
+/** The people, and the share of this year's eligible books offered something: the goal pressure's input. */
+async function loadPeopleAndCoverage(db: DB, span: Parameters<typeof loadPeople>[1]) {
+  const people = await loadPeople(db, span);
+  const year = Number(span.today.slice(0, 4));
+  const eligible = people.filter((p) => isEligibleBook(asGoalPerson(p), year));
+  const offered = eligible.filter((p) => p.bookOffersThisYear > 0).length;
+  return { people, bookCoverage: eligible.length === 0 ? 0 : offered / eligible.length };
+}
 const startOfMinute = (now: Date) => Math.floor(now.getTime() / 60_000) * 60_000;
 
 function loadPeopleOnce(db: DB, now: Date, span: { today: string; yearStart: Date; yearEnd: Date; yearAgo: Date }) {

@@ -21,6 +21,7 @@ function perLocale<F>(make: (intl: string) => F): (locale: Locale) => F {
 const dates = perLocale((intl) => new Intl.DateTimeFormat(intl, { timeZone: TIME_ZONE, dateStyle: "medium" }));
 const dateTimes = perLocale((intl) => new Intl.DateTimeFormat(intl, { timeZone: TIME_ZONE, dateStyle: "medium", timeStyle: "short" }));
 const percents = perLocale((intl) => new Intl.NumberFormat(intl, { style: "percent", maximumFractionDigits: 0 }));
+const decimals = perLocale((intl) => new Intl.NumberFormat(intl, { maximumFractionDigits: 1 }));
 const changes = perLocale((intl) => new Intl.NumberFormat(intl, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" }));
 
 export function formatDate(iso: string, locale: Locale): string {
@@ -48,4 +49,9 @@ export function formatPercent(share: number, locale: Locale): string {
 /** A change as a signed percentage: "+10 %", "−5 %", "0 %". */
 export function formatChange(change: number, locale: Locale): string {
   return changes(locale).format(change);
+}
+
+/** A score or a quantity with at most one decimal: "12,5" in Swedish, "12.5" in English. */
+export function formatDecimal(n: number, locale: Locale): string {
+  return decimals(locale).format(n);
 }
