@@ -95,7 +95,7 @@ export function placeValue(place: CatalogueFilters["place"]): string {
 
 const collator = new Intl.Collator("sv-SE");
 
-/** Cards matching every set filter, sorted by title (Swedish order), then person, then role. */
+/** Cards matching every set filter, in the order given (loadCatalogue gives them sorted: see sortCards). */
 export function filterCards<T extends CatalogueEntry>(cards: T[], filters: CatalogueFilters, lookups: CatalogueLookups): T[] {
   const matchesPlace = placeMatcher(filters.place, lookups);
   const terms = filters.q ? queryTerms(filters.q) : [];
@@ -110,11 +110,16 @@ export function filterCards<T extends CatalogueEntry>(cards: T[], filters: Catal
         matchesPlace(card) &&
         (terms.length === 0 || matchesTerms(foldSwedish([card.title, card.presentation, ...card.experience.map((e) => e.name)].join("\n")), terms)),
     )
-    .sort(compareCards);
+    ;
+}
+
+/** The catalogue's order, once for all cards: by title (Swedish order), then person, then role. */
+export function sortCards<T extends CatalogueEntry>(cards: T[]): T[] {
+  return [...cards].sort(compareCards);
 }
 
 /** The catalogue's order: by title, then person, then role. */
-export function compareCards(a: Pick<CatalogueEntry, "title" | "personId" | "role">, b: Pick<CatalogueEntry, "title" | "personId" | "role">): number {
+function compareCards(a: Pick<CatalogueEntry, "title" | "personId" | "role">, b: Pick<CatalogueEntry, "title" | "personId" | "role">): number {
   return collator.compare(a.title, b.title) || a.personId - b.personId || ROLES.indexOf(a.role) - ROLES.indexOf(b.role);
 }
 

@@ -1,7 +1,7 @@
 // The public catalogue: every offerable person's card per role, read in one pass without any private field.
 import { FORMATS, ROLES, type Format, type Role } from "../../db/schema";
 import { usuallyFreeHint, type WeeklyWindow } from "~/domain/availability";
-import { compareCards, type CatalogueEntry, type CatalogueLookups } from "~/domain/catalogue-filters";
+import { sortCards, type CatalogueEntry, type CatalogueLookups } from "~/domain/catalogue-filters";
 import { isOfferable, type PersonState } from "~/domain/eligibility";
 import { LANGUAGES } from "~/domain/vocabulary";
 import { memoByVersion } from "~/utils/cache.server";
@@ -11,7 +11,7 @@ const collator = new Intl.Collator("sv-SE");
 const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
 
 /** Every card, in the catalogue's order (so filtering keeps it sorted), once a day and per state of the database. */
-const memoCatalogue = memoByVersion(async (db: DB, today: string) => (await loadEntries(db, { today })).sort(compareCards), { size: 2 });
+const memoCatalogue = memoByVersion(async (db: DB, today: string) => sortCards(await loadEntries(db, { today })), { size: 2 });
 
 export async function loadCatalogue(db: DB, { today }: { today: string }): Promise<CatalogueEntry[]> {
   return memoCatalogue(db, today, today);

@@ -5,6 +5,7 @@ import {
   pageOf,
   PAGE_SIZE,
   parseCatalogueFilters,
+  sortCards,
   type CatalogueEntry,
   type CatalogueFilters,
   type CatalogueLookups,
@@ -49,7 +50,7 @@ const cards: CatalogueEntry[] = [
   entry(5, { title: "Oro", experience: [{ id: 2, name: "ångest och depression" }], serves: serves([], []), servesDigital: true }),
 ];
 
-const ids = (filters: CatalogueFilters) => filterCards(cards, filters, lookups).map((c) => c.personId);
+const ids = (filters: CatalogueFilters) => filterCards(sortCards(cards), filters, lookups).map((c) => c.personId);
 
 describe("filtering cards", () => {
   it.each([
@@ -75,10 +76,11 @@ describe("filtering cards", () => {
     expect(ids(filters)).toEqual(expected);
   });
 
-  it("sorts equal titles by person, then by role, whatever the input order", () => {
+  it("sorts equal titles by person, then by role, whatever the input order, and filtering keeps that order", () => {
     const same = [entry(9, { title: "Oro", role: "peer" }), entry(9, { title: "Oro" }), entry(6, { title: "oro" })];
-    expect(filterCards(same, {}, lookups).map((c) => `${c.personId}-${c.role}`)).toEqual(["6-book", "9-book", "9-peer"]);
-    expect(filterCards([...same].reverse(), {}, lookups).map((c) => `${c.personId}-${c.role}`)).toEqual(["6-book", "9-book", "9-peer"]);
+    expect(sortCards(same).map((c) => `${c.personId}-${c.role}`)).toEqual(["6-book", "9-book", "9-peer"]);
+    expect(sortCards([...same].reverse()).map((c) => `${c.personId}-${c.role}`)).toEqual(["6-book", "9-book", "9-peer"]);
+    expect(filterCards(sortCards(same), { role: "book" }, lookups).map((c) => c.personId)).toEqual([6, 9]);
   });
 
   it("does not change the array it was given", () => {
