@@ -22,9 +22,17 @@ const WIDTH = 640;
 const HEIGHT = 260;
 const PAD = { top: 16, right: 16, bottom: 32, left: 48 };
 
+const monthNameCache = new Map<string, string[]>();
+
+/** "jan", "feb", … in the page's language, worked out once per language. */
 function monthNames(locale: string): string[] {
-  const format = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { month: "short", timeZone: "UTC" });
-  return Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2026, i, 15)).replace(".", ""));
+  let names = monthNameCache.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { month: "short", timeZone: "UTC" });
+    names = Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2026, i, 15)).replace(".", ""));
+    monthNameCache.set(locale, names);
+  }
+  return names;
 }
 
 function path(values: readonly (number | null)[], x: (i: number) => number, y: (v: number) => number): string {

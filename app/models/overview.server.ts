@@ -1,8 +1,17 @@
 // Headline counts for the coordinator's start page.
+import { instantToLocal } from "~/domain/stockholm-time";
+import { memoByVersion } from "~/utils/cache.server";
 import type { DB } from "~/utils/db.server";
 
-export async function getCoordinatorOverview(db: DB, now = new Date()) {
-  const today = now.toISOString().slice(0, 10);
+/** Counted once a day and per state of the database: two of the counts read every request and offer. */
+export function getCoordinatorOverview(db: DB, now = new Date()) {
+  const today = instantToLocal(now).date;
+  return memoOverview(db, today, today);
+}
+
+const memoOverview = memoByVersion(countOverview, { size: 2 });
+
+async function countOverview(db: DB, today: string) {
   const [openRequests, activePeople, careUnits, pendingOffers] = await Promise.all([
     db.selectFrom("requests").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "in", ["open", "offered"]).executeTakeFirstOrThrow(),
     db
