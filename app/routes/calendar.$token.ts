@@ -21,15 +21,19 @@ function notFound() {
   });
 }
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const parsed = feedParam.safeParse(params.token);
   const owner = parsed.success ? await findFeedOwner(db(), parsed.data) : undefined;
   if (!owner) return notFound();
-  const body = await renderFeed(db(), owner);
-  if (body === null) return notFound();
-  return new Response(body, {
+  const feed = await renderFeed(db(), owner);
+  if (feed === null) return notFound();
+  // Served already compressed when the client takes gzip, so the server's compression leaves it alone.
+  const gzip = /\bgzip\b/.test(request.headers.get("Accept-Encoding") ?? "");
+  return new Response(gzip ? new Uint8Array(feed.gzip) : feed.text, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
+      ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+      Vary: "Accept-Encoding",
       "Cache-Control": "private, max-age=300",
       "Content-Disposition": 'inline; filename="levande.ics"',
       "X-Robots-Tag": "noindex",

@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import ICAL from "ical.js";
 import { createFeedToken } from "~/models/calendar-tokens.server";
 import * as feed from "~/routes/calendar.$token";
@@ -118,6 +119,18 @@ describe("the personal calendar feed", () => {
     expect(value(moved, "sequence")).toBe(1);
     expect(instant(moved, "dtstart")).toBe("2026-12-02T10:00:00.000Z");
     expect(instant(moved, "dtend")).toBe("2026-12-02T11:00:00.000Z");
+  });
+
+  it("sends the same calendar gzipped to a client that takes gzip", async () => {
+    const me = await volunteer();
+    await assignmentFor(me.personId, { starts_at: "2026-12-01T08:00:00.000Z", ends_at: "2026-12-01T09:00:00.000Z" });
+    const token = await createLink(me.cookie);
+    const plain = await events(token);
+    const request = getRequest(`/calendar/${token}.ics`, { headers: { "Accept-Encoding": "gzip, deflate, br" } });
+    const response = await feed.loader({ request, params: { token: `${token}.ics` }, context: { clientIp: "192.0.2.10" } });
+    expect(response.headers.get("Content-Encoding")).toBe("gzip");
+    expect(response.headers.get("Vary")).toBe("Accept-Encoding");
+    expect(gunzipSync(Buffer.from(await response.arrayBuffer())).toString("utf8")).toBe(plain.text);
   });
 
   it("stops the old link at once when a new one is made, and both when the link is turned off", async () => {
