@@ -13,6 +13,7 @@ import { migrateToLatest } from "../db/migrate";
 import { seed } from "../db/seed";
 import { parseEnv } from "../app/utils/env.server";
 import { contentSecurityPolicy, isCrossSiteWrite, SECURITY_HEADERS } from "../app/utils/security.server";
+import { requestLimit } from "./request-limit";
 
 /** The local demo needs no setup: without SESSION_SECRET it keeps a random one next to the database. */
 function ensureSessionSecret(databaseUrl: string) {
@@ -38,6 +39,9 @@ async function prepareDatabase(databaseUrl: string) {
     await db.destroy();
   }
 }
+
+/** Requests running the app at once (see request-limit.ts); enough to overlap the waits, few enough to bound memory. */
+const CONCURRENT_REQUESTS = 8;
 
 async function main() {
   ensureSessionSecret(process.env.DATABASE_URL ?? "file:./data/levande.db");
@@ -76,7 +80,7 @@ async function main() {
   const publicFiles = new Set(fs.readdirSync("public", { withFileTypes: true }).filter((f) => f.isFile()).map((f) => `/${f.name}`));
   const publicStatic = express.static("public", { maxAge: "1h" });
   app.use((req, res, next) => (publicFiles.has(req.path) ? publicStatic(req, res, next) : next()));
-  app.all("*", createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext: (req) => ({ clientIp: req.ip }) }));
+  app.all("*", requestLimit(CONCURRENT_REQUESTS), createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext: (req) => ({ clientIp: req.ip }) }));
 
   const server = app.listen(env.PORT, () => {
     console.log(`\nLevande körs på http://localhost:${env.PORT}`);
