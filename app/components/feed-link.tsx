@@ -1,5 +1,5 @@
-// The calendar-feed link panel shared by the volunteer's and the care unit's calendar pages.
-import { Form } from "@remix-run/react";
+// The calendar-feed link page shared by the volunteer's and the care unit's calendar routes.
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { TextField } from "~/components/form";
 import { useT, type MessageKey } from "~/i18n";
@@ -12,6 +12,8 @@ export interface FeedLinkActionResult {
 
 /** The sentences that depend on whose feed it is; the rest of the panel reads the same for everyone. */
 export interface FeedLinkTexts {
+  title: MessageKey;
+  lead: MessageKey;
   linkTitle: MessageKey;
   statusActive: MessageKey;
   statusNone: MessageKey;
@@ -20,7 +22,7 @@ export interface FeedLinkTexts {
   privacy: MessageKey;
 }
 
-export function FeedLinkPanel({ hasLink, actionData, texts }: { hasLink: boolean; actionData?: FeedLinkActionResult; texts: FeedLinkTexts }) {
+function FeedLinkPanel({ hasLink, actionData, texts }: { hasLink: boolean; actionData?: FeedLinkActionResult; texts: FeedLinkTexts }) {
   const t = useT();
   const link = actionData?.link ?? null;
   return (
@@ -122,6 +124,22 @@ function NewLink({ link }: { link: string }) {
         </button>
       ) : null}
       <p role="status">{copy === "copied" ? t("calendar.copied") : copy === "failed" ? t("calendar.copyFailed") : ""}</p>
+    </section>
+  );
+}
+
+/** The whole page, for a route whose loader returns `{ hasLink }` and whose action is feedLinkAction. */
+export function FeedLinkPage({ texts }: { texts: FeedLinkTexts }) {
+  const t = useT();
+  const { hasLink } = useLoaderData<{ hasLink: boolean }>();
+  const actionData = useActionData<FeedLinkActionResult>();
+  return (
+    <section aria-labelledby="calendar-title" className="stack-lg">
+      <div>
+        <h1 id="calendar-title">{t(texts.title)}</h1>
+        <p className="lead">{t(texts.lead)}</p>
+      </div>
+      <FeedLinkPanel hasLink={hasLink} actionData={actionData} texts={texts} />
     </section>
   );
 }

@@ -1,8 +1,6 @@
 // The care unit's calendar link: the same feed page as the volunteer's, owned by the unit (GET /calendar/<token>.ics).
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
-import { FeedLinkPanel, type FeedLinkTexts } from "~/components/feed-link";
-import { useT } from "~/i18n";
+import { FeedLinkPage, type FeedLinkTexts } from "~/components/feed-link";
 import { hasFeedToken } from "~/models/calendar-tokens.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -10,6 +8,8 @@ import { feedLinkAction } from "~/utils/feed-link.server";
 import { pageTitle } from "~/utils/meta";
 
 const TEXTS: FeedLinkTexts = {
+  title: "requests.calendar.title",
+  lead: "requests.calendar.lead",
   linkTitle: "requests.calendar.linkTitle",
   statusActive: "requests.calendar.statusActive",
   statusNone: "requests.calendar.statusNone",
@@ -31,18 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function UnitCalendar() {
-  const t = useT();
-  const { hasLink } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  return (
-    <section aria-labelledby="calendar-title" className="stack-lg">
-      <div>
-        <h1 id="calendar-title">{t("requests.calendar.title")}</h1>
-        <p className="lead">{t("requests.calendar.lead")}</p>
-      </div>
-      <FeedLinkPanel hasLink={hasLink} actionData={actionData} texts={TEXTS} />
-    </section>
-  );
+  return <FeedLinkPage texts={TEXTS} />;
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.calendar.title");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, TEXTS.title);

@@ -1,8 +1,6 @@
 // The volunteer's calendar link: create, replace or turn off their personal feed (GET /calendar/<token>.ics).
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
-import { FeedLinkPanel, type FeedLinkTexts } from "~/components/feed-link";
-import { useT } from "~/i18n";
+import { FeedLinkPage, type FeedLinkTexts } from "~/components/feed-link";
 import { hasFeedToken } from "~/models/calendar-tokens.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -10,6 +8,8 @@ import { feedLinkAction } from "~/utils/feed-link.server";
 import { pageTitle } from "~/utils/meta";
 
 const TEXTS: FeedLinkTexts = {
+  title: "calendar.title",
+  lead: "calendar.lead",
   linkTitle: "calendar.linkTitle",
   statusActive: "calendar.statusActive",
   statusNone: "calendar.statusNone",
@@ -31,18 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function VolunteerCalendar() {
-  const t = useT();
-  const { hasLink } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  return (
-    <section aria-labelledby="calendar-title" className="stack-lg">
-      <div>
-        <h1 id="calendar-title">{t("calendar.title")}</h1>
-        <p className="lead">{t("calendar.lead")}</p>
-      </div>
-      <FeedLinkPanel hasLink={hasLink} actionData={actionData} texts={TEXTS} />
-    </section>
-  );
+  return <FeedLinkPage texts={TEXTS} />;
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "calendar.title");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, TEXTS.title);
