@@ -2,6 +2,7 @@
 import { audit } from "~/utils/audit.server";
 import { withBusyRetry, type DB } from "~/utils/db.server";
 import { notifyOfferMade } from "./notifications.server";
+import { setRequestStatus } from "./request-status.server";
 
 export const DEFAULT_REPLY_DAYS = 5;
 
@@ -78,11 +79,7 @@ export async function makeOffers(
           })
           .returning("id")
           .executeTakeFirstOrThrow();
-        await trx.updateTable("requests").set({ status: "offered", updated_at: at }).where("id", "=", offer.requestId).execute();
-        await trx
-          .insertInto("request_events")
-          .values({ request_id: offer.requestId, status: "offered", actor_user_id: coordinatorId, note: null, at })
-          .execute();
+        await setRequestStatus(trx, { requestId: offer.requestId, status: "offered", actorUserId: coordinatorId, at });
         await audit(trx, { actorUserId: coordinatorId, entity: "offer", entityId: id, action: "create", details: { requestId: offer.requestId, personId: offer.personId } }, now);
         await notifyOfferMade(trx, id, now);
         result.made.push({ offerId: id, requestId: offer.requestId, personId: offer.personId });

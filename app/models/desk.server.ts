@@ -6,6 +6,7 @@ import { audit } from "~/utils/audit.server";
 import { withBusyRetry, type DB } from "~/utils/db.server";
 import { notifyAssignmentChanged } from "./notifications.server";
 import { requestDetail } from "./request-summary.server";
+import { setRequestStatus } from "./request-status.server";
 
 export interface DeskFilters {
   status?: RequestStatus;
@@ -183,11 +184,6 @@ export async function getRequestForDesk(db: DB, id: number) {
 
 export type DeskRequestView = NonNullable<Awaited<ReturnType<typeof getRequestForDesk>>>;
 
-export async function setRequestStatus(trx: DB, requestId: number, status: RequestStatus, reason: string | null, userId: number, at: string) {
-  await trx.updateTable("requests").set({ status, status_reason: reason, updated_at: at }).where("id", "=", requestId).execute();
-  await trx.insertInto("request_events").values({ request_id: requestId, status, actor_user_id: userId, note: reason, at }).execute();
-}
-
 /**
  * Pending → withdrawn. The request goes back to open when nobody else has it on offer, so it is matched again.
  * With `requestId`, an offer of another request is not found: the page's form cannot reach other requests' offers.
@@ -211,7 +207,7 @@ export async function withdrawOffer(
       await trx.updateTable("offers").set({ status: "withdrawn" }).where("id", "=", offer.id).execute();
       const others = await trx.selectFrom("offers").select("id").where("request_id", "=", offer.request_id).where("status", "=", "pending").executeTakeFirst();
       const reopened = !others && offer.request_status === "offered";
-      if (reopened) await setRequestStatus(trx, offer.request_id, "open", null, coordinatorId, at);
+      if (reopened) await setRequestStatus(trx, { requestId: offer.request_id, status: "open", actorUserId: coordinatorId, at });
       await audit(trx, { actorUserId: coordinatorId, entity: "offer", entityId: offer.id, action: "withdraw", details: { requestId: offer.request_id, personId: offer.person_id, reopened } }, now);
       return { ok: true, reopened };
     }),
@@ -264,7 +260,7 @@ export async function setAssignmentOutcome(db: DB, input: OutcomeInput): Promise
         .execute();
       const requestStatus = requestStatusFor(input.status);
       if (assignment.request_status !== requestStatus) {
-        await setRequestStatus(trx, assignment.request_id, requestStatus, input.status === "completed" ? null : reason, input.coordinatorId, at);
+        await setRequestStatus(trx, { requestId: assignment.request_id, status: requestStatus, actorUserId: input.coordinatorId, at, reason: input.status === "completed" ? null : reason });
       }
       await audit(
         trx,

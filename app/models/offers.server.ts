@@ -1,5 +1,4 @@
 // A volunteer's offers: the inbox, and accepting or declining one inside a single write transaction.
-import type { RequestStatus } from "../../db/schema";
 import { fitsSlot } from "~/domain/availability";
 import { compensationFor, DECLINE_REASON_MAX, isOfferExpired, isOverMonthlyCap, localMonthRange } from "~/domain/offer-rules";
 import { audit } from "~/utils/audit.server";
@@ -7,6 +6,7 @@ import { withBusyRetry, type DB } from "~/utils/db.server";
 import { getAvailabilityRules } from "./availability.server";
 import { notifyOfferAnswered } from "./notifications.server";
 import { REQUEST_SUMMARY_COLUMNS, requestSummary } from "./request-summary.server";
+import { setRequestStatus } from "./request-status.server";
 
 /** Answered offers shown under the pending ones; older ones stay in the database, not on the phone. */
 const RECENT_ANSWERED = 20;
@@ -170,7 +170,7 @@ export async function acceptOffer(
         .where("id", "!=", offer.id)
         .returning("id")
         .execute();
-      await setRequestStatus(trx, offer.request_id, "confirmed", userId, null, at);
+      await setRequestStatus(trx, { requestId: offer.request_id, status: "confirmed", actorUserId: userId, at });
       await audit(
         trx,
         {
@@ -214,7 +214,7 @@ export async function declineOffer(
         .executeTakeFirst();
       const reopen = !others && offer.request_status === "offered";
       // The volunteer's reason stays on the offer: the care unit can read the request's history.
-      await setRequestStatus(trx, offer.request_id, reopen ? "open" : offer.request_status, userId, "Erbjudande avböjt", at);
+      await setRequestStatus(trx, { requestId: offer.request_id, status: reopen ? "open" : offer.request_status, actorUserId: userId, at, note: "Erbjudande avböjt" });
       await audit(
         trx,
         { actorUserId: userId, entity: "offer", entityId: offer.id, action: "decline", details: { requestId: offer.request_id, withReason: note !== null, reopened: reopen } },
@@ -249,17 +249,5 @@ export async function expireOffer(trx: DB, offerId: number, userId: number | nul
   if (Number(expired.numUpdatedRows) === 0) return;
   await audit(trx, { actorUserId: userId, entity: "offer", entityId: offerId, action: "expire" }, now);
   await notifyOfferAnswered(trx, offerId, "offer_expired", now);
-}
-
-async function setRequestStatus(
-  trx: DB,
-  requestId: number,
-  status: RequestStatus,
-  userId: number,
-  note: string | null,
-  at: string,
-) {
-  await trx.updateTable("requests").set({ status, updated_at: at }).where("id", "=", requestId).execute();
-  await trx.insertInto("request_events").values({ request_id: requestId, status, actor_user_id: userId, note, at }).execute();
 }
 

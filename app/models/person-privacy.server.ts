@@ -1,7 +1,7 @@
 // GDPR for one person: everything held about them as JSON, erasure that keeps the goal figures, and their change log.
 import { instantToLocal } from "~/domain/stockholm-time";
 import { audit } from "~/utils/audit.server";
-import { setRequestStatus } from "./desk.server";
+import { setRequestStatus } from "./request-status.server";
 import type { DB } from "~/utils/db.server";
 
 const parseDetails = (details: string | null): unknown => {
@@ -165,7 +165,7 @@ export async function erasePerson(db: DB, { personId, userId, now = new Date() }
     for (const { request_id } of pending) {
       const request = await trx.selectFrom("requests").select("status").where("id", "=", request_id).executeTakeFirstOrThrow();
       const others = await trx.selectFrom("offers").select("id").where("request_id", "=", request_id).where("status", "=", "pending").executeTakeFirst();
-      if (!others && request.status === "offered") await setRequestStatus(trx, request_id, "open", null, userId, nowIso);
+      if (!others && request.status === "offered") await setRequestStatus(trx, { requestId: request_id, status: "open", actorUserId: userId, at: nowIso });
     }
     await trx.updateTable("offers").set({ decline_reason: null }).where("person_id", "=", personId).execute();
     const jobs = trx.selectFrom("assignments").select("id").where("person_id", "=", personId);

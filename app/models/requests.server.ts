@@ -1,5 +1,5 @@
 // A care unit's requests: submitting one (once per form), reading them scoped to the unit, withdrawing, cancelling, feedback.
-import type { RequestStatus, Role } from "../../db/schema";
+import type { Role } from "../../db/schema";
 import { isOfferable } from "~/domain/eligibility";
 import type { RequestInput } from "~/domain/request-schema";
 import { instantToLocal } from "~/domain/stockholm-time";
@@ -7,6 +7,7 @@ import { audit } from "~/utils/audit.server";
 import { withBusyRetry, type DB } from "~/utils/db.server";
 import { notifyRequestCancelled } from "./notifications.server";
 import { requestDetail } from "./request-summary.server";
+import { setRequestStatus } from "./request-status.server";
 
 export type CreateResult = { ok: true; id: number; created: boolean } | { ok: false; reason: "wishUnavailable" };
 export type ChangeResult = { ok: true } | { ok: false; reason: "notFound" | "notAllowed" | "started" };
@@ -202,11 +203,6 @@ export async function getRequestForUnit(db: DB, { id, unitId, now = new Date() }
 
 export type UnitRequestView = NonNullable<Awaited<ReturnType<typeof getRequestForUnit>>>;
 
-async function setStatus(trx: DB, requestId: number, status: RequestStatus, reason: string | null, userId: number, at: string) {
-  await trx.updateTable("requests").set({ status, status_reason: reason, updated_at: at }).where("id", "=", requestId).execute();
-  await trx.insertInto("request_events").values({ request_id: requestId, status, actor_user_id: userId, note: reason, at }).execute();
-}
-
 function lockedRequest(trx: DB, id: number, unitId: number) {
   return trx.selectFrom("requests").select(["id", "status"]).where("id", "=", id).where("care_unit_id", "=", unitId).where("is_historical", "=", 0).executeTakeFirst();
 }
@@ -226,7 +222,7 @@ export async function withdrawRequest(db: DB, { id, unitId, userId, now = new Da
         .returning(["id", "person_id"])
         .execute();
       const at = now.toISOString();
-      await setStatus(trx, id, "withdrawn", null, userId, at);
+      await setRequestStatus(trx, { requestId: id, status: "withdrawn", actorUserId: userId, at });
       await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "withdraw", details: { withdrawnOfferIds: withdrawn.map((o) => o.id) } }, now);
       await notifyRequestCancelled(trx, { requestId: id, personIds: withdrawn.map((o) => o.person_id), now });
       return { ok: true };
@@ -257,7 +253,7 @@ export async function cancelRequest(
         .where("status", "=", "booked")
         .execute();
       const pending = await trx.updateTable("offers").set({ status: "withdrawn" }).where("request_id", "=", id).where("status", "=", "pending").returning("person_id").execute();
-      await setStatus(trx, id, "cancelled", reason, userId, at);
+      await setRequestStatus(trx, { requestId: id, status: "cancelled", actorUserId: userId, at, reason });
       await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "cancel", details: { assignmentIds: booked.map((a) => a.id) } }, now);
       for (const a of booked) await audit(trx, { actorUserId: userId, entity: "assignment", entityId: a.id, action: "cancel", details: { requestId: id } }, now);
       await notifyRequestCancelled(trx, { requestId: id, personIds: [...booked, ...pending].map((r) => r.person_id), now });
