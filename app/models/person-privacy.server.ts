@@ -13,6 +13,11 @@ const parseDetails = (details: string | null): unknown => {
   }
 };
 
+/** Who the privacy page is about: the name shown, and whether they are already anonymised. */
+export function getPrivacySubject(db: DB, personId: number) {
+  return db.selectFrom("people").select(["id", "name", "anonymised_at"]).where("id", "=", personId).executeTakeFirst();
+}
+
 /** The person's change log: what was done to them and what they did themselves, by whom and when, newest first. */
 export async function listPersonAudit(db: DB, personId: number, limit = 200) {
   const own = db.selectFrom("users").select("id").where("person_id", "=", personId);

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { ErrorSummary } from "~/components/form";
 import { isMessageKey, useLocale, useT, type MessageKey } from "~/i18n";
-import { erasePerson, listPersonAudit } from "~/models/person-privacy.server";
+import { erasePerson, getPrivacySubject, listPersonAudit } from "~/models/person-privacy.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/format";
@@ -15,10 +15,7 @@ const eraseSchema = () => z.object({ intent: z.literal("erase", { error: "privac
 
 async function findPerson(params: LoaderFunctionArgs["params"]) {
   const id = idParam().safeParse(params.personId);
-  const person = id.success
-    ? await db().selectFrom("people").select(["id", "name", "anonymised_at"]).where("id", "=", id.data).executeTakeFirst()
-    : undefined;
-  return notFoundUnless(person);
+  return notFoundUnless(id.success ? await getPrivacySubject(db(), id.data) : undefined);
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
