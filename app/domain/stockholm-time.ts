@@ -184,3 +184,8 @@ export function localDatesBetween(from: Date, to: Date): string[] {
 export function startOfLocalYear(year: number): Date {
   return new Date(localDay(`${String(year).padStart(4, "0")}-01-01`).start);
 }
+
+/** The instant truncated to its whole minute (in every time zone the same, as no offset has seconds). */
+export function startOfMinute(instant: Date): Date {
+  return new Date(Math.floor(instant.getTime() / MINUTE_MS) * MINUTE_MS);
+}

@@ -2,6 +2,7 @@
 import type { Role } from "../../db/schema";
 import { goalDashboard, type DashboardData, type GoalDashboard } from "~/domain/goal-dashboard";
 import { goalReport, yearSpan, type GoalOffer, type GoalPerson, type GoalReport } from "~/domain/goals";
+import { startOfMinute } from "~/domain/stockholm-time";
 import { memoByVersion } from "~/utils/cache.server";
 import type { DB } from "~/utils/db.server";
 
@@ -120,7 +121,7 @@ export interface GoalsView extends Omit<GoalDashboard, "notOffered"> {
  * names of books not yet offered (the full list has its own page).
  */
 export async function loadGoals(db: DB, { year, now = new Date(), listLimit = 12 }: { year: number; now?: Date; listLimit?: number }): Promise<GoalsView> {
-  const minute = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  const minute = startOfMinute(now);
   return memoGoals(db, `${year}|${minute.toISOString()}|${listLimit}`, year, minute, listLimit);
 }
 

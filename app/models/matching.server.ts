@@ -4,7 +4,7 @@ import { isEligibleBook } from "~/domain/goals";
 import { asGoalPerson } from "~/domain/not-offered";
 import { BOOK_COVERAGE_TARGET, DEFAULT_REQUEST_LANGUAGE, type MatchingPerson, type MatchingRequest, type MatchingSnapshot } from "~/domain/matching/types";
 import { localMonth } from "~/domain/offer-rules";
-import { addDays, DAY_MS, instantToLocal, localToInstant, startOfLocalYear } from "~/domain/stockholm-time";
+import { addDays, DAY_MS, instantToLocal, localToInstant, startOfLocalYear, startOfMinute } from "~/domain/stockholm-time";
 import { memoByVersion } from "~/utils/cache.server";
 import type { DB } from "~/utils/db.server";
 
@@ -46,7 +46,7 @@ export async function loadMatchingSnapshot(db: DB, { now = new Date(), requestId
       now,
       today,
       // By the minute, as the people are: their index and goal pressure are then shared for that minute.
-      yearProgress: Math.min(1, Math.max(0, (startOfMinute(now) - yearStart.getTime()) / (yearEnd.getTime() - yearStart.getTime()))),
+      yearProgress: Math.min(1, Math.max(0, (startOfMinute(now).getTime() - yearStart.getTime()) / (yearEnd.getTime() - yearStart.getTime()))),
       bookCoverage,
       coverageTarget: BOOK_COVERAGE_TARGET,
     },
@@ -67,10 +67,8 @@ async function loadPeopleAndCoverage(db: DB, span: Parameters<typeof loadPeople>
   const offered = eligible.filter((p) => p.bookOffersThisYear > 0).length;
   return { people, bookCoverage: eligible.length === 0 ? 0 : offered / eligible.length };
 }
-const startOfMinute = (now: Date) => Math.floor(now.getTime() / 60_000) * 60_000;
-
 function loadPeopleOnce(db: DB, now: Date, span: { today: string; yearStart: Date; yearEnd: Date; yearAgo: Date }) {
-  const minute = new Date(startOfMinute(now));
+  const minute = startOfMinute(now);
   return memoPeople(db, minute.toISOString(), { ...span, now: minute });
 }
 

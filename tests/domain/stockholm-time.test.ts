@@ -6,6 +6,7 @@ import {
   localDatesBetween,
   localToInstant,
   startOfLocalYear,
+  startOfMinute,
   weekdayOf,
 } from "~/domain/stockholm-time";
 
@@ -180,5 +181,12 @@ describe("the machine's time zone", () => {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;
     }
+  });
+});
+
+describe("startOfMinute", () => {
+  it("drops seconds and milliseconds, nothing else", () => {
+    expect(startOfMinute(new Date("2026-03-29T00:59:59.999Z")).toISOString()).toBe("2026-03-29T00:59:00.000Z");
+    expect(startOfMinute(new Date("2026-03-29T01:00:00.000Z")).toISOString()).toBe("2026-03-29T01:00:00.000Z");
   });
 });
