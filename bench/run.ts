@@ -64,8 +64,8 @@ async function drain(baseUrl: string): Promise<number> {
 
 async function loadTest(file: string, set: Awaited<ReturnType<typeof generateDataSet>>, requestPageId: number) {
   if (!args["no-build"]) {
-    const build = spawnSync("npx", ["remix", "build"], { cwd: root, encoding: "utf8" });
-    if (build.status !== 0) throw new Error(`remix build misslyckades:\n${build.stdout}\n${build.stderr}`);
+    const build = spawnSync("npm", ["run", "build"], { cwd: root, encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`npm run build misslyckades:\n${build.stdout}\n${build.stderr}`);
   }
   const secret = crypto.randomBytes(36).toString("base64url");
   const { cookies, feedToken } = await signIn(file, secret, { coordinator: set.coordinatorUserId, requester: set.requesterUserId, volunteer: set.volunteerUserId }, set.volunteerPersonId);

@@ -44,10 +44,10 @@ export async function signIn(file: string, secret: string, users: Record<string,
 
 export interface Server { child: ChildProcess; baseUrl: string; log: string[]; stop(): Promise<void> }
 
-/** `tsx scripts/start.ts` as `node --import tsx`, so the pid is the server itself and /proc shows its memory. */
+/** The compiled `build/server.js` that `npm start` runs, straight under node, so the pid is the server and /proc shows its memory. */
 export async function startServer({ file, secret, cpuProfDir, nodeArgs = [] }: { file: string; secret: string; cpuProfDir?: string; nodeArgs?: string[] }): Promise<Server> {
   const port = await freePort();
-  const args = [...nodeArgs, ...(cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : []), "--import", "tsx", "scripts/start.ts"];
+  const args = [...nodeArgs, ...(cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : []), "build/server.js"];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, SESSION_SECRET: secret, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],

@@ -11,10 +11,10 @@ const collator = new Intl.Collator("sv-SE");
 const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
 
 /** Every card, in the catalogue's order (so filtering keeps it sorted), once a day and per state of the database. */
-const memoCatalogue = memoByVersion(async (db: DB, today: string) => sortCards(await loadEntries(db, { today })), { size: 2 });
+const memoCatalogue = memoByVersion(async (db: DB, today: string) => sortCards(await loadEntries(db, { today })), { size: 1, stamp: (today) => today });
 
 export async function loadCatalogue(db: DB, { today }: { today: string }): Promise<CatalogueEntry[]> {
-  return memoCatalogue(db, today, today);
+  return memoCatalogue(db, "catalogue", today);
 }
 
 /** One card for the detail page; undefined when the person does not hold the role or is not offerable today. */

@@ -122,10 +122,10 @@ export interface GoalsView extends Omit<GoalDashboard, "notOffered"> {
  */
 export async function loadGoals(db: DB, { year, now = new Date(), listLimit = 12 }: { year: number; now?: Date; listLimit?: number }): Promise<GoalsView> {
   const minute = startOfMinute(now);
-  return memoGoals(db, `${year}|${minute.toISOString()}|${listLimit}`, year, minute, listLimit);
+  return memoGoals(db, `${year}|${listLimit}`, year, minute, listLimit);
 }
 
-const memoGoals = memoByVersion(computeGoals, { size: 4 });
+const memoGoals = memoByVersion(computeGoals, { size: 4, stamp: (_year, minute) => minute.toISOString() });
 
 async function computeGoals(db: DB, year: number, now: Date, listLimit: number): Promise<GoalsView> {
   const dashboard = goalDashboard(await loadGoalData(db, year), year, now);

@@ -57,7 +57,7 @@ export async function loadMatchingSnapshot(db: DB, { now = new Date(), requestId
  * Everyone's side of the snapshot, for the minute: every request page and the plan share it until the database
  * changes (the minute keeps "booked from a day ago" and "latest start so far" honest).
  */
-const memoPeople = memoByVersion(loadPeopleAndCoverage, { size: 2 });
+const memoPeople = memoByVersion(loadPeopleAndCoverage, { size: 1, stamp: (span) => span.now.toISOString() });
 
 /** The people, and the share of this year's eligible books offered something: the goal pressure's input. */
 async function loadPeopleAndCoverage(db: DB, span: Parameters<typeof loadPeople>[1]) {
@@ -69,7 +69,7 @@ async function loadPeopleAndCoverage(db: DB, span: Parameters<typeof loadPeople>
 }
 function loadPeopleOnce(db: DB, now: Date, span: { today: string; yearStart: Date; yearEnd: Date; yearAgo: Date }) {
   const minute = startOfMinute(now);
-  return memoPeople(db, minute.toISOString(), { ...span, now: minute });
+  return memoPeople(db, "people", { ...span, now: minute });
 }
 
 async function loadPeople(

@@ -6,10 +6,10 @@ import type { DB } from "~/utils/db.server";
 /** Counted once a day and per state of the database: two of the counts read every request and offer. */
 export function getCoordinatorOverview(db: DB, now = new Date()) {
   const today = instantToLocal(now).date;
-  return memoOverview(db, today, today);
+  return memoOverview(db, "overview", today);
 }
 
-const memoOverview = memoByVersion(countOverview, { size: 2 });
+const memoOverview = memoByVersion(countOverview, { size: 1, stamp: (today) => today });
 
 async function countOverview(db: DB, today: string) {
   const [openRequests, activePeople, careUnits, pendingOffers] = await Promise.all([

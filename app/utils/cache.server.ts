@@ -36,15 +36,19 @@ interface Entry<T> {
 }
 
 /**
- * Remembers a few values per key and database handle, each for as long as the database is unchanged. Concurrent
- * callers share one computation; a failed computation is forgotten.
+ * Remembers a few values per key and database handle, each for as long as the database is unchanged and, given a
+ * `stamp` (the minute, the day), the stamp of the arguments is too: a new minute replaces the key's value instead of
+ * keeping the last minute's beside it. Concurrent callers share one computation; a failed computation is forgotten.
  */
-export function memoByVersion<A extends unknown[], T>(compute: (db: DB, ...args: A) => Promise<T>, { size = 8 } = {}) {
+export function memoByVersion<A extends unknown[], T>(
+  compute: (db: DB, ...args: A) => Promise<T>,
+  { size = 8, stamp }: { size?: number; stamp?: (...args: A) => string } = {},
+) {
   const byDb = new WeakMap<DB, Map<string, Entry<T>>>();
   return async (db: DB, key: string, ...args: A): Promise<T> => {
     let entries = byDb.get(db);
     if (!entries) byDb.set(db, (entries = new Map()));
-    const version = await dataVersion(db);
+    const version = stamp ? `${await dataVersion(db)}|${stamp(...args)}` : await dataVersion(db);
     const hit = entries.get(key);
     if (hit && hit.version === version) return hit.value;
     const value = compute(db, ...args);

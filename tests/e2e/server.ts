@@ -32,11 +32,11 @@ export interface RunningServer {
 
 /** A server on a fresh database, or on `databaseFile` when given (which is then left in place on stop). */
 export async function startServer({ databaseFile }: { databaseFile?: string } = {}): Promise<RunningServer> {
-  if (!fs.existsSync("build/index.js")) throw new Error("build/index.js saknas: kör `npm run build` före webbläsartesterna.");
+  if (!fs.existsSync("build/server.js")) throw new Error("build/server.js saknas: kör `npm run build` före webbläsartesterna.");
   const dir = databaseFile ? path.dirname(databaseFile) : fs.mkdtempSync(path.join(os.tmpdir(), "levande-e2e-"));
   const port = await freePort();
   let log = "";
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["build/server.js"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -48,6 +48,23 @@ describe("memoByVersion", () => {
     expect(computed).toBe(2);
   });
 
+  it("replaces a key's value when its stamp moves on, instead of keeping the old minute beside it", async () => {
+    const computedFor: string[] = [];
+    const byMinute = memoByVersion(
+      async (_handle, minute: string) => {
+        computedFor.push(minute);
+        return minute;
+      },
+      { size: 1, stamp: (minute) => minute },
+    );
+    expect(await byMinute(db(), "people", "10:00")).toBe("10:00");
+    expect(await byMinute(db(), "people", "10:00")).toBe("10:00");
+    expect(await byMinute(db(), "people", "10:01")).toBe("10:01");
+    expect(await byMinute(db(), "people", "10:01")).toBe("10:01");
+    expect(await byMinute(db(), "people", "10:00")).toBe("10:00");
+    expect(computedFor).toEqual(["10:00", "10:01", "10:00"]);
+  });
+
   it("forgets a failed computation", async () => {
     let fail = true;
     const flaky = memoByVersion(async () => {
