@@ -27,7 +27,11 @@ export async function getCatalogueCard(
 }
 
 /** The choices of the filter form: active experience areas, and the care areas with their municipalities. */
-export async function loadCatalogueLookups(db: DB): Promise<CatalogueLookups> {
+export const loadCatalogueLookups = (db: DB): Promise<CatalogueLookups> => memoLookups(db, "lookups");
+
+const memoLookups = memoByVersion(queryLookups, { size: 1 });
+
+async function queryLookups(db: DB): Promise<CatalogueLookups> {
   const [areas, careAreas, municipalities] = await Promise.all([
     db.selectFrom("experience_areas").select(["id", "name"]).where("active", "=", 1).execute(),
     db.selectFrom("care_areas").select(["id", "name"]).execute(),
