@@ -9,7 +9,7 @@ import { generateDataSet } from "./generate";
 import { runInProcess, type InProcessResults } from "./in-process";
 import { measureJs, type JsSize } from "./js-size";
 import type { LoadJob, LoadResult } from "./load";
-import { printTable, verdicts, type PageLoad } from "./report";
+import { DOCUMENT_FLOOR, printTable, REFERENCES, verdicts, type PageLoad } from "./report";
 import { memoryOf, signIn, startServer, type Server } from "./server";
 
 const { values: args } = parseArgs({
@@ -89,6 +89,7 @@ async function loadTest(file: string, set: Awaited<ReturnType<typeof generateDat
     const rssAfterStartMB = memoryOf(s.child.pid!)?.rss ?? null;
     const plan: { name: string; path: string; as: keyof typeof cookies | "anonymous" }[] = [
       { name: "floor", path: "/floor", as: "anonymous" },
+      { name: DOCUMENT_FLOOR, path: "/login", as: "anonymous" },
       { name: "catalogue", path: "/catalogue", as: "requester" },
       { name: "request page", path: `/coordinator/requests/${requestPageId}`, as: "coordinator" },
       { name: "goal dashboard", path: "/coordinator", as: "coordinator" },
@@ -97,7 +98,7 @@ async function loadTest(file: string, set: Awaited<ReturnType<typeof generateDat
     ];
     const pages: PageLoad[] = [];
     const only = args.only?.split(",");
-    for (const target of plan.filter((t) => !only || t.name === "floor" || only.includes(t.name))) {
+    for (const target of plan.filter((t) => !only || REFERENCES.includes(t.name) || only.includes(t.name))) {
       // Browsers ask for gzip, so the server's compression is part of what is measured.
       const headers: Record<string, string> = { "accept-encoding": "gzip", ...(target.as === "anonymous" ? {} : { cookie: cookies[target.as] }) };
       const page: PageLoad = { name: target.name, path: target.path, as: target.as, checkStatus: 0 };
@@ -135,8 +136,11 @@ async function loadTest(file: string, set: Awaited<ReturnType<typeof generateDat
       if (p.requests === undefined) continue;
       p.sustainedReqPerSec = Math.round(((p.requests + (p.unanswered ?? 0)) / (seconds + (p.drainSeconds ?? 0))) * 10) / 10;
     }
-    const floor = pages[0].sustainedReqPerSec;
-    for (const p of pages) if (floor && p.sustainedReqPerSec !== undefined) p.ratioToFloor = Math.round((p.sustainedReqPerSec / floor) * 100) / 100;
+    const ratio = (p: PageLoad, to: string) => {
+      const reference = pages.find((r) => r.name === to)?.sustainedReqPerSec;
+      return reference && p.sustainedReqPerSec !== undefined ? Math.round((p.sustainedReqPerSec / reference) * 100) / 100 : undefined;
+    };
+    for (const p of pages) Object.assign(p, { ratioToFloor: ratio(p, "floor"), ratioToDocumentFloor: ratio(p, DOCUMENT_FLOOR) });
     const cache = new Map<string, Buffer>();
     const js: JsSize[] = [];
     const jsPages: [string, string][] = [

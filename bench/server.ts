@@ -5,6 +5,7 @@ import fs from "node:fs";
 import net from "node:net";
 import { createCookie } from "@remix-run/node";
 import SQLite from "better-sqlite3";
+import { serveNodeArgs } from "../scripts/serve-args";
 
 const sha256 = (value: string) => crypto.createHash("sha256").update(value).digest("hex");
 
@@ -44,10 +45,10 @@ export async function signIn(file: string, secret: string, users: Record<string,
 
 export interface Server { child: ChildProcess; baseUrl: string; log: string[]; stop(): Promise<void> }
 
-/** The compiled `build/server.js` that `npm start` runs, straight under node, so the pid is the server and /proc shows its memory. */
+/** `npm run serve`'s node command (build/server.js with its heap flags) without npm, so the pid is the server and /proc shows its memory. */
 export async function startServer({ file, secret, cpuProfDir, nodeArgs = [] }: { file: string; secret: string; cpuProfDir?: string; nodeArgs?: string[] }): Promise<Server> {
   const port = await freePort();
-  const args = [...nodeArgs, ...(cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : []), "build/server.js"];
+  const args = [...nodeArgs, ...(cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : []), ...serveNodeArgs()];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, SESSION_SECRET: secret, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],

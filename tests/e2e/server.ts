@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { serveNodeArgs } from "../../scripts/serve-args";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOT_DIR = path.resolve("test-results");
@@ -36,7 +37,7 @@ export async function startServer({ databaseFile }: { databaseFile?: string } = 
   const dir = databaseFile ? path.dirname(databaseFile) : fs.mkdtempSync(path.join(os.tmpdir(), "levande-e2e-"));
   const port = await freePort();
   let log = "";
-  const child: ChildProcess = spawn(process.execPath, ["build/server.js"], {
+  const child: ChildProcess = spawn(process.execPath, serveNodeArgs(), {
     env: {
       ...process.env,
       NODE_ENV: "production",
