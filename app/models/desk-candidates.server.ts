@@ -3,6 +3,8 @@ import type { Role } from "../../db/schema";
 import { replyDeadline } from "~/domain/desk-rules";
 import { EXCLUSION_REASONS, type ExclusionReason } from "~/domain/matching/constraints";
 import { rankCandidates, type Ranking } from "~/domain/matching/rank";
+import { startOfMinute } from "~/domain/stockholm-time";
+import { memoByVersion } from "~/utils/cache.server";
 import type { DB } from "~/utils/db.server";
 import { makeOffers } from "./coordinator-offers.server";
 import { loadMatchingSnapshot } from "./matching.server";
@@ -38,7 +40,17 @@ async function rank(db: DB, requestId: number, now: Date): Promise<Ranking | nul
  * Null when the request takes no offers (not open or offered). People without the wanted role are left out of the
  * excluded: they were never in question, and listing most of the library under "has not the role" hides the rest.
  */
-export async function getCandidatesForDesk(db: DB, { requestId, all, now = new Date() }: { requestId: number; all: boolean; now?: Date }) {
+export function getCandidatesForDesk(db: DB, { requestId, all, now = new Date() }: { requestId: number; all: boolean; now?: Date }) {
+  return memoCandidates(db, `${requestId}|${all}`, requestId, all, now);
+}
+
+/**
+ * Ranked once a minute and per state of the database, like the snapshot it reads: a coordinator goes back and forth
+ * between a request and the desk. Offering ranks afresh (offerFromDesk), so a cached page never decides who is offered.
+ */
+const memoCandidates = memoByVersion(candidatesForDesk, { size: 64, stamp: (_requestId, _all, now) => startOfMinute(now).toISOString() });
+
+async function candidatesForDesk(db: DB, requestId: number, all: boolean, now: Date) {
   const ranking = await rank(db, requestId, now);
   if (!ranking) return null;
   const shown = all ? ranking.candidates : ranking.candidates.slice(0, TOP_CANDIDATES);

@@ -112,6 +112,17 @@ describe("candidates on the desk", () => {
     expect(await getCandidatesForDesk(db(), { requestId: closed.id, all: false, now: NOW })).toBeNull();
   });
 
+  it("shows a change to a candidate made within the same minute", async () => {
+    const { people, request } = await setUp();
+    const before = await getCandidatesForDesk(db(), { requestId: request.id, all: false, now: NOW });
+    expect(before?.candidates.map((c) => c.personId)).toEqual([people.free]);
+    await db().updateTable("people").set({ status: "paused" }).where("id", "=", people.free).execute();
+    const later = new Date(NOW.getTime() + 30_000);
+    const after = await getCandidatesForDesk(db(), { requestId: request.id, all: false, now: later });
+    expect(after?.candidates).toEqual([]);
+    expect(after?.excluded.find((e) => e.reason === "notActive")?.people.map((p) => p.id)).toEqual([people.paused, people.free].sort((a, b) => a - b));
+  });
+
   it("shows the top ten, or everyone when asked", async () => {
     const request = await insertRequest(db(), { slots: [SLOT] });
     for (let i = 0; i < 12; i++) await insertPerson(db(), { windows: TUESDAYS });
