@@ -26,14 +26,18 @@ export default function handleRequest(
   const nonce = crypto.randomBytes(16).toString("base64");
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
+    // Ends a render that never completes; cleared once it does, so the timer holds no finished render in memory.
+    let timeout: ReturnType<typeof setTimeout> | undefined;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RemixServer context={remixContext} url={request.url} nonce={nonce} />
       </NonceProvider>,
       {
         nonce,
-        onAllReady() {
+        onShellReady() {
           shellRendered = true;
+        },
+        onAllReady() {
           const chunks: Buffer[] = [];
           const sink = new Writable({
             write(chunk: Buffer, _encoding, done) {
@@ -60,8 +64,7 @@ export default function handleRequest(
         },
       },
     );
-    // Ends a render that never completes; cleared once it does, so the timer holds no finished render in memory.
-    const timeout = setTimeout(abort, streamTimeout + 1000);
+    timeout = setTimeout(abort, streamTimeout + 1000);
   });
 }
 
