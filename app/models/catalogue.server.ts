@@ -5,6 +5,7 @@ import { sortCards, type CatalogueEntry, type CatalogueLookups } from "~/domain/
 import { isOfferable, type PersonState } from "~/domain/eligibility";
 import { LANGUAGES } from "~/domain/vocabulary";
 import { memoByVersion } from "~/utils/cache.server";
+import { exactList } from "~/utils/lists";
 import type { DB } from "~/utils/db.server";
 
 const collator = new Intl.Collator("sv-SE");
@@ -124,6 +125,8 @@ async function loadEntries(db: DB, scope: { today: string; personId?: number; ro
   const servesOf = groupBy(serviceAreas);
   const windowsOf = groupBy(windows);
   const hintsOf = new Map<number, CatalogueEntry["hints"]>();
+  // Thousands of cards name the same areas, places, formats and free times: one copy of each (a third of the cache).
+  const same = shared();
 
   const entries: CatalogueEntry[] = [];
   for (const row of roles) {
@@ -141,20 +144,20 @@ async function loadEntries(db: DB, scope: { today: string; personId?: number; ro
     if (!isOfferable(state, row.role, today)) continue;
     const id = row.person_id;
     const serves = servesOf.get(id) ?? [];
-    if (!hintsOf.has(id)) hintsOf.set(id, usuallyFreeHint((windowsOf.get(id) ?? []).map(toWindow)));
+    if (!hintsOf.has(id)) hintsOf.set(id, exactList(usuallyFreeHint((windowsOf.get(id) ?? []).map(toWindow)).map((h) => same.value(`${h.weekday}|${h.part}`, h))));
     entries.push({
       personId: id,
       role: row.role,
       title,
       presentation: row.presentation.trim(),
-      experience: (areasOf.get(id) ?? []).map(({ id: areaId, name }) => ({ id: areaId, name })).sort(byName),
-      formats: inOrder(FORMATS, (formatsOf.get(id) ?? []).map((f) => f.format)) as Format[],
-      languages: inOrder(LANGUAGES, (languagesOf.get(id) ?? []).map((l) => l.language)),
+      experience: (areasOf.get(id) ?? []).map(({ id: areaId, name }) => same.value(`area|${areaId}`, { id: areaId, name })).sort(byName),
+      formats: exactList(inOrder(FORMATS, (formatsOf.get(id) ?? []).map((f) => f.format))) as Format[],
+      languages: exactList(inOrder(LANGUAGES, (languagesOf.get(id) ?? []).map((l) => l.language))),
       serves: {
-        careAreaIds: serves.flatMap((s) => (s.care_area_id !== null ? [s.care_area_id] : [])),
-        municipalityIds: serves.flatMap((s) => (s.municipality_id !== null ? [s.municipality_id] : [])),
-        careAreaNames: serves.flatMap((s) => (s.care_area !== null ? [s.care_area] : [])).sort(collator.compare),
-        municipalityNames: serves.flatMap((s) => (s.municipality !== null ? [s.municipality] : [])).sort(collator.compare),
+        careAreaIds: exactList(serves.flatMap((s) => (s.care_area_id !== null ? [s.care_area_id] : []))),
+        municipalityIds: exactList(serves.flatMap((s) => (s.municipality_id !== null ? [s.municipality_id] : []))),
+        careAreaNames: exactList(serves.flatMap((s) => (s.care_area !== null ? [same.text(s.care_area)] : [])).sort(collator.compare)),
+        municipalityNames: exactList(serves.flatMap((s) => (s.municipality !== null ? [same.text(s.municipality)] : [])).sort(collator.compare)),
       },
       servesDigital: row.serves_digital === 1,
       hints: hintsOf.get(id)!,
@@ -162,6 +165,16 @@ async function loadEntries(db: DB, scope: { today: string; personId?: number; ro
   }
   // ROLES order within a person keeps the detail page and tests independent of SQLite's row order.
   return entries.sort((a, b) => a.personId - b.personId || ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
+}
+
+/** One instance per distinct value: SQLite hands out a fresh string for every row. Shared values are never mutated. */
+function shared() {
+  const values = new Map<string, unknown>();
+  const value = <T>(key: string, fresh: T): T => {
+    if (!values.has(key)) values.set(key, fresh);
+    return values.get(key) as T;
+  };
+  return { value, text: (text: string) => value(`text|${text}`, text) };
 }
 
 function groupBy<T extends { person_id: number }>(rows: T[]): Map<number, T[]> {

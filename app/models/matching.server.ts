@@ -6,6 +6,7 @@ import { BOOK_COVERAGE_TARGET, DEFAULT_REQUEST_LANGUAGE, type MatchingPerson, ty
 import { localMonth } from "~/domain/offer-rules";
 import { addDays, DAY_MS, instantToLocal, localToInstant, startOfLocalYear, startOfMinute } from "~/domain/stockholm-time";
 import { memoByVersion } from "~/utils/cache.server";
+import { exactList } from "~/utils/lists";
 import type { DB } from "~/utils/db.server";
 
 function groupBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
@@ -19,10 +20,12 @@ function groupBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
 }
 
 const ids = <T>(groups: Map<number, T[]>, id: number, pick: (row: T) => number | null) =>
-  (groups.get(id) ?? []).flatMap((row) => {
-    const value = pick(row);
-    return value === null ? [] : [value];
-  });
+  exactList(
+    (groups.get(id) ?? []).flatMap((row) => {
+      const value = pick(row);
+      return value === null ? [] : [value];
+    }),
+  );
 
 /**
  * Everyone holding a role (also paused, left and anonymised people, who the constraints then exclude and the
@@ -147,6 +150,8 @@ async function loadPeople(
   const offersOf = new Map(offers.map((r) => [r.person_id, r]));
   const feedbackOf = new Map(feedback.map((r) => [r.person_id, r]));
   const bookingsFrom = now.getTime() - DAY_MS;
+  // Every slot that can still be offered lies ahead, so the cap never reads an earlier month: those stay out of memory.
+  const thisMonth = today.slice(0, 7);
 
   return people.map((p): MatchingPerson => {
     const own = assignmentsOf.get(p.id) ?? [];
@@ -156,7 +161,7 @@ async function loadPeople(
     for (const a of own) {
       const start = new Date(a.starts_at);
       const month = localMonth(start);
-      assignmentsByMonth[month] = (assignmentsByMonth[month] ?? 0) + 1;
+      if (month >= thisMonth) assignmentsByMonth[month] = (assignmentsByMonth[month] ?? 0) + 1;
       if (a.starts_at <= nowIso) recent++;
       if (a.status === "booked" && Date.parse(a.ends_at) > bookingsFrom) bookings.push({ start, end: new Date(a.ends_at), isDigital: a.is_digital === 1 });
     }

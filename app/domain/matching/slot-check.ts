@@ -3,6 +3,7 @@ import { DEFAULT_BUFFER, fitsSlot, type AvailabilityRules } from "../availabilit
 import { localMonth } from "../offer-rules";
 import { DAY_MS, instantToLocal, localToInstant, MINUTE_MS, MINUTES_PER_DAY } from "../stockholm-time";
 import type { MatchingSlot } from "./types";
+import { exactList, NONE } from "~/utils/lists";
 
 export interface PreparedSlot {
   id: number;
@@ -64,7 +65,8 @@ export function prepareSlot(slot: MatchingSlot, isDigital: boolean): PreparedSlo
 }
 
 export function compileAvailability(rules: AvailabilityRules): CompiledAvailability {
-  const weekly: number[][] = [[], [], [], [], [], [], [], []];
+  // Every day without a window and every person without exceptions or bookings shares one empty list (exactList).
+  const weekly: number[][] = [NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE];
   const byDay: [number, number][][] = [[], [], [], [], [], [], [], []];
   for (const w of rules.windows) {
     const s = Math.max(0, w.startMinute);
@@ -73,7 +75,7 @@ export function compileAvailability(rules: AvailabilityRules): CompiledAvailabil
   }
   const cells = new Uint32Array(24);
   for (let d = 1; d <= 7; d++) {
-    weekly[d] = mergePairs(byDay[d]);
+    weekly[d] = exactList(mergePairs(byDay[d]));
     for (let i = 0; i < weekly[d].length; i += 2) markCells(cells, d * 3, weekly[d][i], weekly[d][i + 1]);
   }
   const buffer = rules.buffer ?? DEFAULT_BUFFER;
@@ -84,9 +86,9 @@ export function compileAvailability(rules: AvailabilityRules): CompiledAvailabil
     weekly,
     cells,
     // As in availability.ts: an extra window without times never invents availability.
-    extra: rules.exceptions.filter((x) => x.kind === "extra" && x.startMinute !== null && x.endMinute !== null),
-    blocked: rules.exceptions.filter((x) => x.kind === "blocked"),
-    bookings: rules.bookings.map((b) => ({ start: b.start.getTime(), end: b.end.getTime(), pad: b.isDigital ? digitalPad : physicalPad })),
+    extra: exactList(rules.exceptions.filter((x) => x.kind === "extra" && x.startMinute !== null && x.endMinute !== null)),
+    blocked: exactList(rules.exceptions.filter((x) => x.kind === "blocked")),
+    bookings: exactList(rules.bookings.map((b) => ({ start: b.start.getTime(), end: b.end.getTime(), pad: b.isDigital ? digitalPad : physicalPad }))),
     physicalPad,
     digitalPad,
   };

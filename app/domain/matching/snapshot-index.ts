@@ -12,9 +12,9 @@ export interface IndexedPerson {
   municipalities: Set<number>;
   availability: CompiledAvailability;
   /** assignmentsByMonth as a Map: the people's objects all have different keys, which makes plain lookups slow. */
-  usedByMonth: Map<string, number>;
+  usedByMonth: ReadonlyMap<string, number>;
   /** Why the person cannot be offered a role today; roles they can be offered are absent. */
-  notOfferable: Map<Role, "notActive" | "notTrained">;
+  notOfferable: ReadonlyMap<Role, "notActive" | "notTrained">;
 }
 
 export interface IndexedRequest {
@@ -42,6 +42,9 @@ export interface SnapshotIndex {
   pointsOther: Float64Array;
 }
 
+/** Most people can take every role they hold and have nothing booked this month or later: one empty map for them all. */
+const NO_ENTRIES: ReadonlyMap<never, never> = new Map<never, never>();
+
 export function indexPerson(person: MatchingPerson, today: string): IndexedPerson {
   const notOfferable = new Map<Role, "notActive" | "notTrained">();
   const active = isActiveOn(person.state, today);
@@ -49,14 +52,15 @@ export function indexPerson(person: MatchingPerson, today: string): IndexedPerso
     if (!active) notOfferable.set(role, "notActive");
     else if (!isTrainedFor(person.state, role, today)) notOfferable.set(role, "notTrained");
   }
+  const months = Object.entries(person.assignmentsByMonth);
   return {
     person,
     roles: new Set(person.roles),
     careAreas: new Set(person.careAreaIds),
     municipalities: new Set(person.municipalityIds),
     availability: compileAvailability(person.availability),
-    usedByMonth: new Map(Object.entries(person.assignmentsByMonth)),
-    notOfferable,
+    usedByMonth: months.length === 0 ? NO_ENTRIES : new Map(months),
+    notOfferable: notOfferable.size === 0 ? NO_ENTRIES : notOfferable,
   };
 }
 
@@ -96,6 +100,8 @@ function indexPeople(snapshot: MatchingSnapshot): PeopleIndex {
   };
   people.forEach((p, pos) => {
     cells.set(p.availability.cells, pos * 24);
+    // The person's masks become a view of the shared array: one buffer instead of one per person.
+    p.availability.cells = cells.subarray(pos * 24, pos * 24 + 24);
     hasExtra[pos] = p.availability.extra.length > 0 ? 1 : 0;
     pointsBook[pos] = personPoints(p.person, "book", context);
     pointsOther[pos] = personPoints(p.person, "peer", context);

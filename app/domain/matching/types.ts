@@ -24,7 +24,7 @@ export interface MatchingPerson {
   maxPerMonth: number;
   /** Weekly windows, exceptions and booked assignments (with their travel buffer) from now on. */
   availability: AvailabilityRules;
-  /** Booked or completed assignments per Stockholm month "YYYY-MM": what the monthly cap counts. */
+  /** Booked or completed assignments per Stockholm month "YYYY-MM", from the current month on: what the monthly cap counts. */
   assignmentsByMonth: Record<string, number>;
   /** Booked or completed assignments that started in the 12 months up to now. */
   assignmentsLast12Months: number;
