@@ -98,9 +98,18 @@ export interface UserTable {
   locale: ColumnType<Locale, Locale | undefined, Locale>;
   created_at: string;
   disabled_at: string | null;
+  last_login_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
-export interface SessionTable { id_hash: string; user_id: number; created_at: string; expires_at: string }
+export interface SessionTable { id_hash: string; user_id: number; created_at: string; expires_at: string; last_seen_at: ColumnType<string | null, string | null | undefined, string | null> }
 export interface LoginFailureTable { id: Generated<number>; key: string; failed_at: string }
+export interface PasswordResetTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
 export interface InviteTable {
   id: Generated<number>;
   token_hash: string;
@@ -242,6 +251,7 @@ export interface Database {
   sessions: SessionTable;
   login_failures: LoginFailureTable;
   invites: InviteTable;
+  password_resets: PasswordResetTable;
   requests: RequestTable;
   request_experience_areas: RequestExperienceAreaTable;
   request_slots: RequestSlotTable;

@@ -3,9 +3,11 @@ import type { Migration } from "kysely";
 import * as domain from "./2026_11_23_01_domain";
 import * as outbox from "./2026_11_23_02_outbox";
 import * as goalIndexes from "./2026_11_23_03_goal_indexes";
+import * as accounts from "./2026_12_06_01_accounts";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_01_domain": domain,
   "2026_11_23_02_outbox": outbox,
   "2026_11_23_03_goal_indexes": goalIndexes,
+  "2026_12_06_01_accounts": accounts,
 };
