@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { openSqlite } from "./create-db";
+import { isServerRunning } from "./server-lock";
 
 function checkIntegrity(file: string): void {
   const db = new SQLite(file, { readonly: true, fileMustExist: true });
@@ -38,6 +39,9 @@ export async function backupDatabase(source: string, target: string): Promise<{ 
  * removed so that no page of the old database is replayed over the restored one.
  */
 export function restoreDatabase(backup: string, target: string): void {
+  if (fs.existsSync(target) && isServerRunning(target)) {
+    throw new Error(`servern körs fortfarande på ${target}. Stoppa den först (t.ex. systemctl stop levande), annars skriver den över det återställda.`);
+  }
   const from = path.resolve(backup);
   if (!fs.existsSync(from)) throw new Error(`Säkerhetskopian ${backup} finns inte.`);
   checkIntegrity(from);

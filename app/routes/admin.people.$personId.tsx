@@ -10,12 +10,11 @@ import { DETAILS_FIELDS, detailsFields, roleTitle } from "~/domain/admin-forms";
 import { addRole, addTraining, changeStatus, deleteTraining, getPersonForAdmin, removeRole, updateDetails, type Problem } from "~/models/people-admin.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { isIsoDate } from "~/utils/fields";
+import { idField, isIsoDate } from "~/utils/fields";
 import { formatDate } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues } from "~/utils/validation";
 
-const idParam = () => z.string().regex(/^\d{1,9}$/).transform(Number);
 const date = () => z.string().trim().refine(isIsoDate, { error: "peopleAdmin.errors.date" });
 const role = () => z.enum(ROLES, { error: "peopleAdmin.errors.role" });
 
@@ -28,7 +27,7 @@ const schemas = () =>
     addRole: z.object({ role: role(), title: roleTitle() }),
     removeRole: z.object({ removeRole: role() }),
     addTraining: z.object({ kind: z.enum(["basic", "storytelling"], { error: "peopleAdmin.errors.trainingKind" }), completedOn: date() }),
-    deleteTraining: z.object({ trainingId: z.string().regex(/^\d{1,9}$/, { error: "peopleAdmin.errors.unknown" }).transform(Number) }),
+    deleteTraining: z.object({ trainingId: idField() }),
     pause: z.object({ pausedUntil: z.string().trim().refine((v) => v === "" || isIsoDate(v), { error: "peopleAdmin.errors.date" }) }),
     resume: z.object({}),
     end: z.object({ leftOn: date(), confirm: z.string() }),
@@ -36,7 +35,7 @@ const schemas = () =>
 const FIELDS = [...DETAILS_FIELDS, "role", "title", "removeRole", "kind", "completedOn", "trainingId", "pausedUntil", "leftOn", "confirm"];
 
 async function loadPerson(params: LoaderFunctionArgs["params"]) {
-  const id = idParam().safeParse(params.personId);
+  const id = idField().safeParse(params.personId);
   return notFoundUnless(id.success ? await getPersonForAdmin(db(), id.data) : undefined);
 }
 

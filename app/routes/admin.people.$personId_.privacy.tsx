@@ -9,12 +9,12 @@ import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
+import { idField } from "~/utils/fields";
 
-const idParam = () => z.string().regex(/^\d{1,9}$/).transform(Number);
 const eraseSchema = () => z.object({ intent: z.literal("erase", { error: "privacy.errors.intent" }), confirm: z.literal("yes", { error: "privacy.errors.confirm" }) });
 
 async function findPerson(params: LoaderFunctionArgs["params"]) {
-  const id = idParam().safeParse(params.personId);
+  const id = idField().safeParse(params.personId);
   return notFoundUnless(id.success ? await getPrivacySubject(db(), id.data) : undefined);
 }
 
@@ -70,11 +70,11 @@ export default function PersonPrivacy() {
       <section aria-labelledby="export-title" className="card stack">
         <h2 id="export-title">{t("privacy.export.title")}</h2>
         <p>{t("privacy.export.text")}</p>
-        <p>
-          <a href={`/admin/people/${person.id}/export.json`} download>
+        <form method="post" action={`/admin/people/${person.id}/export.json`}>
+          <button type="submit" className="button button--secondary">
             {t("privacy.export.link")}
-          </a>
-        </p>
+          </button>
+        </form>
       </section>
       <section aria-labelledby="erase-title" className="card stack">
         <h2 id="erase-title">{t("privacy.erase.title")}</h2>

@@ -7,11 +7,11 @@ import { getProfile, loadProfilePage, submitProfileForm } from "~/models/profile
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import { idField } from "~/utils/fields";
 
-const personIdParam = () => z.string().regex(/^\d{1,9}$/).transform(Number);
 
 function personIdOf(params: LoaderFunctionArgs["params"]) {
-  const parsed = personIdParam().safeParse(params.personId);
+  const parsed = idField().safeParse(params.personId);
   return notFoundUnless(parsed.success ? parsed.data : null);
 }
 

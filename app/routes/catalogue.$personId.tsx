@@ -9,11 +9,12 @@ import { getCatalogueCard } from "~/models/catalogue.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import { idField } from "~/utils/fields";
 
 // A malformed id or role is a card that does not exist: 404, like an unknown one.
 const cardSchema = () =>
   z.object({
-    personId: z.string().regex(/^\d{1,9}$/).transform(Number),
+    personId: idField(),
     role: z.enum(ROLES),
   });
 

@@ -17,7 +17,7 @@ import { pageTitle } from "~/utils/meta";
 import { randomToken } from "~/utils/security.server";
 import { errorKeys, type ErrorKeys } from "~/utils/validation";
 
-const wishParams = () => z.object({ person: idField().max(1_000_000_000), role: z.enum(ROLES) });
+const wishParams = () => z.object({ person: idField(), role: z.enum(ROLES) });
 /** The hidden per-form key that makes a double submit create one request. */
 const submissionKeySchema = () => z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 const newSubmissionKey = () => randomToken(18);

@@ -61,10 +61,24 @@ export async function signIn(request: Request, context: AppLoadContext): Promise
   }
 }
 
-/** Only same-site relative paths, so a crafted link cannot send someone to another site after login. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+const BASE = "http://levande.invalid";
+
+/**
+ * Only paths on our own origin, so a crafted link cannot send someone to another site after login. The value is
+ * resolved as a browser would (which drops tabs and newlines, so "/\t/evil" means "//evil") and refused when it
+ * leaves the origin or holds a control character.
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback: string): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (typeof to !== "string" || !to.startsWith("/") || CONTROL_CHARACTERS.test(to)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, BASE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== BASE || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return url.pathname + url.search + url.hash;
 }
 
 export async function requireUser(request: Request, ...roles: UserRole[]) {

@@ -14,7 +14,12 @@ export function requiredText(max: number) {
   return z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(max, { error: "errors.tooLong" });
 }
 
-export const idField = () => z.coerce.number({ error: "errors.required" }).int().positive();
+/** A database id as it appears in a URL or a form: plain decimal digits, no sign, no leading zero, at most 9 digits. */
+export const idField = () =>
+  z
+    .string({ error: "errors.required" })
+    .regex(/^[1-9]\d{0,8}$/, { error: "errors.required" })
+    .transform(Number);
 
 /** A real calendar date written YYYY-MM-DD (2025-02-30 is refused). */
 export function isIsoDate(value: string): boolean {

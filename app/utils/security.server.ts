@@ -21,11 +21,15 @@ export function isCrossSiteWrite(input: {
   if (SAFE_METHODS.has(input.method.toUpperCase())) return false;
   if (input.secFetchSite && !["same-origin", "none"].includes(input.secFetchSite)) return true;
   if (!input.origin) return false;
+  // An Origin header is exactly scheme://host[:port]; anything else (userinfo, a path) is not ours.
+  let origin: URL;
   try {
-    return new URL(input.origin).host !== input.host;
+    origin = new URL(input.origin);
   } catch {
     return true;
   }
+  if (origin.origin !== input.origin.toLowerCase()) return true;
+  return origin.host !== (input.host ?? "").toLowerCase();
 }
 
 export function contentSecurityPolicy(nonce?: string): string {

@@ -66,6 +66,15 @@ describe("the desk list", () => {
 });
 
 describe("a request on the desk", () => {
+  it("opens a request only by its plain decimal id: 0x10, 1e1 and 016 are not found", async () => {
+    const me = await coordinator();
+    let request = await openRequest();
+    while (request.id < 16) request = await openRequest();
+    expect((await page(me.cookie, request.id)).status).toBe(200);
+    const hex = `0x${request.id.toString(16)}`;
+    for (const id of [hex, `0${request.id}`, `${request.id}.0`, ` ${request.id}`]) expect((await page(me.cookie, id)).status, id).toBe(404);
+  });
+
   it("ranks the candidates with their reasons, hides people without the role and lists the excluded with reasons", async () => {
     const me = await coordinator();
     const { id } = await openRequest();

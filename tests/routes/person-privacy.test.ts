@@ -51,7 +51,7 @@ const erase = (personId: number, cookie: string, fields: Record<string, string> 
   call(route.action as never, postRequest(`/admin/people/${personId}/privacy`, fields, { cookie }), { personId: String(personId) });
 
 async function extract(personId: number, cookie: string) {
-  const response = (await exportRoute.loader({ request: getRequest(`/admin/people/${personId}/export.json`, { cookie }), params: { personId: String(personId) }, context: {} } as never)) as Response;
+  const response = (await exportRoute.action({ request: postRequest(`/admin/people/${personId}/export.json`, {}, { cookie }), params: { personId: String(personId) }, context: {} } as never)) as Response;
   return { response, body: await response.json() };
 }
 
@@ -139,10 +139,20 @@ describe("a person's privacy page", () => {
     ]);
   });
 
+  it("writes nothing on a GET of the extract: a cross-site link cannot forge audit rows", async () => {
+    await volunteer();
+    const before = await db().selectFrom("audit_log").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const response = await exportRoute.loader();
+    expect(response.status).toBe(405);
+    expect(response.headers.get("Allow")).toBe("POST");
+    const after = await db().selectFrom("audit_log").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
   it("answers 404 for an unknown person and is for coordinators only", async () => {
     const { cookie } = await signedIn("coordinator");
     expect((await privacyPage(999999, cookie)).status).toBe(404);
-    expect((await call(exportRoute.loader as never, getRequest("/admin/people/999999/export.json", { cookie }), { personId: "999999" })).status).toBe(404);
+    expect((await call(exportRoute.action as never, postRequest("/admin/people/999999/export.json", {}, { cookie }), { personId: "999999" })).status).toBe(404);
     const personId = await insertPerson(db());
     await expectCoordinatorOnly(`/admin/people/${personId}/privacy`, route);
   });

@@ -1,5 +1,6 @@
 import { safeRedirect } from "~/utils/auth.server";
 import { contentSecurityPolicy, isCrossSiteWrite } from "~/utils/security.server";
+import { idField } from "~/utils/fields";
 
 describe("cross-site write check", () => {
   const base = { host: "levande.example.se", origin: undefined, secFetchSite: undefined };
@@ -12,6 +13,11 @@ describe("cross-site write check", () => {
     [{ ...base, method: "DELETE", secFetchSite: "same-site" }, true],
     [{ ...base, method: "POST", secFetchSite: "same-origin", origin: "https://levande.example.se" }, false],
     [{ ...base, method: "POST" }, false],
+    // The userinfo part must not fool the check: this origin's host is localhost, but the comparison is exact.
+    [{ ...base, method: "POST", origin: "http://evil@levande.example.se" }, true],
+    [{ ...base, method: "POST", origin: "https://levande.example.se:444" }, true],
+    [{ ...base, method: "POST", origin: "https://levande.example.se/path" }, true],
+    [{ ...base, method: "POST", origin: "https://LEVANDE.example.se" }, false],
   ])("%j → cross-site: %s", (input, expected) => {
     expect(isCrossSiteWrite(input)).toBe(expected);
   });
@@ -25,6 +31,15 @@ describe("safe redirects after sign-in", () => {
     ["/\\evil.example", "/"],
     ["https://evil.example", "/"],
     [null, "/"],
+    // Browsers drop tabs and newlines inside URLs, so "/\t/evil.example" becomes "//evil.example".
+    ["/\t/evil.example/x", "/"],
+    ["/\n/evil.example", "/"],
+    ["/\r\nSet-Cookie: x=1", "/"],
+    ["/ok\u0000", "/"],
+    ["/%09/evil.example", "/%09/evil.example"],
+    ["/\\\\evil.example", "/"],
+    ["/volunteer#top", "/volunteer#top"],
+    ["", "/"],
   ])("%j → %s", (to, expected) => {
     expect(safeRedirect(to, "/")).toBe(expected);
   });
@@ -38,5 +53,24 @@ describe("content security policy", () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'none'");
     expect(csp).not.toContain("unsafe-inline");
+  });
+});
+
+describe("ids in URLs and forms are parsed strictly", () => {
+  it.each([
+    ["16", 16],
+    ["1", 1],
+    ["999999999", 999999999],
+    ["0x10", undefined],
+    ["1e1", undefined],
+    ["16.0", undefined],
+    [" 16", undefined],
+    ["016", undefined],
+    ["0", undefined],
+    ["-1", undefined],
+    ["", undefined],
+    ["1234567890", undefined],
+  ])("%j → %s", (raw, expected) => {
+    expect(idField().safeParse(raw).data).toBe(expected);
   });
 });
