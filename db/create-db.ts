@@ -33,8 +33,15 @@ export function sqlitePathFromUrl(url: string): string {
   return path.resolve(file);
 }
 
+/** Owner only: the file holds health data and password hashes. SQLite gives its -wal and -shm files the same mode. */
+function ownerOnly(file: string) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.closeSync(fs.openSync(file, "a", 0o600));
+  if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
+}
+
 export function openSqlite(file: string): SQLite.Database {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ":memory:") ownerOnly(file);
   const sqlite = new SQLite(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");

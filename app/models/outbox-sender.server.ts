@@ -41,7 +41,7 @@ export function createOutboxSender({ db, transport, from, now = () => new Date()
       for (const row of batch) {
         try {
           await transport.send({ id: row.id, from, to: row.recipient_email, subject: row.subject, text: row.body_text, html: row.body_html });
-          await markSent(db, { id: row.id, workerId, now: now() });
+          await markSent(db, { id: row.id, workerId, now: now(), text: row.body_text, html: row.body_html });
           result.sent++;
         } catch (error) {
           await markFailed(db, { id: row.id, workerId, attempts: row.attempts, error: error instanceof Error ? error.message : String(error), now: now() });

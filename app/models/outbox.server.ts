@@ -1,7 +1,7 @@
 // The e-mail outbox: enqueueing a message inside the caller's transaction, claiming due ones, recording the outcome.
 import type { Locale, OutboxMessage, ReminderKind } from "../../db/schema";
 import { composeMail, type MailEvent } from "~/domain/mail/templates";
-import { CLAIM_LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from "~/domain/mail/delivery";
+import { CLAIM_LEASE_MS, MAX_ATTEMPTS, redactLinkTokens, retryDelayMs } from "~/domain/mail/delivery";
 import { env } from "~/utils/env.server";
 import type { DB } from "~/utils/db.server";
 
@@ -125,10 +125,22 @@ export async function claimDue(db: DB, { workerId, now, limit, leaseMs = CLAIM_L
   );
 }
 
-export async function markSent(db: DB, { id, workerId, now }: { id: number; workerId: string; now: Date }): Promise<void> {
+/** Sent: the stored copy loses its one-time link tokens, which only the recipient's mailbox keeps. */
+export async function markSent(
+  db: DB,
+  { id, workerId, now, text, html }: { id: number; workerId: string; now: Date; text: string; html: string },
+): Promise<void> {
   await db
     .updateTable("outbox")
-    .set((eb) => ({ sent_at: now.toISOString(), attempts: eb("attempts", "+", 1), claimed_by: null, claimed_until: null, last_error: null }))
+    .set((eb) => ({
+      sent_at: now.toISOString(),
+      attempts: eb("attempts", "+", 1),
+      claimed_by: null,
+      claimed_until: null,
+      last_error: null,
+      body_text: redactLinkTokens(text),
+      body_html: redactLinkTokens(html),
+    }))
     .where("id", "=", id)
     .where("claimed_by", "=", workerId)
     .execute();

@@ -41,9 +41,10 @@ export function fileTransport(dir: string): MailTransport {
   return {
     async send(mail) {
       const info = await transporter.sendMail(options(mail));
-      await fs.promises.mkdir(dir, { recursive: true });
+      await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 });
       const file = path.join(dir, `${String(mail.id).padStart(6, "0")}.eml`);
-      await fs.promises.writeFile(`${file}.tmp`, info.message as Buffer);
+      // Owner only: a mail can carry a one-time sign-in link.
+      await fs.promises.writeFile(`${file}.tmp`, info.message as Buffer, { mode: 0o600 });
       await fs.promises.rename(`${file}.tmp`, file);
     },
     close: () => transporter.close(),

@@ -55,3 +55,18 @@ export const SECURITY_HEADERS: Record<string, string> = {
   "Cross-Origin-Opener-Policy": "same-origin",
   "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 };
+
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Host-levande|levande_session)=/;
+export const HSTS = "max-age=31536000; includeSubDomains";
+
+/**
+ * Headers every response gets on the way out: a signed-in response carries names and phone numbers, so no cache
+ * (browser back-forward, proxy) may keep it; over HTTPS the browser is told to never fall back to plain HTTP.
+ */
+export function privacyHeaders(input: { cookie: string | undefined; secure: boolean; cacheControl: string | undefined }): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (input.cookie && SESSION_COOKIE.test(input.cookie)) headers["Cache-Control"] = "private, no-store";
+  else if (input.cacheControl === undefined) headers["Cache-Control"] = "no-cache";
+  if (input.secure) headers["Strict-Transport-Security"] = HSTS;
+  return headers;
+}

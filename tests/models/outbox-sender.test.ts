@@ -125,6 +125,28 @@ describe("outbox sender", () => {
     expect(eml).toContain(`Message-ID: <outbox-${id}@levande>`);
     expect(eml).toContain("To: person1@example.se");
     expect(fs.readdirSync(dir)).toEqual([`${String(id).padStart(6, "0")}.eml`]);
+    // Only the recipient's own account may read a mail that can carry a sign-in link.
+    expect(fs.statSync(path.join(dir, `${String(id).padStart(6, "0")}.eml`)).mode & 0o777).toBe(0o600);
+  });
+
+  it("keeps no usable invite link in the outbox once the mail has gone (the table lands in every backup)", async () => {
+    const server = await smtp();
+    const token = "A".repeat(43);
+    await enqueue(db(), {
+      to: [{ email: "ny@example.se", userId: null, locale: "sv" }],
+      event: { kind: "invite", name: "Ny Person", token, expiresAt: "2026-03-05T08:00:00.000Z" },
+      key: "test:invite",
+      now: T0,
+    });
+    expect((await rows())[0].body_text).toContain(token);
+    const sender = createOutboxSender({ db: db(), transport: smtpTransport(`smtp://127.0.0.1:${server.port}`), from: FROM, now: () => T0 });
+    expect(await sender.runOnce({ schedule: false })).toMatchObject({ sent: 1 });
+    await server.close();
+    expect(decodeQuotedPrintable(server.received[0].raw).replace(/=\r?\n/g, "")).toContain(token);
+    const [sent] = await rows();
+    expect(sent.body_text).not.toContain(token);
+    expect(sent.body_html).not.toContain(token);
+    expect(sent.body_text).toContain("/invite/");
   });
 
   it("two sender processes racing on one database file send every message exactly once", { timeout: 60_000 }, async () => {

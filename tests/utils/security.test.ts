@@ -1,5 +1,5 @@
 import { safeRedirect } from "~/utils/auth.server";
-import { contentSecurityPolicy, isCrossSiteWrite } from "~/utils/security.server";
+import { contentSecurityPolicy, HSTS, isCrossSiteWrite, privacyHeaders } from "~/utils/security.server";
 import { idField } from "~/utils/fields";
 
 describe("cross-site write check", () => {
@@ -72,5 +72,22 @@ describe("ids in URLs and forms are parsed strictly", () => {
     ["1234567890", undefined],
   ])("%j → %s", (raw, expected) => {
     expect(idField().safeParse(raw).data).toBe(expected);
+  });
+});
+
+describe("caching and transport headers", () => {
+  it("keeps every signed-in response out of caches, whatever the route said", () => {
+    for (const cookie of ["levande_session=abc", "theme=x; __Host-levande=abc.def"]) {
+      expect(privacyHeaders({ cookie, secure: false, cacheControl: "private, max-age=300" })).toEqual({ "Cache-Control": "private, no-store" });
+    }
+  });
+
+  it("lets anonymous responses keep their own caching, and revalidate when they set none", () => {
+    expect(privacyHeaders({ cookie: undefined, secure: false, cacheControl: "private, max-age=300" })).toEqual({});
+    expect(privacyHeaders({ cookie: "other=1", secure: false, cacheControl: undefined })).toEqual({ "Cache-Control": "no-cache" });
+  });
+
+  it("sends HSTS only over HTTPS", () => {
+    expect(privacyHeaders({ cookie: undefined, secure: true, cacheControl: "no-store" })).toEqual({ "Strict-Transport-Security": HSTS });
   });
 });
