@@ -8,6 +8,7 @@ import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
+import { readForm } from "~/utils/form.server";
 
 const areaName = () =>
   z
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const coordinator = await requireUser(request, "coordinator");
-  const values = formValues(await request.formData(), FIELDS);
+  const values = formValues(await readForm(request), FIELDS);
   const fail = (form: string, errors: ErrorKeys) => data({ form, errors, values }, { status: 400 });
   const back = redirect("/admin/areas");
   if (values.intent === "create") {

@@ -8,6 +8,7 @@ import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
+import { readForm } from "~/utils/form.server";
 
 const PAGE_SIZE = 50;
 const id = () => z.string().regex(/^[1-9]\d{0,9}$/).transform(Number);
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const coordinator = await requireUser(request, "coordinator");
-  const parsed = retrySchema().safeParse(Object.fromEntries(await request.formData()));
+  const parsed = retrySchema().safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: "error.badRequestBody" as const }, { status: 400 });
   notFoundUnless((await retryOutboxMessage(db(), { id: parsed.data.id, coordinatorId: coordinator.id })) || null);
   return redirect("/admin/outbox?igen=1");

@@ -14,6 +14,7 @@ import { idField, isIsoDate } from "~/utils/fields";
 import { formatDate } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues } from "~/utils/validation";
+import { readForm } from "~/utils/form.server";
 
 const date = () => z.string().trim().refine(isIsoDate, { error: "peopleAdmin.errors.date" });
 const role = () => z.enum(ROLES, { error: "peopleAdmin.errors.role" });
@@ -47,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, "coordinator");
   const { person } = await loadPerson(params);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "") as Intent;
   const values = formValues(form, FIELDS);
   if (!INTENTS.includes(intent)) return data({ intent, errors: { form: "peopleAdmin.errors.intent" as MessageKey }, values, confirmEnd: null }, { status: 400 });

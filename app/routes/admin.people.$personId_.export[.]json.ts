@@ -6,6 +6,7 @@ import { audit } from "~/utils/audit.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { idField } from "~/utils/fields";
+import { readForm } from "~/utils/form.server";
 
 export async function loader() {
   return new Response("Registerutdraget hämtas med knappen på personens integritetssida.", {
@@ -16,6 +17,7 @@ export async function loader() {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, "coordinator");
+  await readForm(request);
   const id = idField().safeParse(params.personId);
   const extract = notFoundUnless(id.success ? await exportPerson(db(), id.data) : undefined);
   await audit(db(), { actorUserId: user.id, entity: "person", entityId: extract.person.id, action: "export" });

@@ -10,6 +10,7 @@ import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { idField } from "~/utils/fields";
+import { readForm } from "~/utils/form.server";
 
 const eraseSchema = () => z.object({ intent: z.literal("erase", { error: "privacy.errors.intent" }), confirm: z.literal("yes", { error: "privacy.errors.confirm" }) });
 
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, "coordinator");
   const person = await findPerson(params);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = eraseSchema().safeParse({ intent: form.get("intent"), confirm: form.get("confirm") ?? "" });
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message;

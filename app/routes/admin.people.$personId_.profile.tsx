@@ -8,6 +8,7 @@ import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 import { idField } from "~/utils/fields";
+import { readForm } from "~/utils/form.server";
 
 
 function personIdOf(params: LoaderFunctionArgs["params"]) {
@@ -24,7 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const coordinator = await requireUser(request, "coordinator");
   const personId = personIdOf(params);
   const profile = notFoundUnless(await getProfile(db(), personId));
-  const result = await submitProfileForm(db(), { profile, userId: coordinator.id, formData: await request.formData() });
+  const result = await submitProfileForm(db(), { profile, userId: coordinator.id, formData: await readForm(request) });
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
   return redirect(`/admin/people/${personId}/profile?sparad=1`);
 }

@@ -10,6 +10,7 @@ import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues } from "~/utils/validation";
+import { readForm } from "~/utils/form.server";
 
 const TITLE_FIELDS = ROLES.map((r) => `title_${r}` as const);
 
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, "coordinator");
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = { ...formValues(form, [...DETAILS_FIELDS, ...TITLE_FIELDS]), roles: form.getAll("roles").slice(0, 10).map(String) };
   const parsed = createSchema().safeParse(values);
   if (!parsed.success) return data({ errors: errorKeys(parsed.error), values }, { status: 400 });

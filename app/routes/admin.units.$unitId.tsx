@@ -11,6 +11,7 @@ import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
+import { readForm } from "~/utils/form.server";
 
 // Anything but a plain positive number is a page that does not exist, not a server error.
 const unitIdSchema = () => z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const coordinator = await requireUser(request, "coordinator");
   const id = unitIdFrom(params);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const values = formValues(formData, UNIT_FIELDS);
   if (formData.get("intent") !== "update") return data({ errors: { form: "error.badRequestBody" } as ErrorKeys, values }, { status: 400 });
   const parsed = unitSchema().safeParse(values);

@@ -8,6 +8,7 @@ import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
+import { readForm } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const coordinator = await requireUser(request, "coordinator");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const values = formValues(formData, UNIT_FIELDS);
   if (formData.get("intent") !== "create") return data({ errors: { form: "error.badRequestBody" } as ErrorKeys, values }, { status: 400 });
   const parsed = unitSchema().safeParse(values);

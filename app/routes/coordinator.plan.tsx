@@ -15,6 +15,7 @@ import { db } from "~/utils/db.server";
 import { isIsoDate } from "~/utils/fields";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys } from "~/utils/validation";
+import { readForm } from "~/utils/form.server";
 
 /** A bound on the work one post can cause; far above the open requests a region has. */
 const MAX_ROWS = 10_000;
@@ -59,7 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, "coordinator");
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = {
     rows: form.getAll("row").map((v) => (typeof v === "string" ? v.slice(0, 40) : "")).slice(0, MAX_ROWS + 1),
     replyOn: String(form.get("replyOn") ?? "").slice(0, 20),

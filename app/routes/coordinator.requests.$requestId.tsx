@@ -17,6 +17,7 @@ import { db } from "~/utils/db.server";
 import { idField, isIsoDate } from "~/utils/fields";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues } from "~/utils/validation";
+import { readForm } from "~/utils/form.server";
 
 const INTENTS = ["offer", "withdrawOffer", "outcome"] as const;
 type Intent = (typeof INTENTS)[number];
@@ -107,7 +108,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, view } = await loadRequest(request, params.requestId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   // The reason is read whole (up to a cap): formValues() would cut it to 2000 characters and hide a too-long text.
   const f = formValues(formData, ["intent", "slotId", "replyBy", "offerId", "status", "hours", "compensationSek"]);
   const values = {

@@ -6,6 +6,7 @@ import { safeRedirect } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { serializeLocale } from "~/utils/locale.server";
 import { getUser } from "~/utils/session.server";
+import { readForm } from "~/utils/form.server";
 
 const schema = z.object({ locale: z.enum(LOCALES), redirectTo: z.string().optional() });
 
@@ -14,7 +15,7 @@ export async function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return redirect("/");
   const user = await getUser(request);
   if (user) await setUserLocale(db(), user.id, parsed.data.locale);

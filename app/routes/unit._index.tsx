@@ -10,6 +10,7 @@ import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
+import { readForm } from "~/utils/form.server";
 
 /** The start page shows only the latest few; the full list is /unit/requests. */
 const LATEST = 5;
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, "requester");
-  if (!(await saveReminderChoices(db(), { userId: user.id, formData: await request.formData() }))) {
+  if (!(await saveReminderChoices(db(), { userId: user.id, formData: await readForm(request) }))) {
     return data({ reminderError: "error.badRequestBody" as const }, { status: 400 });
   }
   return redirect("/unit?paminnelser=1");

@@ -14,6 +14,7 @@ import { idField } from "~/utils/fields";
 import { formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
+import { readForm } from "~/utils/form.server";
 
 const INTENTS = ["withdraw", "cancel", "feedback"] as const;
 type Intent = (typeof INTENTS)[number];
@@ -57,7 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, unitId, view } = await loadRequest(request, params.requestId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   // Free text is read whole (up to a cap): formValues() would cut it to 2000 characters and hide a too-long text.
   const values: Record<string, string> = { ...formValues(formData, ["intent", "rating", "wouldBookAgain"]), reason: String(formData.get("reason") ?? "").slice(0, 5000), comment: String(formData.get("comment") ?? "").slice(0, 5000) };
   const intent = (INTENTS as readonly string[]).includes(values.intent) ? (values.intent as Intent) : null;

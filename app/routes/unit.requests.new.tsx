@@ -16,6 +16,7 @@ import { idField } from "~/utils/fields";
 import { pageTitle } from "~/utils/meta";
 import { randomToken } from "~/utils/security.server";
 import { errorKeys, type ErrorKeys } from "~/utils/validation";
+import { readForm } from "~/utils/form.server";
 
 const wishParams = () => z.object({ person: idField(), role: z.enum(ROLES) });
 /** The hidden per-form key that makes a double submit create one request. */
@@ -40,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, "requester");
   const unitId = notFoundUnless(user.care_unit_id);
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = readRequestForm(form);
   const key = submissionKeySchema().safeParse(form.get("submissionKey"));
   // The same key comes back with the errors, so fixing them and sending again still counts as one submission.

@@ -12,6 +12,7 @@ import { formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
 import { Facts } from "~/components/facts";
+import { readForm } from "~/utils/form.server";
 
 const RATINGS = ["1", "2", "3", "4", "5"] as const;
 
@@ -49,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, personId, assignment } = await loadAssignment(request, params.assignmentId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   // The comment is read whole: formValues() would cut it to 2000 characters and hide a too-long text.
   const values = { ...formValues(formData, ["rating", "hours", "travelKm"]), comment: String(formData.get("comment") ?? "") };
   const parsed = feedbackSchema().safeParse(values);

@@ -14,6 +14,7 @@ import { db } from "~/utils/db.server";
 import { isIsoDate } from "~/utils/fields";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys } from "~/utils/validation";
+import { readForm } from "~/utils/form.server";
 
 const clock = () =>
   z.string().transform((value, ctx) => {
@@ -91,7 +92,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, personId } = await requirePerson(request);
-  const form = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v).slice(0, 100)]));
+  const form = Object.fromEntries([...(await readForm(request))].map(([k, v]) => [k, String(v).slice(0, 100)]));
   const back = redirect(`/volunteer/availability${new URL(request.url).search}`);
   if (form.intent === "addWindow") {
     const parsed = windowSchema().safeParse(form);

@@ -12,6 +12,7 @@ import { formatDateTime, formatDeadline } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues } from "~/utils/validation";
 import { Facts } from "~/components/facts";
+import { readForm } from "~/utils/form.server";
 
 const answerSchema = () =>
   z.discriminatedUnion("intent", [
@@ -40,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, "volunteer");
   const personId = notFoundUnless(user.person_id);
-  const values = formValues(await request.formData(), ["intent", "offerId", "reason"]);
+  const values = formValues(await readForm(request), ["intent", "offerId", "reason"]);
   const reply = (status: number, rest: Partial<ActionData>) =>
     data<ActionData>({ offerId: values.offerId, reason: values.reason, errors: {}, outcome: null, ...rest }, { status });
   const parsed = answerSchema().safeParse(values);

@@ -10,6 +10,7 @@ import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
+import { readForm } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "volunteer");
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, "volunteer");
   const profile = notFoundUnless(user.person_id ? await getProfile(db(), user.person_id) : undefined);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === REMINDERS_INTENT) {
     if (!(await saveReminderChoices(db(), { userId: user.id, formData }))) return data({ reminderError: "error.badRequestBody" as const }, { status: 400 });
     return redirect("/volunteer/profile?paminnelser=1");

@@ -5,11 +5,12 @@ import type { FeedLinkActionResult } from "~/components/feed-link";
 import { createFeedToken, revokeFeedTokens, type FeedOwner } from "~/models/calendar-tokens.server";
 import { db } from "./db.server";
 import { feedLink } from "./ics.server";
+import { readForm } from "~/utils/form.server";
 
 const intentSchema = z.object({ intent: z.enum(["create", "revoke"]) });
 
 export async function feedLinkAction(request: Request, owner: FeedOwner, actorUserId: number) {
-  const parsed = intentSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = intentSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) {
     return data<FeedLinkActionResult>({ errors: { form: "calendar.invalidIntent" }, link: null, revoked: false }, { status: 400 });
   }
