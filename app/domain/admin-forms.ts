@@ -1,7 +1,7 @@
 // Form shapes for the coordinators' admin pages; not .server, because the pages render from them too.
 import { z } from "zod";
 import { UNIT_KINDS } from "../../db/schema";
-import { emailField, isIsoDate, phoneField, requiredText } from "~/utils/fields";
+import { emailField, isIsoDate, lineText, phoneField, requiredText } from "~/utils/fields";
 
 export const PERSON_STATES = ["active", "paused", "ended"] as const;
 export type PersonState = (typeof PERSON_STATES)[number];
@@ -9,13 +9,13 @@ export type PersonState = (typeof PERSON_STATES)[number];
 /** Field schemas shared by the create and details forms, so both refuse the same input. */
 export const detailsFields = () => ({
   name: requiredText(120),
-  alias: z.string().trim().max(60, { error: "errors.tooLong" }).transform((v) => v || null),
+  alias: lineText().max(60, { error: "errors.tooLong" }).transform((v) => v || null),
   email: emailField(),
   phone: z.union([z.literal(""), phoneField()]).transform((v) => v.trim() || null),
   joinedOn: z.string().trim().refine(isIsoDate, { error: "peopleAdmin.errors.date" }),
 });
 export const DETAILS_FIELDS = ["name", "alias", "email", "phone", "joinedOn"] as const;
-export const roleTitle = () => z.string().trim().min(3, { error: "peopleAdmin.errors.titleShort" }).max(120, { error: "errors.tooLong" });
+export const roleTitle = () => lineText().min(3, { error: "peopleAdmin.errors.titleShort" }).max(120, { error: "errors.tooLong" });
 
 /** The create and update forms share one shape; it lives here so the two routes cannot drift apart. */
 export const unitSchema = () =>

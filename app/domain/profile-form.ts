@@ -2,14 +2,14 @@
 import { z } from "zod";
 import { FORMATS, type Role } from "../../db/schema";
 import { LANGUAGES } from "./vocabulary";
-import { isIsoDate } from "~/utils/fields";
+import { isIsoDate, lineText } from "~/utils/fields";
 
 const ids = () => z.array(z.coerce.number().int().positive().max(1_000_000)).max(50);
 
 export function profileSchema(roles: Role[], today: string) {
   const roleFields = Object.fromEntries(
     roles.flatMap((role) => [
-      [`title_${role}`, z.string().trim().min(3, { error: "profile.titleShort" }).max(120, { error: "errors.tooLong" })],
+      [`title_${role}`, lineText().min(3, { error: "profile.titleShort" }).max(120, { error: "errors.tooLong" })],
       [`presentation_${role}`, z.string().trim().max(1500, { error: "errors.tooLong" })],
     ]),
   );

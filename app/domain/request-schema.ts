@@ -1,7 +1,7 @@
 // The new-request form's rules: one flat zod schema, so each error (a message key) sits next to its own field.
 import { z } from "zod";
 import { AUDIENCES, FORMATS, ROLES, type Audience, type Format, type Role } from "../../db/schema";
-import { isIsoDate, phoneField } from "../utils/fields";
+import { isIsoDate, lineText, phoneField } from "../utils/fields";
 import { instantToLocal, localToInstant } from "./stockholm-time";
 import { parseClock } from "./vocabulary";
 
@@ -53,7 +53,7 @@ function oneOf(values: readonly string[], error: string) {
 }
 
 function boundedText(min: number, max: number, shortKey: string, longKey: string) {
-  return z.string().trim().min(min, { error: shortKey }).max(max, { error: longKey });
+  return lineText().min(min, { error: shortKey }).max(max, { error: longKey });
 }
 
 export interface Slot {
@@ -170,7 +170,7 @@ export function requestSchema({ now, municipalityIds, experienceAreaIds }: Reque
         .refine((n) => n >= 1 && n <= L.audienceMax, { error: "requests.errors.sizeInvalid" }),
       place: oneOf(["physical", "digital"], "requests.errors.placeRequired"),
       municipalityId: z.string().trim(),
-      address: z.string().trim(),
+      address: lineText(),
       contactName: boundedText(L.contactMin, L.contactMax, "requests.errors.contactShort", "requests.errors.contactLong"),
       contactPhone: phoneField(),
       wishedPersonId: z.string().trim().regex(/^(\d{1,9})?$/, { error: "requests.errors.wishUnavailable" }),

@@ -54,6 +54,7 @@ export const en: Record<CommonKey, string> = {
   "errors.required": "Please fill in this field.",
   "errors.email": "Enter a valid e-mail address, for example name@example.se.",
   "errors.tooLong": "The text is too long.",
+  "errors.singleLine": "Write it on one line, without line breaks or tabs.",
   "invite.title": "Choose a password",
   "invite.lead": "Welcome, {name}! Choose a password for your account {email}.",
   "invite.password": "New password",

@@ -52,6 +52,7 @@ export const sv = {
   "errors.required": "Fyll i fältet.",
   "errors.email": "Ange en giltig e-postadress, till exempel namn@example.se.",
   "errors.tooLong": "Texten är för lång.",
+  "errors.singleLine": "Skriv allt på en rad, utan radbrytningar eller tabbar.",
   "invite.title": "Välj lösenord",
   "invite.lead": "Välkommen, {name}! Välj ett lösenord för ditt konto {email}.",
   "invite.password": "Nytt lösenord",

@@ -14,7 +14,7 @@ import { pageTitle } from "~/utils/meta";
 // A filter value the page does not offer is treated as "no filter", not as an error: URLs get shared and edited.
 const filterSchema = () =>
   z.object({
-    q: z.string().trim().max(100).catch(""),
+    q: z.string().normalize("NFC").trim().max(100).catch(""),
     role: z.enum(ROLES).nullable().catch(null),
     status: z.enum(PERSON_STATES).nullable().catch(null),
   });

@@ -23,7 +23,7 @@ const filtersSchema = () =>
     q: z
       .string()
       .optional()
-      .transform((q) => q?.trim().slice(0, DESK_QUERY_MAX) || undefined)
+      .transform((q) => q?.normalize("NFC").trim().slice(0, DESK_QUERY_MAX) || undefined)
       .catch(undefined),
   });
 

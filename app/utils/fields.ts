@@ -1,6 +1,7 @@
 // Reusable zod field schemas; their messages are catalogue keys, translated where they are shown.
 // Each is built on call, never at module top level, so a client bundle importing isIsoDate leaves zod out.
 import { z } from "zod";
+import { hasForbiddenCharacters } from "~/domain/text";
 
 export const emailField = () =>
   z
@@ -10,8 +11,16 @@ export const emailField = () =>
     .max(254, { error: "errors.email" })
     .pipe(z.email({ error: "errors.email" }));
 
+/** One line of text (a name, a title, an address): composed characters (NFC), trimmed, no tabs or line breaks. */
+export const lineText = () =>
+  z
+    .string({ error: "errors.required" })
+    .normalize("NFC")
+    .trim()
+    .refine((v) => !hasForbiddenCharacters(v, { multiLine: false }), { error: "errors.singleLine" });
+
 export function requiredText(max: number) {
-  return z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(max, { error: "errors.tooLong" });
+  return lineText().min(1, { error: "errors.required" }).max(max, { error: "errors.tooLong" });
 }
 
 /** A database id as it appears in a URL or a form: plain decimal digits, no sign, no leading zero, at most 9 digits. */

@@ -94,6 +94,10 @@ describe("a good request", () => {
     });
   });
 
+  it("stores names and titles in composed form, so a decomposed ö finds the composed one", () => {
+    expect(parse(form({ title: "Go\u0308ran berättar", contactName: "Go\u0308ran" })).data).toMatchObject({ title: "Göran berättar", contactName: "Göran" });
+  });
+
   it("accepts Swedish phone numbers as people write them", () => {
     for (const phone of ["070-174 06 99", "+46 36 32 40 00", "036324000", "0701740699", " 036-32 40 00 "]) {
       expect(parse(form({ contactPhone: phone })).success, phone).toBe(true);
@@ -116,6 +120,11 @@ describe("bad input: each error on its own field, as a message key", () => {
     ["a two-letter title", { title: "ab" }, "title", "requests.errors.titleShort"],
     ["a blank title", { title: "    " }, "title", "requests.errors.titleShort"],
     ["a 10 kB title", { title: TEN_KB }, "title", "requests.errors.titleLong"],
+    // The title is quoted in the offer e-mail's text: a line break would let a unit add lines such as a fake link.
+    ["a title with a line break", { title: "Lärcafé\r\nLogga in här: https://evil.example" }, "title", "errors.singleLine"],
+    ["a title with a tab", { title: "Lärcafé\tom smärta" }, "title", "errors.singleLine"],
+    ["a contact name with a line break", { contactName: "Åsa\nÖberg" }, "contactName", "errors.singleLine"],
+    ["an address with a line break", { address: "Storgatan 1\nJönköping" }, "address", "errors.singleLine"],
     ["a title of 61 emoji", { title: "🌱".repeat(61) }, "title", "requests.errors.titleLong"],
     ["a 10 kB purpose", { purpose: TEN_KB }, "purpose", "requests.errors.purposeLong"],
     ["no audience", { audience: "" }, "audience", "requests.errors.audienceRequired"],
