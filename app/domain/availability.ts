@@ -1,6 +1,6 @@
 // When a volunteer is free: weekly windows and extra windows, minus blocked dates and existing assignments with their travel buffer.
 
-import { localDatesBetween, localToInstant, MINUTE_MS, MINUTES_PER_DAY, weekdayOf } from "./stockholm-time";
+import { daysBetween, localDatesBetween, localToInstant, MINUTE_MS, MINUTES_PER_DAY, weekdayOf } from "./stockholm-time";
 
 /** A recurring window in local Europe/Stockholm time. */
 export interface WeeklyWindow {
@@ -195,4 +195,19 @@ function subtract(open: Span[], closed: Span[]): Span[] {
     if (s < end) out.push([s, end]);
   }
   return out;
+}
+
+/** Exceptions are for the coming year: one may start at most this many days ahead and last at most this many days. */
+export const EXCEPTION_MAX_DAYS = 366;
+
+/** What is wrong with an exception's dates (local YYYY-MM-DD), as the field and message key to show; null when fine. */
+export function exceptionDatesProblem(
+  { fromDate, toDate }: { fromDate: string; toDate: string },
+  today: string,
+): { field: "fromDate" | "toDate"; key: "availability.toBeforeFrom" | "availability.inPast" | "availability.tooLong" | "availability.tooFarAhead" } | null {
+  if (toDate < fromDate) return { field: "toDate", key: "availability.toBeforeFrom" };
+  if (toDate < today) return { field: "toDate", key: "availability.inPast" };
+  if (daysBetween(today, fromDate) > EXCEPTION_MAX_DAYS) return { field: "fromDate", key: "availability.tooFarAhead" };
+  if (daysBetween(fromDate, toDate) > EXCEPTION_MAX_DAYS) return { field: "toDate", key: "availability.tooLong" };
+  return null;
 }

@@ -44,6 +44,7 @@ export const en: Record<keyof typeof sv, string> = {
   "availability.toBeforeFrom": "The end date cannot be before the start date.",
   "availability.inPast": "The exception lies entirely in the past.",
   "availability.tooLong": "An exception can be at most a year long.",
+  "availability.tooFarAhead": "An exception can start at most a year ahead. Check the year.",
   "availability.extraNeedsTimes": "An extra time needs both a start and an end time.",
   "availability.tooMany": "You can have at most 30 weekly times.",
 };

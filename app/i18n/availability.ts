@@ -42,6 +42,7 @@ export const sv = {
   "availability.toBeforeFrom": "Slutdatumet kan inte vara före startdatumet.",
   "availability.inPast": "Undantaget ligger helt bakåt i tiden.",
   "availability.tooLong": "Ett undantag kan vara högst ett år långt.",
+  "availability.tooFarAhead": "Ett undantag kan börja högst ett år framåt. Kontrollera året.",
   "availability.extraNeedsTimes": "En extra tid behöver både start- och sluttid.",
   "availability.tooMany": "Du kan ha högst 30 veckotider.",
 } as const;

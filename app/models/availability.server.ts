@@ -1,5 +1,5 @@
 // Loads a person's availability rules (windows, exceptions, bookings) for the pure rules in domain/availability.
-import type { AvailabilityRules } from "~/domain/availability";
+import { exceptionDatesProblem, type AvailabilityRules } from "~/domain/availability";
 import { addDays, DAY_MS, instantToLocal } from "~/domain/stockholm-time";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
@@ -105,7 +105,10 @@ export interface ExceptionInput {
   endMinute: number | null;
 }
 
-export async function addException(db: DB, { personId, userId, input }: { personId: number; userId: number; input: ExceptionInput }) {
+export async function addException(db: DB, { personId, userId, input }: { personId: number; userId: number; input: ExceptionInput }, now = new Date()) {
+  // The form checks this first; the model refuses too, so no other path can store an exception out of bounds.
+  const problem = exceptionDatesProblem(input, instantToLocal(now).date);
+  if (problem) throw new Error(`Undantaget har ogiltiga datum (${problem.key}).`);
   await db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto("availability_exceptions")

@@ -3,9 +3,9 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { ChoiceGroup, ErrorSummary, SelectField, TextField } from "~/components/form";
 import { MonthView } from "~/components/month-view";
-import { freeIntervals } from "~/domain/availability";
+import { exceptionDatesProblem, freeIntervals } from "~/domain/availability";
 import { monthRange, monthView, shiftMonth } from "~/domain/month-view";
-import { daysBetween, instantToLocal } from "~/domain/stockholm-time";
+import { instantToLocal } from "~/domain/stockholm-time";
 import { formatClock, parseClock, WEEKDAYS } from "~/domain/vocabulary";
 import { useT, type MessageKey } from "~/i18n";
 import * as availability from "~/models/availability.server";
@@ -54,9 +54,8 @@ function exceptionSchema(today: string) {
     })
     .transform((v) => ({ ...v, toDate: v.toDate || v.fromDate }))
     .superRefine((v, ctx) => {
-      if (v.toDate < v.fromDate) ctx.addIssue({ code: "custom", path: ["toDate"], message: "availability.toBeforeFrom" });
-      else if (v.toDate < today) ctx.addIssue({ code: "custom", path: ["toDate"], message: "availability.inPast" });
-      else if (daysBetween(v.fromDate, v.toDate) > 366) ctx.addIssue({ code: "custom", path: ["toDate"], message: "availability.tooLong" });
+      const problem = exceptionDatesProblem(v, today);
+      if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.key });
       if ((v.start === null) !== (v.end === null) || (v.kind === "extra" && v.start === null)) {
         ctx.addIssue({ code: "custom", path: [v.start === null ? "start" : "end"], message: "availability.extraNeedsTimes" });
       } else if (v.start !== null && v.end !== null && v.end <= v.start) {

@@ -1,5 +1,6 @@
 // When a volunteer counts as free: weekly windows, exceptions, bookings with buffer, DST, midnight and the year boundary.
 import {
+  exceptionDatesProblem,
   fitsSlot,
   freeIntervals,
   isFree,
@@ -321,5 +322,28 @@ describe("fitsSlot: the new assignment's own travel buffer", () => {
     ["a slot outside the weekly windows", "2026-11-24T17:00:00.000Z", "2026-11-24T18:00:00.000Z", true, false],
   ])("%s → %s", (_label, start, end, isDigital, expected) => {
     expect(fitsSlot(rules, { start: new Date(start), end: new Date(end), isDigital })).toBe(expected);
+  });
+});
+
+describe("an exception's dates", () => {
+  const today = "2026-12-06";
+  it.each([
+    [{ fromDate: "2026-12-06", toDate: "2026-12-06" }, null],
+    [{ fromDate: "2026-12-01", toDate: "2026-12-06" }, null],
+    [{ fromDate: "2026-12-01", toDate: "2026-12-05" }, { field: "toDate", key: "availability.inPast" }],
+    [{ fromDate: "2026-12-10", toDate: "2026-12-09" }, { field: "toDate", key: "availability.toBeforeFrom" }],
+    // 2027-12-07 is 366 days ahead (2027 is no leap year, the span holds no 29 February).
+    [{ fromDate: "2027-12-07", toDate: "2027-12-07" }, null],
+    [{ fromDate: "2027-12-08", toDate: "2027-12-08" }, { field: "fromDate", key: "availability.tooFarAhead" }],
+    [{ fromDate: "9999-12-31", toDate: "9999-12-31" }, { field: "fromDate", key: "availability.tooFarAhead" }],
+    [{ fromDate: "2027-01-01", toDate: "2028-01-02" }, null],
+    [{ fromDate: "2027-01-01", toDate: "2028-01-03" }, { field: "toDate", key: "availability.tooLong" }],
+  ] as const)("%j → %j", (dates, problem) => {
+    expect(exceptionDatesProblem(dates, today)).toEqual(problem);
+  });
+
+  it("counts a leap day in the year ahead", () => {
+    expect(exceptionDatesProblem({ fromDate: "2028-12-06", toDate: "2028-12-06" }, "2027-12-06")).toBeNull();
+    expect(exceptionDatesProblem({ fromDate: "2028-12-07", toDate: "2028-12-07" }, "2027-12-06")).toEqual({ field: "fromDate", key: "availability.tooFarAhead" });
   });
 });

@@ -2,6 +2,7 @@ import * as route from "~/routes/volunteer.availability";
 import { db } from "~/utils/db.server";
 import { insertAssignment, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
+import { dayAhead } from "./unit-helpers";
 
 async function volunteer(windows: { weekday: number; start_minute: number; end_minute: number }[] = []) {
   const personId = await insertPerson(db(), { windows });
@@ -13,6 +14,8 @@ const post = (cookie: string, fields: Record<string, string>, query = "") =>
   call(route.action as never, postRequest(`/volunteer/availability${query}`, fields, { cookie }));
 
 describe("volunteer availability", () => {
+  afterEach(() => vi.useRealTimers());
+
   it("adds a weekly window, and the month view shows it as free time in local hours", async () => {
     const v = await volunteer();
     const added = await post(v.cookie, { intent: "addWindow", weekday: "2", start: "13:00", end: "17:00" }, "?month=2027-03");
@@ -27,6 +30,8 @@ describe("volunteer availability", () => {
   });
 
   it("a blocked period removes the free time and a booked assignment is marked, with its travel buffer", async () => {
+    // Exceptions reach at most a year ahead, so the clock is set just before the month shown.
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2098-12-01T10:00:00Z") });
     const v = await volunteer([{ weekday: 4, start_minute: 540, end_minute: 1020 }]);
     const { id: requestId, slotIds } = await insertRequest(db(), {
       title: "Lärcafé om utmattning",
@@ -46,6 +51,8 @@ describe("volunteer availability", () => {
   });
 
   it("an extra window on a free day shows up, and deleting it removes it", async () => {
+    // Exceptions reach at most a year ahead, so the clock is set just before the month shown.
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2098-12-01T10:00:00Z") });
     const v = await volunteer();
     await post(v.cookie, { intent: "addException", kind: "extra", fromDate: "2099-06-06", toDate: "", start: "10:00", end: "12:00" });
     let page = await call(route.loader as never, getRequest("/volunteer/availability?month=2099-06", { cookie: v.cookie }));
@@ -62,11 +69,14 @@ describe("volunteer availability", () => {
     [{ intent: "addWindow", weekday: "2", start: "17:00", end: "13:00" }, { end: "availability.endBeforeStart" }],
     [{ intent: "addWindow", weekday: "2", start: "kl 1", end: "25:00" }, { start: "availability.clockInvalid", end: "availability.clockInvalid" }],
     [{ intent: "addException", kind: "blocked", fromDate: "2025-02-30", toDate: "", start: "", end: "" }, { fromDate: "availability.dateInvalid" }],
-    [{ intent: "addException", kind: "blocked", fromDate: "2099-05-10", toDate: "2099-05-01", start: "", end: "" }, { toDate: "availability.toBeforeFrom" }],
+    [{ intent: "addException", kind: "blocked", fromDate: dayAhead(20), toDate: dayAhead(10), start: "", end: "" }, { toDate: "availability.toBeforeFrom" }],
     [{ intent: "addException", kind: "blocked", fromDate: "2020-05-10", toDate: "2020-05-11", start: "", end: "" }, { toDate: "availability.inPast" }],
-    [{ intent: "addException", kind: "blocked", fromDate: "2099-01-01", toDate: "2100-06-01", start: "", end: "" }, { toDate: "availability.tooLong" }],
-    [{ intent: "addException", kind: "extra", fromDate: "2099-05-10", toDate: "", start: "", end: "" }, { start: "availability.extraNeedsTimes" }],
-    [{ intent: "addException", kind: "holiday", fromDate: "2099-05-10", toDate: "", start: "", end: "" }, { kind: "errors.required" }],
+    [{ intent: "addException", kind: "blocked", fromDate: dayAhead(10), toDate: dayAhead(10 + 367), start: "", end: "" }, { toDate: "availability.tooLong" }],
+    // Exceptions are for the coming year: a date such as 9999-12-31 is a typo or an attack, never a plan.
+    [{ intent: "addException", kind: "blocked", fromDate: "9999-12-31", toDate: "", start: "", end: "" }, { fromDate: "availability.tooFarAhead" }],
+    [{ intent: "addException", kind: "blocked", fromDate: dayAhead(367), toDate: "", start: "", end: "" }, { fromDate: "availability.tooFarAhead" }],
+    [{ intent: "addException", kind: "extra", fromDate: dayAhead(10), toDate: "", start: "", end: "" }, { start: "availability.extraNeedsTimes" }],
+    [{ intent: "addException", kind: "holiday", fromDate: dayAhead(10), toDate: "", start: "", end: "" }, { kind: "errors.required" }],
   ])("refuses %j with a message and saves nothing", async (fields, errors) => {
     const v = await volunteer();
     const outcome = await post(v.cookie, fields);
