@@ -10,6 +10,7 @@ const lockFile = (databaseFile: string) => `${databaseFile}.lock`;
  * share one database (each holds its own shared lock); only a writer that wants it exclusively is kept out.
  */
 export function holdServerLock(databaseFile: string): () => void {
+  if (databaseFile === ":memory:") return () => {};
   const setup = new SQLite(lockFile(databaseFile), { timeout: 5_000 });
   setup.exec("CREATE TABLE IF NOT EXISTS held (note TEXT)");
   setup.close();
