@@ -6,10 +6,12 @@ import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
 import "~/i18n/english";
+import { oidcFormActionSources } from "~/utils/oidc.server";
 import { contentSecurityPolicy } from "~/utils/security.server";
 
-// scripts/start.ts starts the outbox sender from the build, so it shares the app's one database connection.
+// scripts/start.ts starts the outbox sender from the build, so it shares the app's one database connection, and closes that connection on shutdown.
 export { startOutboxSender } from "~/models/outbox-sender.server";
+export { closeDb } from "~/utils/db.server";
 
 export const streamTimeout = 5_000;
 
@@ -47,7 +49,7 @@ export default function handleRequest(
             final(done) {
               clearTimeout(timeout);
               responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-              responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
+              responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce, oidcFormActionSources()));
               resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
               done();
             },

@@ -15,20 +15,35 @@ function checkIntegrity(file: string): void {
   }
 }
 
-/** Copies the live database to `target` (written beside it first, then renamed into place) and checks the copy. */
-export async function backupDatabase(source: string, target: string): Promise<{ target: string; bytes: number }> {
+/** Takes a copy out of WAL mode, so it is one self-contained file and opening it to check leaves no -wal/-shm beside it. */
+function makeSelfContained(file: string): void {
+  const db = new SQLite(file, { fileMustExist: true });
+  try {
+    db.pragma("journal_mode = DELETE");
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Copies the live database to `target` (written beside it first, then renamed into place) and checks the copy.
+ * With `mode` the copy is created with those permissions before any data is written to it.
+ */
+export async function backupDatabase(source: string, target: string, { mode }: { mode?: number } = {}): Promise<{ target: string; bytes: number }> {
   const to = path.resolve(target);
   if (to === path.resolve(source)) throw new Error("Säkerhetskopian kan inte skrivas över själva databasen.");
   if (!fs.existsSync(source)) throw new Error(`Databasen ${source} finns inte.`);
   fs.mkdirSync(path.dirname(to), { recursive: true });
   const partial = `${to}.partial`;
   fs.rmSync(partial, { force: true });
+  if (mode !== undefined) fs.writeFileSync(partial, "", { mode });
   const db = openSqlite(source);
   try {
     await db.backup(partial);
   } finally {
     db.close();
   }
+  makeSelfContained(partial);
   checkIntegrity(partial);
   fs.renameSync(partial, to);
   return { target: to, bytes: fs.statSync(to).size };

@@ -1,8 +1,10 @@
-// CLI: imports people or history from a CSV file (npm run import -- people FILE.csv | history FILE.csv), all or nothing.
+// CLI: imports the region, people or history from a CSV file (npm run import -- region|people|history FILE.csv
+// [--create-areas]), all or nothing. Exit codes: 0 imported, 1 the file was refused (nothing written), 2 bad arguments.
 import fs from "node:fs";
 import { createDb } from "../db/create-db";
-import { COUNT_LABELS, isImportKind } from "../app/domain/csv-import/formats";
+import { COUNT_LABELS } from "../app/domain/csv-import/formats";
 import { decodeCsv } from "../app/domain/csv-import/decode";
+import { parseImportArgs } from "../app/domain/csv-import/import-args";
 import { translate, type MessageKey } from "../app/i18n";
 import { runImport } from "../app/models/import.server";
 
@@ -10,11 +12,17 @@ const url = process.env.DATABASE_URL || "file:./data/levande.db";
 const t = (key: MessageKey, vars?: Record<string, string | number>) => translate("sv", key, vars);
 
 async function main(args: string[]): Promise<number> {
-  const [kind, file, ...rest] = args;
-  if (!isImportKind(kind) || !file || rest.length > 0) {
+  const parsed = parseImportArgs(args);
+  if (parsed.action === "help") {
+    console.log(t("imports.cli.usage"));
+    return 0;
+  }
+  if (parsed.action === "usage") {
+    if (parsed.problem) console.error(t(parsed.problem.key, "vars" in parsed.problem ? parsed.problem.vars : undefined));
     console.error(t("imports.cli.usage"));
     return 2;
   }
+  const { kind, file, createAreas } = parsed;
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -29,7 +37,7 @@ async function main(args: string[]): Promise<number> {
   }
   const db = createDb(url);
   try {
-    const result = await runImport(db, kind, text, { actorUserId: null });
+    const result = await runImport(db, kind, text, { actorUserId: null, createAreas });
     if (!result.ok) {
       console.error(t("imports.cli.failed", { file, count: result.issues.length }));
       for (const issue of result.issues) {
@@ -40,6 +48,8 @@ async function main(args: string[]): Promise<number> {
     }
     console.log(t("imports.cli.done", { file, kind: t(`imports.kind.${kind}`) }));
     for (const [field, key] of COUNT_LABELS[kind]) console.log(`  ${t(key)}: ${result.counts[field]}`);
+    if (result.newAreas.length) console.log([`${t("imports.newAreasTitle")}:`, ...result.newAreas.map((name) => `  - ${name}`)].join("\n"));
+    if (result.moved.length) console.log([`${t("imports.count.moved")}:`, ...result.moved.map((m) => `  - ${t("imports.movedItem", { ...m })}`)].join("\n"));
     return 0;
   } finally {
     await db.destroy();

@@ -1,22 +1,31 @@
-// `npm start`: migrate, seed an empty database with the demo region, and serve the production build.
+// The production server (build/server.js): migrate, serve the build, log, back up nightly, shut down gracefully; with --demo (`npm start`) seed an empty database with the demo region first.
 import crypto from "node:crypto";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import onHeaders from "on-headers";
 import { createDb, sqlitePathFromUrl } from "../db/create-db";
 import { migrateToLatest } from "../db/migrate";
-import { seed } from "../db/seed";
+import { holdServerLock } from "../db/server-lock";
+import { seed, type SeedResult } from "../db/seed";
+import { isRegionSetUp } from "../app/models/setup-status.server";
 import { parseEnv } from "../app/utils/env.server";
-import { contentSecurityPolicy, isCrossSiteWrite, SECURITY_HEADERS } from "../app/utils/security.server";
+import { createLogger, type Logger } from "../app/utils/logger.server";
+import { contentSecurityPolicy, isCrossSiteWrite, privacyHeaders, SECURITY_HEADERS } from "../app/utils/security.server";
+import { SETUP_COMMANDS, SETUP_GUIDE } from "../app/utils/setup-commands";
+import { startNightlyBackup } from "./nightly-backup";
+import { remixHandler } from "./remix-bridge";
 import { requestLimit } from "./request-limit";
+import { requestLog } from "./request-log";
+import { parseServerFlags, SERVER_USAGE } from "./serve-args";
+import { gracefulShutdown } from "./shutdown";
 
 /** The local demo needs no setup: without SESSION_SECRET it keeps a random one next to the database. */
-function ensureSessionSecret(databaseUrl: string) {
+function ensureDemoSessionSecret(databaseUrl: string) {
   if (process.env.SESSION_SECRET || process.env.NODE_ENV !== "production") return;
   const file = path.join(path.dirname(sqlitePathFromUrl(databaseUrl)), ".session-secret");
   if (!fs.existsSync(file)) {
@@ -27,14 +36,19 @@ function ensureSessionSecret(databaseUrl: string) {
   console.log(`SESSION_SECRET saknas – använder den lokala hemligheten i ${file} (sätt SESSION_SECRET i drift).`);
 }
 
-async function prepareDatabase(databaseUrl: string) {
+/** Migrates (this process is the only one that does, see STYLE.md), seeds only for the demo, and reports whether the region is set up. */
+async function prepareDatabase(databaseUrl: string, demo: boolean, log: Logger) {
   const db = createDb(databaseUrl);
   try {
     const applied = await migrateToLatest(db);
-    if (applied.length > 0) console.log(`Migreringar körda: ${applied.join(", ")}`);
-    const { seeded, logins } = await seed(db, { now: new Date() });
-    if (seeded) console.log("Databasen var tom – demodata för Region Jönköpings län har lagts in.");
-    return logins;
+    if (applied.length > 0) log.info({ migrations: applied }, "migrations applied");
+    let logins: SeedResult["logins"] = [];
+    if (demo) {
+      const result = await seed(db, { now: new Date() });
+      if (result.seeded) log.info("the database was empty: demo data for Region Jönköpings län seeded");
+      logins = result.logins;
+    }
+    return { logins, setUp: await isRegionSetUp(db) };
   } finally {
     await db.destroy();
   }
@@ -43,21 +57,14 @@ async function prepareDatabase(databaseUrl: string) {
 /** Requests running the app at once (see request-limit.ts); enough to overlap the waits, few enough to bound memory. */
 const CONCURRENT_REQUESTS = 8;
 
-async function main() {
-  ensureSessionSecret(process.env.DATABASE_URL ?? "file:./data/levande.db");
-  const env = parseEnv(process.env);
-  const logins = await prepareDatabase(env.DATABASE_URL);
+/** What the build's entry module exports for the server (app/entry.server.tsx). */
+interface EntryExports {
+  startOutboxSender: () => () => Promise<void>;
+  closeDb: () => Promise<void>;
+}
 
-  const buildPath = path.resolve("build/index.js");
-  if (!fs.existsSync(buildPath)) throw new Error("Bygget saknas: kör `npm run build` (eller `npm start`, som bygger först).");
-  const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
-  const { startOutboxSender } = build.entry.module as unknown as { startOutboxSender: () => () => Promise<void> };
-
-  const app = express();
-  app.disable("x-powered-by");
-  if (env.TRUST_PROXY > 0) app.set("trust proxy", env.TRUST_PROXY);
-  app.use(compression());
-  app.use((req, res, next) => {
+function securityAndCsrf(): express.RequestHandler {
+  return (req, res, next) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     // Documents bring their own CSP with a nonce (entry.server.tsx); everything else gets the strict default.
     onHeaders(res, function () {
@@ -74,23 +81,88 @@ async function main() {
       return;
     }
     next();
+  };
+}
+
+/** Pages and data (not the static files above): a signed-in response is never cached, and HTTPS is pinned with HSTS. */
+const privateUnlessAnonymous: express.RequestHandler = (req, res, next) => {
+  onHeaders(res, function () {
+    const headers = privacyHeaders({ cookie: req.headers.cookie, secure: req.secure, cacheControl: this.getHeader("Cache-Control") as string | undefined });
+    for (const [name, value] of Object.entries(headers)) this.setHeader(name, value);
   });
+  next();
+};
+
+async function main() {
+  const flags = parseServerFlags(process.argv.slice(2));
+  if (!flags) {
+    console.error(SERVER_USAGE);
+    process.exit(2);
+  }
+  if (flags.demo) ensureDemoSessionSecret(process.env.DATABASE_URL ?? "file:./data/levande.db");
+  const env = parseEnv(process.env);
+  const log = createLogger(env);
+  const { logins, setUp } = await prepareDatabase(env.DATABASE_URL, flags.demo, log);
+  // `npm run restore` refuses while this lock is held; the OS drops it if the process dies.
+  holdServerLock(sqlitePathFromUrl(env.DATABASE_URL));
+
+  const buildPath = path.resolve("build/index.js");
+  if (!fs.existsSync(buildPath)) throw new Error("Bygget saknas: kör `npm run build` (eller `npm start`, som bygger först).");
+  const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+  const { startOutboxSender, closeDb } = build.entry.module as unknown as EntryExports;
+
+  const app = express();
+  const server = http.createServer(app);
+  let stopSender: () => Promise<void> = async () => {};
+  let stopBackups: () => Promise<void> = async () => {};
+  const { middleware: whileShuttingDown, shutdown } = gracefulShutdown({
+    server,
+    log,
+    steps: [
+      { name: "outbox sender", run: () => stopSender() },
+      { name: "nightly backup", run: () => stopBackups() },
+      { name: "database", run: closeDb },
+    ],
+  });
+
+  app.disable("x-powered-by");
+  if (env.TRUST_PROXY > 0) app.set("trust proxy", env.TRUST_PROXY);
+  app.use(requestLog(log));
+  app.use(whileShuttingDown);
+  app.use(compression());
+  app.use(securityAndCsrf());
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   // Only the few files at the top of public/: looking every page's path up on disk cost ~2 % of a page under load.
   const publicFiles = new Set(fs.readdirSync("public", { withFileTypes: true }).filter((f) => f.isFile()).map((f) => `/${f.name}`));
   const publicStatic = express.static("public", { maxAge: "1h" });
   app.use((req, res, next) => (publicFiles.has(req.path) ? publicStatic(req, res, next) : next()));
-  app.all("*", requestLimit(CONCURRENT_REQUESTS), createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext: (req) => ({ clientIp: req.ip }) }));
+  app.all("*", privateUnlessAnonymous, requestLimit(CONCURRENT_REQUESTS), remixHandler({ build, mode: env.NODE_ENV, getLoadContext: (req) => ({ clientIp: req.ip }) }));
 
-  const server = app.listen(env.PORT, () => {
-    console.log(`\nLevande körs på http://localhost:${env.PORT}`);
-    console.log("Demo-inloggningar:");
-    for (const login of logins) console.log(`  ${login.role.padEnd(12)} ${login.email}  lösenord: ${login.password}`);
+  server.on("error", (error) => {
+    log.fatal({ err: error }, "the server could not listen");
+    process.exit(1);
   });
-  const stopSender = startOutboxSender();
-  const stop = () => server.close(() => void stopSender().finally(() => process.exit(0)));
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  server.listen(env.PORT, env.HOST, () => {
+    log.info({ host: env.HOST ?? "all interfaces", port: env.PORT, demo: flags.demo }, "listening");
+    if (flags.demo) {
+      console.log(`\nLevande körs på http://localhost:${env.PORT}`);
+      console.log("Demo-inloggningar:");
+      for (const login of logins) console.log(`  ${login.role.padEnd(12)} ${login.email}  lösenord: ${login.password}`);
+    }
+    if (!setUp) {
+      log.warn(
+        { guide: SETUP_GUIDE, commands: SETUP_COMMANDS },
+        `Levande is not set up yet (no coordinator): run the steps in ${SETUP_GUIDE}: ${SETUP_COMMANDS.join(" ; ")}`,
+      );
+    }
+  });
+  stopSender = startOutboxSender();
+  if (env.BACKUP_DIR) {
+    const backups = startNightlyBackup({ source: sqlitePathFromUrl(env.DATABASE_URL), dir: path.resolve(env.BACKUP_DIR), keep: env.BACKUP_KEEP, log });
+    stopBackups = backups.stop;
+  }
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,9 @@
-// The import page's forms: the two formats described, the upload with its errors, and the preview that commits.
+// The import page's forms: the formats described, the upload with its errors, and the preview that commits.
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
-import { ChoiceGroup, ErrorSummary, TextField } from "~/components/form";
-import { ImportCountsTable } from "~/components/import-report";
-import { COLUMNS, IMPORT_KINDS, IMPORT_MAX_MB, type ImportCounts, type ImportKind } from "~/domain/csv-import/formats";
+import { CheckboxField, ChoiceGroup, ErrorSummary, TextField } from "~/components/form";
+import { ImportCountsTable, MovedMunicipalities } from "~/components/import-report";
+import { COLUMNS, IMPORT_KINDS, IMPORT_MAX_MB, type ImportKind, type ImportReport } from "~/domain/csv-import/formats";
 import { useT } from "~/i18n";
 
 function useFocusOnMount<T extends HTMLElement>() {
@@ -52,7 +52,8 @@ export function ImportUploadForm({ errors, kind, formKey }: { errors: Partial<Re
   );
 }
 
-export function ImportPreview({ kind, counts, csv }: { kind: ImportKind; counts: ImportCounts; csv: string }) {
+/** The preview commits the CSV text it was made from; new experience areas are created only with the box ticked. */
+export function ImportPreview({ kind, report, csv }: { kind: ImportKind; report: ImportReport; csv: string }) {
   const t = useT();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const busy = useNavigation().state === "submitting";
@@ -62,16 +63,31 @@ export function ImportPreview({ kind, counts, csv }: { kind: ImportKind; counts:
         {t("imports.previewTitle", { kind: t(`imports.kind.${kind}`) })}
       </h2>
       <p>{t("imports.previewLead")}</p>
-      <ImportCountsTable kind={kind} counts={counts} id="preview-counts" />
-      <Form method="post" encType="multipart/form-data" className="button-row">
+      <ImportCountsTable kind={kind} counts={report.counts} id="preview-counts" />
+      <MovedMunicipalities moved={report.moved} id="preview-moved-title" />
+      <Form method="post" encType="multipart/form-data" className="stack">
+        {report.newAreas.length > 0 ? (
+          <section aria-labelledby="new-areas-title" className="stack">
+            <h3 id="new-areas-title">{t("imports.newAreasTitle")}</h3>
+            <p>{t("imports.newAreasLead")}</p>
+            <ul>
+              {report.newAreas.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+            <CheckboxField name="createAreas" label={t("imports.createAreas")} defaultChecked={false} />
+          </section>
+        ) : null}
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="csv" value={csv} />
-        <button type="submit" name="intent" value="commit" className="button" disabled={busy}>
-          {t("imports.commitSubmit")}
-        </button>
-        <Link to="/admin/import" className="button button--secondary">
-          {t("imports.startOver")}
-        </Link>
+        <div className="button-row">
+          <button type="submit" name="intent" value="commit" className="button" disabled={busy}>
+            {t("imports.commitSubmit")}
+          </button>
+          <Link to="/admin/import" className="button button--secondary">
+            {t("imports.startOver")}
+          </Link>
+        </div>
       </Form>
     </section>
   );

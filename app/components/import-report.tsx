@@ -1,5 +1,5 @@
-// The import page's reports: what a file would do or did (counts), and every bad row with its line and reason.
-import { COUNT_LABELS, type ImportCounts, type ImportKind } from "~/domain/csv-import/formats";
+// The import page's reports: what a file would do or did (counts and the names behind them), and every bad row with its line and reason.
+import { COUNT_LABELS, type ImportCounts, type ImportKind, type MovedMunicipality } from "~/domain/csv-import/formats";
 import type { ImportIssue } from "~/domain/csv-import/issues";
 import { useT } from "~/i18n";
 
@@ -44,5 +44,39 @@ export function ImportIssuesTable({ issues }: { issues: ImportIssue[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The municipalities a region file moves to another care area, by name, so a typo in a care area is seen before it lands. */
+export function MovedMunicipalities({ moved, id }: { moved: MovedMunicipality[]; id: string }) {
+  const t = useT();
+  if (moved.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="stack">
+      <h3 id={id}>{t("imports.movedTitle")}</h3>
+      <p>{t("imports.movedLead")}</p>
+      <ul>
+        {moved.map((m) => (
+          <li key={m.municipality}>{t("imports.movedItem", { ...m })}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The experience areas an import created, after the fact. */
+export function CreatedAreas({ names }: { names: string[] }) {
+  const t = useT();
+  if (names.length === 0) return null;
+  return (
+    <section aria-labelledby="created-areas-title" className="stack">
+      <h3 id="created-areas-title">{t("imports.newAreasTitle")}</h3>
+      <p>{t("imports.newAreasDone")}</p>
+      <ul>
+        {names.map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -3,6 +3,7 @@ import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { UserRole } from "../../db/schema";
 import { useLocale, useT, type MessageKey } from "~/i18n";
+import { AccountNotice } from "./account-notice";
 
 export interface ShellUser {
   name: string;
@@ -66,12 +67,17 @@ export function Shell({ user, children }: { user: ShellUser | null; children: Re
           <div className="site-header__tools">
             <LanguageSwitch />
             {user ? (
-              <Form method="post" action="/logout" className="logout-form">
-                <span className="signed-in">{t("nav.signedInAs", { name: user.name })}</span>
-                <button type="submit" className="button button--quiet">
-                  {t("nav.logout")}
-                </button>
-              </Form>
+              <>
+                <Link to="/account/password" className="button button--quiet">
+                  {t("nav.changePassword")}
+                </Link>
+                <Form method="post" action="/logout" className="logout-form">
+                  <span className="signed-in">{t("nav.signedInAs", { name: user.name })}</span>
+                  <button type="submit" className="button button--quiet">
+                    {t("nav.logout")}
+                  </button>
+                </Form>
+              </>
             ) : (
               <Link to="/login" className="button button--quiet">
                 {t("nav.login")}
@@ -81,6 +87,7 @@ export function Shell({ user, children }: { user: ShellUser | null; children: Re
         </div>
       </header>
       <main id="main" tabIndex={-1} className="site-main">
+        {user ? <AccountNotice /> : null}
         {children}
       </main>
       <footer className="site-footer">

@@ -1,5 +1,6 @@
 // The English catalogue, registered when imported: by entry.server.tsx always, by entry.client.tsx only on an English page.
 import { registerCatalogue, type MessageKey } from ".";
+import { en as account } from "./account.en";
 import { en as assignments } from "./assignments.en";
 import { en as availability } from "./availability.en";
 import { en as calendar } from "./calendar.en";
@@ -9,6 +10,7 @@ import { en as goals } from "./goals.en";
 import { en as imports } from "./imports.en";
 import { en as matching } from "./matching.en";
 import { en as offers } from "./offers.en";
+import { en as oidc } from "./oidc.en";
 import { en as outbox } from "./outbox.en";
 import { en as peopleAdmin } from "./people-admin.en";
 import { en as plan } from "./plan.en";
@@ -16,7 +18,9 @@ import { en as privacy } from "./privacy.en";
 import { en as profile } from "./profile.en";
 import { en as requestDesk } from "./request-desk.en";
 import { en as requests } from "./requests.en";
+import { en as setup } from "./setup.en";
 import { en as unitsAdmin } from "./units-admin.en";
+import { en as usersAdmin } from "./users-admin.en";
 
 const en: Record<MessageKey, string> = {
   ...commonEn,
@@ -35,7 +39,11 @@ const en: Record<MessageKey, string> = {
   ...goals,
   ...imports,
   ...outbox,
+  ...oidc,
   ...privacy,
+  ...setup,
+  ...account,
+  ...usersAdmin,
 };
 
 registerCatalogue("en", en);

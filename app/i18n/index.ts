@@ -2,6 +2,7 @@
 // Swedish, the default, is built in; English is registered by ./english, which the server always loads
 // and the browser only for an English page, so Swedish pages do not download it.
 import { useRouteLoaderData } from "@remix-run/react";
+import * as account from "./account";
 import * as assignments from "./assignments";
 import * as availability from "./availability";
 import * as calendar from "./calendar";
@@ -15,9 +16,12 @@ import * as profile from "./profile";
 import * as requestDesk from "./request-desk";
 import * as goals from "./goals";
 import * as imports from "./imports";
+import * as oidc from "./oidc";
 import * as outbox from "./outbox";
 import * as requests from "./requests";
+import * as setup from "./setup";
 import * as unitsAdmin from "./units-admin";
+import * as usersAdmin from "./users-admin";
 import { sv as commonSv } from "./sv";
 
 const sv = {
@@ -37,7 +41,11 @@ const sv = {
   ...goals.sv,
   ...imports.sv,
   ...outbox.sv,
+  ...oidc.sv,
   ...privacy.sv,
+  ...setup.sv,
+  ...account.sv,
+  ...usersAdmin.sv,
 };
 
 export type MessageKey = keyof typeof sv;

@@ -5,7 +5,8 @@ import type { HistoryStatus } from "~/domain/csv-import/formats";
 import { DURATION_MAX, DURATION_MIN, isAssignmentOutcome, type HistoryRow } from "~/domain/csv-import/history-rows";
 import type { ImportIssue } from "~/domain/csv-import/issues";
 import { MINUTE_MS } from "~/domain/stockholm-time";
-import { chunks, emptyCounts, nameKey, type ImportPlan } from "~/models/import-plan.server";
+import { nameKey } from "~/domain/csv-import/names";
+import { chunks, emptyCounts, type ImportPlan } from "~/models/import-plan.server";
 import type { DB } from "~/utils/db.server";
 import { sha256 } from "~/utils/security.server";
 

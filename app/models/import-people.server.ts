@@ -1,15 +1,23 @@
 // People import: upsert on e-mail. The file decides name, dates, roles with title, experience areas and languages;
 // a municipality and a basic training date are added when missing, never removed (the profile page may hold more).
+// Experience areas the region lacks are errors, or created when the import is told to (--create-areas, the checkbox).
 import type { Role } from "../../db/schema";
 import type { ImportIssue } from "~/domain/csv-import/issues";
 import type { PeopleRow } from "~/domain/csv-import/people-rows";
-import { chunks, emptyCounts, nameKey, type ImportPlan } from "~/models/import-plan.server";
+import { nameKey } from "~/domain/csv-import/names";
+import { chunks, emptyCounts, type ImportPlan } from "~/models/import-plan.server";
 import type { DB } from "~/utils/db.server";
+
+/** An experience area a row names: one that exists, or a new one whose id is known once the write creates it. */
+interface AreaRef {
+  id: number | null;
+  name: string;
+}
 
 interface Resolved {
   row: PeopleRow;
   municipalityId: number | null;
-  areaIds: number[];
+  areas: AreaRef[];
 }
 
 interface Current {
@@ -37,29 +45,57 @@ interface Change {
 
 const sameSet = <T,>(a: Set<T>, b: T[]) => a.size === b.length && b.every((x) => a.has(x));
 
-async function resolveNames(db: DB, rows: PeopleRow[]): Promise<{ resolved: Resolved[]; issues: ImportIssue[] }> {
-  const [municipalities, areas] = await Promise.all([
-    db.selectFrom("municipalities").select(["id", "name"]).execute(),
-    db.selectFrom("experience_areas").select(["id", "name"]).where("active", "=", 1).execute(),
-  ]);
+/** Existing areas by name key, an active one winning over an inactive one with the same key. */
+async function areasByKey(db: DB) {
+  const areas = await db.selectFrom("experience_areas").select(["id", "name", "active"]).orderBy("active").execute();
+  return new Map(areas.map((a) => [nameKey(a.name), a]));
+}
+
+/** Places and areas by name; unknown areas are errors unless the import may create them, inactive ones always are. */
+async function resolveNames(db: DB, rows: PeopleRow[], createAreas: boolean): Promise<{ resolved: Resolved[]; issues: ImportIssue[]; newAreas: AreaRef[] }> {
+  const [municipalities, areas] = await Promise.all([db.selectFrom("municipalities").select(["id", "name"]).execute(), areasByKey(db)]);
   const municipalityId = new Map(municipalities.map((m) => [nameKey(m.name), m.id]));
-  const areaId = new Map(areas.map((a) => [nameKey(a.name), a.id]));
+  const refs = new Map<string, AreaRef>();
+  const newAreas: AreaRef[] = [];
   const issues: ImportIssue[] = [];
   const resolved: Resolved[] = [];
+  const areaFor = (name: string): AreaRef | ImportIssue["key"] => {
+    const key = nameKey(name);
+    const known = refs.get(key);
+    if (known) return known;
+    const found = areas.get(key);
+    if (found && !found.active) return "imports.errors.inactiveExperience";
+    if (!found && !createAreas) return "imports.errors.unknownExperience";
+    const ref = { id: found?.id ?? null, name: found?.name ?? name };
+    refs.set(key, ref);
+    if (!found) newAreas.push(ref);
+    return ref;
+  };
   for (const row of rows) {
     const before = issues.length;
     const muni = row.municipality === null ? null : (municipalityId.get(nameKey(row.municipality)) ?? null);
     if (row.municipality !== null && muni === null) issues.push({ line: row.line, key: "imports.errors.unknownMunicipality", vars: { name: row.municipality } });
-    const ids: number[] = [];
+    const rowAreas: AreaRef[] = [];
     for (const name of row.experience) {
-      const id = areaId.get(nameKey(name));
-      if (id === undefined) issues.push({ line: row.line, key: "imports.errors.unknownExperience", vars: { name } });
-      else if (!ids.includes(id)) ids.push(id);
+      const area = areaFor(name);
+      if (typeof area === "string") issues.push({ line: row.line, key: area, vars: { name } });
+      else if (!rowAreas.includes(area)) rowAreas.push(area);
     }
-    if (issues.length === before) resolved.push({ row, municipalityId: muni, areaIds: ids });
+    if (issues.length === before) resolved.push({ row, municipalityId: muni, areas: rowAreas });
   }
-  return { resolved, issues };
+  return { resolved, issues, newAreas };
 }
+
+/** The new areas, active, each audited; their ids then reach every row that names them. */
+async function createAreas(trx: DB, areas: AreaRef[], actorUserId: number | null, at: string) {
+  for (const area of areas) {
+    area.id = (await trx.insertInto("experience_areas").values({ name: area.name, active: 1 }).returning("id").executeTakeFirstOrThrow()).id;
+  }
+  const entries = areas.map((a) => ({ actor_user_id: actorUserId, entity: "experience_area", entity_id: String(a.id), action: "create", details: JSON.stringify({ name: a.name, via: "import" }), at }));
+  for (const part of chunks(entries)) await trx.insertInto("audit_log").values(part).execute();
+}
+
+const areaIds = (r: Resolved) => r.areas.map((a) => a.id as number);
 
 async function loadCurrent(db: DB, emails: Set<string>): Promise<Map<string, Current>> {
   const people = (await db.selectFrom("people").select(["id", "email", "name", "joined_on", "left_on"]).where("email", "is not", null).execute()).filter((p) =>
@@ -97,7 +133,7 @@ function diff(current: Current, resolved: Resolved): Change {
     resolved,
     columns: current.name !== row.name || current.joined_on !== row.joinedOn || current.left_on !== row.leftOn,
     roles: current.roles.size !== row.roles.length || row.roles.some((r) => current.roles.get(r) !== row.title),
-    areas: !sameSet(current.areaIds, resolved.areaIds),
+    areas: resolved.areas.some((a) => a.id === null) || !sameSet(current.areaIds, areaIds(resolved)),
     languages: !sameSet(current.languages, row.languages),
     municipality: resolved.municipalityId !== null && !current.municipalityIds.has(resolved.municipalityId),
     training: row.trainedOn !== null && !current.trainedOn.has(row.trainedOn),
@@ -106,8 +142,13 @@ function diff(current: Current, resolved: Resolved): Change {
 
 const changed = (c: Change) => c.columns || c.roles || c.areas || c.languages || c.municipality || c.training;
 
-export async function planPeople(db: DB, rows: PeopleRow[], rowCount: number): Promise<ImportPlan | { issues: ImportIssue[] }> {
-  const { resolved, issues } = await resolveNames(db, rows);
+export async function planPeople(
+  db: DB,
+  rows: PeopleRow[],
+  rowCount: number,
+  { createAreas: mayCreateAreas }: { createAreas: boolean },
+): Promise<ImportPlan | { issues: ImportIssue[] }> {
+  const { resolved, issues, newAreas } = await resolveNames(db, rows, mayCreateAreas);
   if (issues.length) return { issues };
   const current = await loadCurrent(db, new Set(rows.map((r) => r.email)));
   const fresh: Resolved[] = [];
@@ -124,9 +165,12 @@ export async function planPeople(db: DB, rows: PeopleRow[], rowCount: number): P
   }
   counts.created = fresh.length;
   counts.updated = changes.length;
+  counts.areasCreated = newAreas.length;
   return {
     counts,
+    newAreas: newAreas.map((a) => a.name),
     write: async (trx, now, actorUserId) => {
+      await createAreas(trx, newAreas, actorUserId, now.toISOString());
       const created = await createPeople(trx, fresh, now.toISOString());
       await updatePeople(trx, changes, now.toISOString());
       await auditPeople(trx, actorUserId, now.toISOString(), [
@@ -140,7 +184,7 @@ export async function planPeople(db: DB, rows: PeopleRow[], rowCount: number): P
 /** The rows that hang off a person, for new people and for the parts of a changed one that changed. */
 async function insertDetails(trx: DB, items: { id: number; r: Resolved; roles: boolean; areas: boolean; languages: boolean; municipality: boolean; training: boolean }[]) {
   const roles = items.filter((i) => i.roles).flatMap(({ id, r }) => r.row.roles.map((role) => ({ person_id: id, role, title: r.row.title })));
-  const areas = items.filter((i) => i.areas).flatMap(({ id, r }) => r.areaIds.map((experience_area_id) => ({ person_id: id, experience_area_id })));
+  const areas = items.filter((i) => i.areas).flatMap(({ id, r }) => areaIds(r).map((experience_area_id) => ({ person_id: id, experience_area_id })));
   const languages = items.filter((i) => i.languages).flatMap(({ id, r }) => r.row.languages.map((language) => ({ person_id: id, language })));
   const places = items
     .filter((i) => i.municipality && i.r.municipalityId !== null)

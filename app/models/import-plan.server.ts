@@ -1,14 +1,16 @@
 // What checking an import file against the database yields: the counts to show, and the writes to run on commit.
-import type { ImportCounts } from "~/domain/csv-import/formats";
+import type { ImportCounts, MovedMunicipality } from "~/domain/csv-import/formats";
 import type { DB } from "~/utils/db.server";
 
 export interface ImportPlan {
   counts: ImportCounts;
+  newAreas?: string[];
+  moved?: MovedMunicipality[];
   write: (trx: DB, now: Date, actorUserId: number | null) => Promise<void>;
 }
 
 export function emptyCounts(rows: number): ImportCounts {
-  return { rows, created: 0, updated: 0, unchanged: 0, skipped: 0, careUnitsCreated: 0 };
+  return { rows, created: 0, updated: 0, unchanged: 0, skipped: 0, careUnitsCreated: 0, careAreasCreated: 0, moved: 0, areasCreated: 0 };
 }
 
 /** Slices small enough for SQLite's limit on bound parameters, even for the widest insert. */
@@ -17,6 +19,3 @@ export function chunks<T>(items: T[], size = 400): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
-
-/** Names are matched case-insensitively, as the admin pages keep them unique. */
-export const nameKey = (name: string) => name.trim().toLowerCase();

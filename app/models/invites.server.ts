@@ -1,4 +1,4 @@
-// One-time invite links: a coordinator creates the account, the invitee sets a password within 72 h.
+// One-time invite links: a coordinator (or the operator's CLI) creates the account, the invitee sets a password within 72 h.
 import type { UserRole } from "../../db/schema";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
@@ -36,31 +36,41 @@ async function inviteProblem(
   return null;
 }
 
+export interface IssuedInvite {
+  token: string;
+  expiresAt: string;
+}
+
+/**
+ * A new invite link for an existing user, mailed through the outbox in the caller's transaction; earlier unused links
+ * of the same user stop working. `createdBy` is null when the operator's CLI made it.
+ */
+export async function issueInvite(trx: DB, { userId, createdBy }: { userId: number; createdBy: number | null }, now: Date): Promise<IssuedInvite> {
+  const token = randomToken();
+  const expiresAt = new Date(now.getTime() + INVITE_TTL_MS).toISOString();
+  await trx.deleteFrom("invites").where("user_id", "=", userId).where("used_at", "is", null).execute();
+  const invite = await trx
+    .insertInto("invites")
+    .values({ token_hash: sha256(token), user_id: userId, created_by: createdBy, created_at: now.toISOString(), expires_at: expiresAt, used_at: null })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await notifyInvite(trx, { inviteId: invite.id, userId, token, now });
+  return { token, expiresAt };
+}
+
+/** Creates the account and its first invite link; `invitedBy` is null when the operator's CLI invites. */
 export async function inviteUser(
   db: DB,
-  input: { email: string; name: string; role: UserRole; careUnitId: number | null; personId: number | null; invitedBy: number },
+  input: { email: string; name: string; role: UserRole; careUnitId: number | null; personId: number | null; invitedBy: number | null },
   now = new Date(),
-): Promise<{ token: string; userId: number } | InviteProblem> {
-  const token = randomToken();
+): Promise<({ userId: number } & IssuedInvite) | InviteProblem> {
   return db.transaction().execute(async (trx) => {
     const problem = await inviteProblem(trx, input);
     if (problem) return problem;
     const id = await createUser(trx, input, now);
-    const invite = await trx
-      .insertInto("invites")
-      .values({
-        token_hash: sha256(token),
-        user_id: id,
-        created_by: input.invitedBy,
-        created_at: now.toISOString(),
-        expires_at: new Date(now.getTime() + INVITE_TTL_MS).toISOString(),
-        used_at: null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const invite = await issueInvite(trx, { userId: id, createdBy: input.invitedBy }, now);
     await audit(trx, { actorUserId: input.invitedBy, entity: "user", entityId: id, action: "invite", details: { role: input.role } }, now);
-    await notifyInvite(trx, { inviteId: invite.id, userId: id, token, now });
-    return { token, userId: id };
+    return { ...invite, userId: id };
   });
 }
 

@@ -80,3 +80,14 @@ export async function notifyInvite(trx: DB, { inviteId, userId, token, now }: { 
     now,
   });
 }
+
+/** To the user who asked, with the one-time link to choose a new password (the body holds the token until issue I redacts sent mail). */
+export async function notifyPasswordReset(trx: DB, { resetId, userId, token, expiresAt, now }: { resetId: number; userId: number; token: string; expiresAt: string; now: Date }): Promise<void> {
+  const user = await trx.selectFrom("users").select(["email", "name", "locale"]).where("id", "=", userId).executeTakeFirstOrThrow();
+  await enqueue(trx, {
+    to: [{ email: user.email, userId, locale: user.locale }],
+    event: { kind: "password_reset", name: user.name, token, expiresAt },
+    key: `password_reset:${resetId}`,
+    now,
+  });
+}

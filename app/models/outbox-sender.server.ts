@@ -1,9 +1,10 @@
-// The sender loop: runs the schedule, claims due messages, sends them, and records each outcome.
+// The sender loop: runs the schedule (and the hourly purge), claims due messages, sends them, and records each outcome.
 import crypto from "node:crypto";
 import os from "node:os";
 import { db as appDb, type DB } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { transportFromEnv, type MailTransport } from "~/utils/mail-transport.server";
+import { purgeStale, PURGE_EVERY_MS } from "./maintenance.server";
 import { claimDue, markFailed, markSent } from "./outbox.server";
 import { runSchedule } from "./reminders.server";
 
@@ -27,6 +28,7 @@ export interface RunResult {
 
 export function createOutboxSender({ db, transport, from, now = () => new Date(), workerId = `${os.hostname()}:${process.pid}:${crypto.randomUUID()}` }: SenderOptions) {
   let lastSchedule = -Infinity;
+  let lastPurge = -Infinity;
 
   /** Sends every message due now, batch after batch; with `schedule`, runs the schedule first. */
   async function runOnce({ schedule = true } = {}): Promise<RunResult> {
@@ -34,6 +36,11 @@ export function createOutboxSender({ db, transport, from, now = () => new Date()
     if (schedule) {
       result.scheduled = await runSchedule(db, now());
       lastSchedule = now().getTime();
+      if (now().getTime() - lastPurge >= PURGE_EVERY_MS) {
+        // Marked before it runs: a failing purge is reported once and tried again in an hour, not on every tick.
+        lastPurge = now().getTime();
+        await purgeStale(db, now());
+      }
     }
     for (;;) {
       const batch = await claimDue(db, { workerId, now: now(), limit: BATCH });

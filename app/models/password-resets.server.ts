@@ -47,9 +47,11 @@ export async function usePasswordReset(db: DB, token: string, passwordHash: stri
   });
 }
 
-export async function deleteStalePasswordResets(db: DB, now = new Date()) {
-  await db
+/** Deletes used and expired links; returns how many went. */
+export async function deleteStalePasswordResets(db: DB, now = new Date()): Promise<number> {
+  const result = await db
     .deleteFrom("password_resets")
     .where((eb) => eb.or([eb("expires_at", "<=", now.toISOString()), eb("used_at", "is not", null)]))
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -14,30 +14,20 @@ export async function getUserById(db: DB, id: number) {
     .executeTakeFirst();
 }
 
+export async function getUserByEmail(db: DB, email: string) {
+  return db
+    .selectFrom("users")
+    .select(["id", "email", "name", "role", "disabled_at"])
+    .where("email", "=", normalizeEmail(email))
+    .executeTakeFirst();
+}
+
 export async function getUserWithPasswordByEmail(db: DB, email: string) {
   return db
     .selectFrom("users")
     .select(["id", "role", "password_hash", "disabled_at"])
     .where("email", "=", normalizeEmail(email))
     .executeTakeFirst();
-}
-
-export async function listUsers(db: DB) {
-  return db
-    .selectFrom("users")
-    .leftJoin("care_units", "care_units.id", "users.care_unit_id")
-    .select([
-      "users.id",
-      "users.email",
-      "users.name",
-      "users.role",
-      "users.password_hash",
-      "users.disabled_at",
-      "care_units.name as care_unit_name",
-    ])
-    .orderBy("users.role")
-    .orderBy("users.name")
-    .execute();
 }
 
 export async function createUser(

@@ -11,23 +11,28 @@ import { useActionData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { ImportFormats, ImportPreview, ImportUploadForm } from "~/components/import-forms";
-import { ImportCountsTable, ImportIssuesTable } from "~/components/import-report";
+import { CreatedAreas, ImportCountsTable, ImportIssuesTable, MovedMunicipalities } from "~/components/import-report";
 import { IMPORT_KINDS, IMPORT_MAX_MB } from "~/domain/csv-import/formats";
 import { decodeCsv } from "~/domain/csv-import/decode";
 import { useT, type MessageKey } from "~/i18n";
 import { previewImport, runImport } from "~/models/import.server";
 import { requireUser } from "~/utils/auth.server";
-import { db } from "~/utils/db.server";
+import { db as database } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 
 const MAX_BYTES = IMPORT_MAX_MB * 1024 * 1024;
-const FIELDS = ["intent", "kind", "file", "csv"];
+const FIELDS = ["intent", "kind", "file", "csv", "createAreas"];
 
 const kindField = () => z.enum(IMPORT_KINDS, { error: "imports.errors.kind" });
 const uploadSchema = () =>
   z.discriminatedUnion("intent", [
     z.object({ intent: z.literal("preview"), kind: kindField(), file: z.instanceof(File, { error: "imports.errors.fileRequired" }) }),
-    z.object({ intent: z.literal("commit"), kind: kindField(), csv: z.string().min(1, { error: "imports.errors.emptyFile" }) }),
+    z.object({
+      intent: z.literal("commit"),
+      kind: kindField(),
+      csv: z.string().min(1, { error: "imports.errors.emptyFile" }),
+      createAreas: z.literal("on").optional().transform(Boolean),
+    }),
   ]);
 
 type FieldErrors = Partial<Record<"form" | "kind" | "file", MessageKey>>;
@@ -66,6 +71,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return invalid(errors);
   }
   const input = parsed.data;
+  const db = database();
   let csv: string;
   if (input.intent === "preview") {
     if (!input.file.name) return invalid({ file: "imports.errors.fileRequired" });
@@ -74,10 +80,15 @@ export async function action({ request }: ActionFunctionArgs) {
     if (text === null) return invalid({ file: "imports.errors.notUtf8" });
     csv = text;
   } else csv = input.csv;
-  const result = input.intent === "preview" ? await previewImport(db(), input.kind, csv) : await runImport(db(), input.kind, csv, { actorUserId: user.id });
+  // The preview lists the experience areas a people file lacks; the commit creates them only when the box is ticked.
+  const result =
+    input.intent === "preview"
+      ? await previewImport(db, input.kind, csv, { createAreas: true })
+      : await runImport(db, input.kind, csv, { actorUserId: user.id, createAreas: input.createAreas });
   if (!result.ok) return data({ stage: "issues" as const, kind: input.kind, issues: result.issues }, { status: 400 });
-  if (input.intent === "preview") return { stage: "preview" as const, kind: input.kind, counts: result.counts, csv };
-  return { stage: "done" as const, kind: input.kind, counts: result.counts };
+  const report = { counts: result.counts, newAreas: result.newAreas, moved: result.moved };
+  if (input.intent === "preview") return { stage: "preview" as const, kind: input.kind, ...report, csv };
+  return { stage: "done" as const, kind: input.kind, ...report };
 }
 
 export default function Import() {
@@ -105,10 +116,12 @@ export default function Import() {
           </h2>
           <p>{t("imports.doneLead", { kind: t(`imports.kind.${result.kind}`) })}</p>
           <ImportCountsTable kind={result.kind} counts={result.counts} id="done-counts" />
+          <CreatedAreas names={result.newAreas} />
+          <MovedMunicipalities moved={result.moved} id="done-moved-title" />
         </div>
       ) : null}
       {result?.stage === "preview" ? (
-        <ImportPreview kind={result.kind} counts={result.counts} csv={result.csv} />
+        <ImportPreview kind={result.kind} report={result} csv={result.csv} />
       ) : (
         <>
           <ImportUploadForm errors={errors} kind={kind} formKey={result?.stage ?? "new"} />

@@ -1,18 +1,21 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, SelectField, TextField } from "~/components/form";
-import { useLocale, useT } from "~/i18n";
+import { AccountTable } from "~/components/user-accounts";
+import { InviteForm } from "~/components/user-invite-form";
+import { useLocale, useT, type MessageKey, type Vars } from "~/i18n";
+import { disableAccount, enableAccount, endAccountSessions, listAccounts, reinviteAccount } from "~/models/accounts.server";
 import { inviteUser, listPendingInvites } from "~/models/invites.server";
-import { listCareUnitOptions, listPeopleWithoutLogin, listUsers } from "~/models/users.server";
-import { requireUser } from "~/utils/auth.server";
+import { listCareUnitOptions, listPeopleWithoutLogin } from "~/models/users.server";
+import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { emailField, requiredText } from "~/utils/fields";
+import { emailField, idField, requiredText } from "~/utils/fields";
+import { readForm } from "~/utils/form.server";
 import { formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
 
-const FIELDS = ["email", "name", "role", "careUnitId", "personId"] as const;
+const FIELDS = ["intent", "email", "name", "role", "careUnitId", "personId", "userId"] as const;
 
 const optionalId = () =>
   z
@@ -28,10 +31,11 @@ const optionalId = () =>
       return n;
     });
 
-// Requesters need a unit and volunteers a person; the other link is dropped.
+// Requesters need a unit and volunteers a person; the action drops the other link.
 const inviteSchema = () =>
   z
     .object({
+      intent: z.literal("invite"),
       email: emailField(),
       name: requiredText(120),
       role: z.enum(["coordinator", "requester", "volunteer"], { error: "users.roleInvalid" }),
@@ -41,145 +45,134 @@ const inviteSchema = () =>
     .superRefine((v, ctx) => {
       if (v.role === "requester" && !v.careUnitId) ctx.addIssue({ code: "custom", path: ["careUnitId"], message: "users.unitRequired" });
       if (v.role === "volunteer" && !v.personId) ctx.addIssue({ code: "custom", path: ["personId"], message: "users.personRequired" });
-    })
-    .transform((v) => ({
-      ...v,
-      careUnitId: v.role === "requester" ? v.careUnitId : null,
-      personId: v.role === "volunteer" ? v.personId : null,
-    }));
+    });
+
+const accountIntent = <I extends string>(intent: I) => z.object({ intent: z.literal(intent), userId: idField() });
+
+const actionSchema = () =>
+  z.discriminatedUnion("intent", [inviteSchema(), accountIntent("disable"), accountIntent("enable"), accountIntent("endSessions"), accountIntent("reinvite")]);
+
+interface ActionData {
+  form: "invite" | "account";
+  errors: ErrorKeys;
+  values: Record<string, string> | null;
+  invited: { email: string; link: string; again: boolean } | null;
+  done: { key: MessageKey; vars: Vars } | null;
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUser(request, "coordinator");
-  const [users, invites, units, people] = await Promise.all([
-    listUsers(db()),
+  const coordinator = await requireUser(request, "coordinator");
+  const [accounts, invites, units, people] = await Promise.all([
+    listAccounts(db()),
     listPendingInvites(db()),
     listCareUnitOptions(db()),
     listPeopleWithoutLogin(db()),
   ]);
-  return {
-    users: users.map(({ password_hash, ...u }) => ({ ...u, hasPassword: password_hash !== null })),
-    invites,
-    units,
-    people,
-  };
+  return { accounts, me: coordinator.id, invites, units, people };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const coordinator = await requireUser(request, "coordinator");
-  const formData = await request.formData();
-  const values = formValues(formData, FIELDS);
-  const parsed = inviteSchema().safeParse(values);
-  if (!parsed.success) return data({ errors: errorKeys(parsed.error), values, invited: null }, { status: 400 });
-  const result = await inviteUser(db(), { ...parsed.data, invitedBy: coordinator.id });
-  if ("error" in result) return data({ errors: { [result.field]: result.error }, values, invited: null }, { status: 400 });
-  const link = `${new URL(request.url).origin}/invite/${result.token}`;
-  return { errors: {} as ErrorKeys, values: null, invited: { email: parsed.data.email, link } };
+  const values = formValues(await readForm(request), FIELDS);
+  // The invite form predates the intents; a post without one is an invite.
+  const intent = values.intent || "invite";
+  const reply = (status: number, rest: Partial<ActionData>) =>
+    data<ActionData>({ form: intent === "invite" ? "invite" : "account", errors: {}, values: null, invited: null, done: null, ...rest }, { status });
+  const parsed = actionSchema().safeParse({ ...values, intent });
+  if (!parsed.success) {
+    return intent === "invite" ? reply(400, { errors: errorKeys(parsed.error), values }) : reply(400, { errors: { form: "error.badRequestBody" } });
+  }
+  const link = (token: string) => `${new URL(request.url).origin}/invite/${token}`;
+  const by = { actorUserId: coordinator.id };
+  const input = parsed.data;
+  switch (input.intent) {
+    case "invite": {
+      const result = await inviteUser(db(), {
+        ...input,
+        careUnitId: input.role === "requester" ? input.careUnitId : null,
+        personId: input.role === "volunteer" ? input.personId : null,
+        invitedBy: coordinator.id,
+      });
+      if ("error" in result) return reply(400, { errors: { [result.field]: result.error }, values });
+      return reply(200, { invited: { email: input.email, link: link(result.token), again: false } });
+    }
+    case "disable": {
+      const result = await disableAccount(db(), { userId: input.userId, ...by });
+      if (!result.ok && result.reason === "self") return reply(400, { errors: { form: "accounts.errors.self" } });
+      if (!result.ok) throw notFoundUnless(null);
+      return reply(200, { done: { key: "accounts.disabled", vars: { name: result.name, count: result.sessionsEnded } } });
+    }
+    case "enable": {
+      const result = await enableAccount(db(), { userId: input.userId, ...by });
+      if (!result.ok) throw notFoundUnless(null);
+      return reply(200, { done: { key: "accounts.enabled", vars: { name: result.name } } });
+    }
+    case "endSessions": {
+      const result = await endAccountSessions(db(), { userId: input.userId, ...by });
+      if (!result.ok) throw notFoundUnless(null);
+      return reply(200, { done: { key: "accounts.sessionsEnded", vars: { name: result.name, count: result.sessionsEnded } } });
+    }
+    case "reinvite": {
+      const result = await reinviteAccount(db(), { userId: input.userId, ...by });
+      if (!result.ok && result.reason === "disabled") return reply(400, { errors: { form: "accounts.errors.disabledInvite" } });
+      if (!result.ok) throw notFoundUnless(null);
+      return reply(200, { invited: { email: result.email, link: link(result.token), again: true } });
+    }
+  }
 }
 
 export default function Users() {
   const t = useT();
   const locale = useLocale();
-  const { users, invites, units, people } = useLoaderData<typeof loader>();
+  const { accounts, me, invites, units, people } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key) : undefined]));
-  const values: Partial<Record<string, string>> = actionData?.values ?? {};
-  const labels = {
-    email: t("users.email"),
-    name: t("users.name"),
-    role: t("users.role"),
-    careUnitId: t("users.unit"),
-    personId: t("users.person"),
-  };
+  const inviteErrors =
+    actionData?.form === "invite" ? Object.fromEntries(Object.entries(actionData.errors).map(([f, key]) => [f, key ? t(key) : undefined])) : {};
+  const accountError = actionData?.form === "account" ? actionData.errors.form : undefined;
   return (
     <section aria-labelledby="users-title" className="stack-lg">
       <div>
         <h1 id="users-title">{t("users.title")}</h1>
         <p className="lead">{t("users.lead")}</p>
       </div>
+      {accountError ? (
+        <p className="notice field__error" role="alert">
+          {t(accountError)}
+        </p>
+      ) : null}
+      {actionData?.done ? (
+        <p className="notice notice--success" role="status">
+          {t(actionData.done.key, actionData.done.vars)}
+        </p>
+      ) : null}
       {actionData?.invited ? (
         <div className="notice notice--success" role="status">
-          <p>{t("users.invited", { email: actionData.invited.email })}</p>
+          <p>{t(actionData.invited.again ? "accounts.reinvited" : "users.invited", { email: actionData.invited.email })}</p>
           <p>
             <code className="break">{actionData.invited.link}</code>
           </p>
         </div>
       ) : null}
-      <section aria-labelledby="invite-title" className="card">
-        <h2 id="invite-title">{t("users.invite")}</h2>
-        <ErrorSummary errors={errors} labels={labels} />
-        <Form method="post" className="stack" noValidate key={actionData?.invited?.link ?? "form"}>
-          <TextField name="email" type="email" label={labels.email} required defaultValue={values.email} error={errors.email} autoComplete="off" />
-          <TextField name="name" label={labels.name} required defaultValue={values.name} error={errors.name} autoComplete="off" />
-          <SelectField
-            name="role"
-            label={labels.role}
-            required
-            defaultValue={values.role}
-            error={errors.role}
-            placeholder={t("users.choose")}
-            options={(["coordinator", "requester", "volunteer"] as const).map((r) => ({ value: r, label: t(`role.${r}`) }))}
-          />
-          <SelectField
-            name="careUnitId"
-            label={labels.careUnitId}
-            defaultValue={values.careUnitId}
-            error={errors.careUnitId}
-            placeholder={t("users.choose")}
-            options={units.map((u) => ({ value: String(u.id), label: u.name }))}
-          />
-          <SelectField
-            name="personId"
-            label={labels.personId}
-            defaultValue={values.personId}
-            error={errors.personId}
-            placeholder={t("users.choose")}
-            options={people.map((p) => ({ value: String(p.id), label: p.name }))}
-          />
-          <button type="submit" className="button">
-            {t("users.inviteSubmit")}
-          </button>
-        </Form>
-      </section>
+      <InviteForm
+        units={units}
+        people={people}
+        errors={inviteErrors}
+        values={actionData?.form === "invite" ? (actionData.values ?? {}) : {}}
+        resetKey={actionData?.invited?.link ?? "form"}
+      />
       {invites.length > 0 ? (
         <section aria-labelledby="pending-title">
           <h2 id="pending-title">{t("users.pending")}</h2>
           <ul className="plain-list">
             {invites.map((i) => (
               <li key={i.id}>
-                {i.email} · {t(`role.${i.role}`)} ·{" "}
-                {t("users.expires", { date: formatDateTime(i.expires_at, locale) })}
+                {i.email} · {t(`role.${i.role}`)} · {t("users.expires", { date: formatDateTime(i.expires_at, locale) })}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="all-users-title">
-        <h2 id="all-users-title">{t("users.list")}</h2>
-        <div className="table-scroll" role="region" aria-labelledby="all-users-title" tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{labels.name}</th>
-                <th scope="col">{labels.email}</th>
-                <th scope="col">{labels.role}</th>
-                <th scope="col">{labels.careUnitId}</th>
-                <th scope="col">{t("users.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id}>
-                  <td>{u.name}</td>
-                  <td>{u.email}</td>
-                  <td>{t(`role.${u.role}`)}</td>
-                  <td>{u.care_unit_name ?? ""}</td>
-                  <td>{t(u.disabled_at ? "users.status.disabled" : u.hasPassword ? "users.status.active" : "users.status.invited")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <AccountTable accounts={accounts} me={me} />
     </section>
   );
 }

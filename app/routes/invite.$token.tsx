@@ -6,23 +6,13 @@ import { useT } from "~/i18n";
 import { acceptInvite, getValidInvite } from "~/models/invites.server";
 import { ROLE_HOME } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
+import { readForm, singleValues } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
-import { hashPassword, passwordProblem } from "~/utils/password.server";
+import { hashPassword, newPasswordSchema, PASSWORD_MIN_LENGTH } from "~/utils/password.server";
 import { createUserSession } from "~/utils/session.server";
 import { errorKeys } from "~/utils/validation";
 
 const tokenSchema = () => z.string().min(20).max(100);
-
-const passwordSchema = () =>
-  z
-    .object({
-      password: z.string({ error: "errors.required" }).superRefine((value, ctx) => {
-        const problem = passwordProblem(value);
-        if (problem) ctx.addIssue({ code: "custom", message: `password.${problem}` });
-      }),
-      confirm: z.string({ error: "errors.required" }),
-    })
-    .refine((v) => v.password === v.confirm, { path: ["confirm"], error: "password.mismatch" });
 
 async function loadInvite(token: string | undefined) {
   const parsed = tokenSchema().safeParse(token);
@@ -31,14 +21,14 @@ async function loadInvite(token: string | undefined) {
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const invite = await loadInvite(params.token);
-  if (!invite) return data({ invite: null }, { status: 410 });
-  return { invite: { name: invite.name, email: invite.email } };
+  if (!invite) return data({ invite: null, minLength: PASSWORD_MIN_LENGTH }, { status: 410 });
+  return { invite: { name: invite.name, email: invite.email }, minLength: PASSWORD_MIN_LENGTH };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const invite = await loadInvite(params.token);
   if (!invite) return data({ errors: { form: "invite.invalid" as const } }, { status: 410 });
-  const parsed = passwordSchema().safeParse(Object.fromEntries(await request.formData()));
+  const parsed = await newPasswordSchema({ name: invite.name, email: invite.email }).safeParseAsync(singleValues(await readForm(request), ["password", "confirm"]));
   if (!parsed.success) return data({ errors: errorKeys(parsed.error) }, { status: 400 });
   const userId = await acceptInvite(db(), params.token!, await hashPassword(parsed.data.password));
   if (!userId) return data({ errors: { form: "invite.invalid" as const } }, { status: 410 });
@@ -47,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Invite() {
   const t = useT();
-  const { invite } = useLoaderData<typeof loader>();
+  const { invite, minLength } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = Object.fromEntries(
     Object.entries(actionData?.errors ?? {}).map(([field, key]) => [field, key ? t(key) : undefined]),
@@ -65,10 +55,10 @@ export default function Invite() {
               name="password"
               type="password"
               label={t("invite.password")}
-              hint={t("invite.passwordHint")}
+              hint={t("password.hint", { min: minLength })}
               autoComplete="new-password"
               required
-              minLength={8}
+              minLength={minLength}
               error={errors.password}
             />
             <TextField name="confirm" type="password" label={t("invite.confirm")} autoComplete="new-password" required error={errors.confirm} />

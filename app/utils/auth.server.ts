@@ -61,6 +61,17 @@ export async function signIn(request: Request, context: AppLoadContext): Promise
   }
 }
 
+export type VerifiedEmailSignIn = { userId: number; role: UserRole } | { error: "unknown" | "disabled" };
+
+/** Sign-in by an e-mail the region's identity provider vouched for: only an existing, enabled account, never a new one. */
+export async function signInByVerifiedEmail(email: string): Promise<VerifiedEmailSignIn> {
+  const user = await getUserWithPasswordByEmail(db(), email);
+  if (!user) return { error: "unknown" };
+  if (user.disabled_at) return { error: "disabled" };
+  await audit(db(), { actorUserId: user.id, entity: "user", entityId: user.id, action: "login", details: { method: "oidc" } });
+  return { userId: user.id, role: user.role };
+}
+
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 const BASE = "http://levande.invalid";
 

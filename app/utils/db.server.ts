@@ -15,6 +15,13 @@ export function db(): DB {
   return instance;
 }
 
+/** Closes the handle (the server's graceful shutdown); a later db() would open a new one. */
+export async function closeDb(): Promise<void> {
+  const open = instance;
+  instance = undefined;
+  await open?.destroy();
+}
+
 const BUSY_RETRIES = 5;
 
 /**

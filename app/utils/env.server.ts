@@ -2,6 +2,24 @@
 import { z } from "zod";
 
 const DEV_SECRET = "levande-dev-secret-do-not-use-in-production";
+const BACKUP_KEEP = "BACKUP_KEEP måste vara ett heltal från 1 till 365 (hur många säkerhetskopior som sparas).";
+
+type OidcEnv = { NODE_ENV: string; APP_URL?: string; OIDC_ISSUER?: string; OIDC_CLIENT_ID?: string; OIDC_CLIENT_SECRET?: string };
+
+function checkOidc(env: OidcEnv, ctx: z.RefinementCtx) {
+  const parts = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+  if (parts.some(Boolean) && !parts.every(Boolean)) {
+    ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OIDC_ISSUER, OIDC_CLIENT_ID och OIDC_CLIENT_SECRET hör ihop: sätt alla tre eller ingen." });
+  }
+  if (!env.OIDC_ISSUER) return;
+  const issuer = new URL(env.OIDC_ISSUER);
+  if (issuer.protocol !== "https:" && (env.NODE_ENV === "production" || !isLoopbackUrl(issuer))) {
+    ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OIDC_ISSUER måste vara en https://-adress (http:// går bara mot localhost, och inte i produktion)." });
+  }
+  if (env.NODE_ENV === "production" && !env.APP_URL) {
+    ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "APP_URL måste vara satt när OIDC_ISSUER är satt: identitetsleverantören skickar tillbaka användaren till APP_URL/auth/oidc/callback." });
+  }
+}
 
 const envSchema = z
   .object({
@@ -9,6 +27,8 @@ const envSchema = z
     DATABASE_URL: z.string().min(1).default("file:./data/levande.db"),
     SESSION_SECRET: z.string().optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // The address to listen on; behind a reverse proxy on the same machine 127.0.0.1, so only the proxy reaches the app.
+    HOST: z.string().regex(/^[0-9A-Za-z.:[\]-]+$/, "HOST måste vara en adress att lyssna på, t.ex. 127.0.0.1 eller ::1.").optional(),
     // Behind a TLS-terminating proxy: how many proxy hops to trust for the client's IP and https.
     TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
     // Outgoing e-mail: without SMTP_URL messages are written as .eml files under OUTBOX_DIR (default: data/outbox).
@@ -18,11 +38,21 @@ const envSchema = z
     // The address links in e-mails point to, e.g. https://levande.rjl.se.
     APP_URL: z.url({ protocol: /^https?$/, error: "APP_URL måste vara en http:// eller https://-adress." }).optional(),
     OUTBOX_DIR: z.string().min(1).optional(),
+    // Sign-in with the region's identity provider (OpenID Connect, e.g. SITHS e-tjänstekort): all three or none.
+    OIDC_ISSUER: z.url({ protocol: /^https?$/, error: "OIDC_ISSUER måste vara identitetsleverantörens adress, t.ex. https://idp.region.se." }).optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    // Structured logs: the lowest level written; without it info, or nothing at all under test.
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL måste vara fatal, error, warn, info, debug, trace eller silent." }).optional(),
+    // Nightly online backups: the directory (off when unset) and how many of the newest files to keep.
+    BACKUP_DIR: z.string().min(1).optional(),
+    BACKUP_KEEP: z.coerce.number({ error: BACKUP_KEEP }).int({ error: BACKUP_KEEP }).min(1, { error: BACKUP_KEEP }).max(365, { error: BACKUP_KEEP }).default(7),
   })
   .superRefine((env, ctx) => {
     if (env.SMTP_URL && !env.APP_URL) {
       ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "APP_URL måste vara satt när SMTP_URL är satt: länkarna i e-posten pekar dit." });
     }
+    checkOidc(env, ctx);
     if (env.NODE_ENV !== "production") return;
     if (!env.SESSION_SECRET) {
       ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "SESSION_SECRET måste vara satt i produktion." });
@@ -37,6 +67,11 @@ const envSchema = z
   }));
 
 export type Env = z.infer<typeof envSchema>;
+
+/** localhost and the loopback addresses: a plain-http identity provider is allowed there, outside production only. */
+export function isLoopbackUrl(url: URL): boolean {
+  return ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);

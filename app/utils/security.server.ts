@@ -32,7 +32,8 @@ export function isCrossSiteWrite(input: {
   return origin.host !== (input.host ?? "").toLowerCase();
 }
 
-export function contentSecurityPolicy(nonce?: string): string {
+/** `formTargets`: other origins a form may lead to, e.g. the identity provider the SITHS button redirects to. */
+export function contentSecurityPolicy(nonce?: string, formTargets: string[] = []): string {
   const script = nonce ? `'self' 'nonce-${nonce}'` : "'self'";
   return [
     "default-src 'self'",
@@ -43,7 +44,7 @@ export function contentSecurityPolicy(nonce?: string): string {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    ["form-action 'self'", ...formTargets].join(" "),
     "frame-ancestors 'none'",
   ].join("; ");
 }

@@ -1,6 +1,9 @@
 import { parseHistoryRows } from "~/domain/csv-import/history-rows";
+import { cleanName, nameKey } from "~/domain/csv-import/names";
 import { parsePeopleRows } from "~/domain/csv-import/people-rows";
+import { parseRegionRows } from "~/domain/csv-import/region-rows";
 import { decodeCsv } from "~/domain/csv-import/decode";
+import { parseImportArgs } from "~/domain/csv-import/import-args";
 import { detectDelimiter, readCsv, type CsvTable } from "~/domain/csv-import/read-csv";
 import { translate } from "~/i18n";
 
@@ -13,6 +16,7 @@ function table(text: string): CsvTable {
   return read.table;
 }
 
+const region = (...rows: string[]) => parseRegionRows(table(["care_area,municipality", ...rows].join("\n")));
 const people = (...rows: string[]) => parsePeopleRows(table([PEOPLE_HEADER, ...rows].join("\n")));
 const history = (...rows: string[]) => parseHistoryRows(table([HISTORY_HEADER, ...rows].join("\n")));
 
@@ -192,5 +196,93 @@ describe("history rows", () => {
     const { rows, issues } = history(row);
     expect(rows).toEqual([]);
     expect(issues).toMatchObject([{ line: 2, key, vars: { column } }]);
+  });
+});
+
+describe("region rows", () => {
+  it("reads care areas and municipalities, cleaning up spaces and Unicode forms, and keeps a repeated pair once", () => {
+    const decomposed = "Na\u0308ssjo\u0308";
+    const { rows, issues } = region("Höglandet,  Nässjö ", `Höglandet,${decomposed}`, "Jönköping,Jönköping", "Södra  Vätterbygden,Habo");
+    expect(issues).toEqual([]);
+    expect(rows).toEqual([
+      { line: 2, careArea: "Höglandet", municipality: "Nässjö" },
+      { line: 4, careArea: "Jönköping", municipality: "Jönköping" },
+      { line: 5, careArea: "Södra Vätterbygden", municipality: "Habo" },
+    ]);
+  });
+
+  it("reads semicolons with a BOM, as Swedish Excel saves it", () => {
+    const { rows, issues } = parseRegionRows(table("\uFEFFcare_area;municipality\r\nHöglandet;Eksjö\r\n"));
+    expect(issues).toEqual([]);
+    expect(rows).toEqual([{ line: 2, careArea: "Höglandet", municipality: "Eksjö" }]);
+  });
+
+  it("reports every bad row with its line: empty cells, long names, control characters, names without letters", () => {
+    const { rows, issues } = region(
+      ",Nässjö",
+      "Höglandet,",
+      `Höglandet,${"x".repeat(81)}`,
+      "Höglandet,Eks\tjö",
+      '"Hög\nlandet",Eksjö',
+      "Höglandet,Aneby\u202E",
+      "Höglandet,123",
+      "Höglandet,Tranås",
+    );
+    expect(rows).toEqual([{ line: 10, careArea: "Höglandet", municipality: "Tranås" }]);
+    expect(issues).toMatchObject([
+      { line: 2, key: "imports.errors.required", vars: { column: "care_area" } },
+      { line: 3, key: "imports.errors.required", vars: { column: "municipality" } },
+      { line: 4, key: "imports.errors.tooLong", vars: { column: "municipality" } },
+      { line: 5, key: "imports.errors.controlCharacters", vars: { column: "municipality" } },
+      { line: 6, key: "imports.errors.controlCharacters", vars: { column: "care_area" } },
+      { line: 8, key: "imports.errors.controlCharacters", vars: { column: "municipality" } },
+      { line: 9, key: "imports.errors.nameLetters", vars: { column: "municipality" } },
+    ]);
+  });
+
+  it("refuses a municipality listed again with another care area, naming the first line, whatever its case", () => {
+    const { issues } = region("Höglandet,Nässjö", "Jönköping,Habo", "Jönköping,NÄSSJÖ", "höglandet,nässjö");
+    expect(issues).toEqual([{ line: 4, key: "imports.errors.municipalityTwice", vars: { name: "NÄSSJÖ", line: 2, careArea: "Höglandet" } }]);
+    expect(translate("sv", issues[0].key, issues[0].vars)).toBe("municipality: kommunen ”NÄSSJÖ” står redan på rad 2 med sjukvårdsområdet ”Höglandet”.");
+  });
+
+  it("refuses a file with the wrong header", () => {
+    expect(parseRegionRows(table("area,municipality\nHöglandet,Nässjö\n")).issues).toMatchObject([
+      { line: 1, key: "imports.errors.missingColumns", vars: { columns: "care_area" } },
+      { line: 1, key: "imports.errors.unknownColumns", vars: { columns: "area" } },
+    ]);
+  });
+});
+
+describe("names as the imports compare them", () => {
+  it.each([
+    ["  Södra   Vätterbygden ", "Södra Vätterbygden"],
+    ["Na\u0308ssjo\u0308", "Nässjö"],
+    ["Smärta\u00A0och värk", "Smärta och värk"],
+  ])("cleans %j to %j", (raw, clean) => {
+    expect(cleanName(raw)).toBe(clean);
+  });
+
+  it("matches names regardless of case, spacing and Unicode form, å, ä and ö included", () => {
+    expect(nameKey(" ÅNGEST  och oro")).toBe(nameKey("ångest och oro"));
+    expect(nameKey("A\u030Angest")).toBe(nameKey("Ångest"));
+    expect(nameKey("Nässjö")).not.toBe(nameKey("Nassjo"));
+  });
+});
+
+describe("the import command's arguments", () => {
+  it.each([
+    [["region", "r.csv"], { action: "import", kind: "region", file: "r.csv", createAreas: false }],
+    [["people", "p.csv", "--create-areas"], { action: "import", kind: "people", file: "p.csv", createAreas: true }],
+    [["people", "--create-areas", "p.csv"], { action: "import", kind: "people", file: "p.csv", createAreas: true }],
+    [["--help"], { action: "help" }],
+    [[], { action: "usage" }],
+    [["history"], { action: "usage" }],
+    [["people", "a.csv", "b.csv"], { action: "usage" }],
+    [["users", "u.csv"], { action: "usage" }],
+    [["people", "p.csv", "--dry-run"], { action: "usage", problem: { key: "imports.cli.unknownArgument", vars: { arg: "--dry-run" } } }],
+    [["history", "h.csv", "--create-areas"], { action: "usage", problem: { key: "imports.cli.createAreasOnlyPeople" } }],
+  ])("%j → %j", (args, expected) => {
+    expect(parseImportArgs(args)).toEqual(expected);
   });
 });

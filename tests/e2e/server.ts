@@ -12,7 +12,7 @@ import { serveNodeArgs } from "../../scripts/serve-args";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOT_DIR = path.resolve("test-results");
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {
@@ -25,28 +25,45 @@ async function freePort(): Promise<number> {
 
 export interface RunningServer {
   baseUrl: string;
+  /** Where the server writes its e-mails as .eml files (it has no SMTP server). */
+  outboxDir: string;
   output: () => string;
   stop: () => Promise<void>;
   /** SIGKILL, as a crash or a power cut would: no shutdown code runs. */
   kill: () => Promise<void>;
+  /** SIGTERM, as systemd stops it; resolves with the exit code once the server has shut itself down. */
+  terminate: () => Promise<number | null>;
 }
 
-/** A server on a fresh database, or on `databaseFile` when given (which is then left in place on stop). */
-export async function startServer({ databaseFile }: { databaseFile?: string } = {}): Promise<RunningServer> {
+export interface ServerOptions {
+  /** Use this database file and leave it in place on stop; without it a fresh one in a temporary directory. */
+  databaseFile?: string;
+  /** Start as `npm start` does, seeding an empty database with the demo (default); false starts a bare production server. */
+  demo?: boolean;
+  /** Extra environment, e.g. BACKUP_DIR or LOG_LEVEL. */
+  env?: Record<string, string>;
+  /** Listen here (see freePort) when the test must know the address first, e.g. to register it with an identity provider. */
+  port?: number;
+}
+
+/** The production server (build/server.js, as `npm run serve` runs it) on a fresh database or on `databaseFile`. */
+export async function startServer({ databaseFile, demo = true, env = {}, port: chosenPort }: ServerOptions = {}): Promise<RunningServer> {
   if (!fs.existsSync("build/server.js")) throw new Error("build/server.js saknas: kör `npm run build` före webbläsartesterna.");
   const dir = databaseFile ? path.dirname(databaseFile) : fs.mkdtempSync(path.join(os.tmpdir(), "levande-e2e-"));
-  const port = await freePort();
+  const port = chosenPort ?? (await freePort());
   let log = "";
-  const child: ChildProcess = spawn(process.execPath, serveNodeArgs(), {
+  const child: ChildProcess = spawn(process.execPath, [...serveNodeArgs(), ...(demo ? ["--demo"] : [])], {
     env: {
       ...process.env,
       NODE_ENV: "production",
       PORT: String(port),
       DATABASE_URL: `file:${databaseFile ?? path.join(dir, "levande.db")}`,
       SESSION_SECRET: crypto.randomBytes(32).toString("hex"),
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   child.stdout?.on("data", (chunk) => (log += chunk));
   child.stderr?.on("data", (chunk) => (log += chunk));
   const baseUrl = `http://localhost:${port}`;
@@ -63,16 +80,21 @@ export async function startServer({ databaseFile }: { databaseFile?: string } = 
   }
   return {
     baseUrl,
+    outboxDir: env.OUTBOX_DIR ?? path.join(dir, "outbox"),
     output: () => log,
     kill: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill("SIGKILL");
-      await new Promise((r) => child.once("exit", r));
+      await exited;
+    },
+    terminate: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      return exited;
     },
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill("SIGTERM");
-        await new Promise((r) => child.once("exit", r));
+        await exited;
       }
       if (!databaseFile) fs.rmSync(dir, { recursive: true, force: true });
     },
@@ -161,4 +183,28 @@ export async function signInOverHttp(server: RunningServer, email: string, passw
   });
   if (response.status !== 302) throw new Error(`Inloggningen som ${email} gav ${response.status}`);
   return response.headers.get("Set-Cookie")!.split(";")[0];
+}
+
+/**
+ * The text of the newest e-mail to `to` whose text matches `pattern`, read from the .eml files as the recipient's
+ * mailbox would get it (the outbox page shows sent mails with their one-time links removed); waits up to 20 s.
+ */
+export async function mailTo(server: RunningServer, to: string, pattern: RegExp): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const files = fs.existsSync(server.outboxDir) ? fs.readdirSync(server.outboxDir).filter((f) => f.endsWith(".eml")).sort().reverse() : [];
+    for (const file of files) {
+      const raw = fs.readFileSync(path.join(server.outboxDir, file), "utf8");
+      const text = decodeMail(raw);
+      if (new RegExp(`^To: ${to.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m").test(raw) && pattern.test(text)) return text;
+    }
+    if (Date.now() > deadline) throw new Error(`Inget e-brev till ${to} som matchar ${pattern}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Enough of RFC 2045 for our own mails: quoted-printable soft breaks and =XX bytes. */
+function decodeMail(raw: string): string {
+  const bytes = raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, "latin1").toString("utf8");
 }

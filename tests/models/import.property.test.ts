@@ -2,7 +2,7 @@
 // counts or with line-numbered problems, never an exception; and a file with problems writes nothing.
 import fc from "fast-check";
 import { sql } from "kysely";
-import { HISTORY_COLUMNS, PEOPLE_COLUMNS } from "~/domain/csv-import/formats";
+import { HISTORY_COLUMNS, PEOPLE_COLUMNS, REGION_COLUMNS } from "~/domain/csv-import/formats";
 import { previewImport, runImport } from "~/models/import.server";
 import { db } from "~/utils/db.server";
 import { ensureMunicipality, insertCareUnit, insertPerson, insertUser } from "../factories";
@@ -29,22 +29,24 @@ function csvFile(columns: readonly string[]) {
 
 describe("any file at the importer", () => {
   it.each([
-    ["people", PEOPLE_COLUMNS],
-    ["history", HISTORY_COLUMNS],
-  ] as const)("%s: a result or line-numbered problems, never an exception, and nothing written when refused", async (kind, columns) => {
+    { kind: "people", columns: PEOPLE_COLUMNS, createAreas: false },
+    { kind: "people", columns: PEOPLE_COLUMNS, createAreas: true },
+    { kind: "history", columns: HISTORY_COLUMNS, createAreas: false },
+    { kind: "region", columns: REGION_COLUMNS, createAreas: false },
+  ] as const)("$kind (creating areas: $createAreas): a result or line-numbered problems, never an exception, and nothing written when refused", async ({ kind, columns, createAreas }) => {
     const nassjo = await ensureMunicipality(db(), "Nässjö", "Höglandet");
     await insertCareUnit(db(), { name: "VC Nässjö", municipality_id: nassjo.id });
     await insertPerson(db(), { email: "anna@example.se" });
     const userId = await insertUser(db(), { role: "coordinator" });
     await fc.assert(
       fc.asyncProperty(fc.oneof(csvFile(columns), fc.string({ unit: "binary", maxLength: 200 })), async (text) => {
-        const preview = await previewImport(db(), kind, text);
+        const preview = await previewImport(db(), kind, text, { createAreas });
         if (!preview.ok) {
           expect(preview.issues.length).toBeGreaterThan(0);
           for (const issue of preview.issues) expect(issue.line === null || (Number.isInteger(issue.line) && issue.line >= 1)).toBe(true);
         }
         const before = await everything();
-        const result = await runImport(db(), kind, text, { actorUserId: userId });
+        const result = await runImport(db(), kind, text, { actorUserId: userId, createAreas });
         expect(result.ok).toBe(preview.ok);
         if (!result.ok) expect(await everything()).toBe(before);
       }),

@@ -48,7 +48,7 @@ describe("people import", () => {
   it("creates people with roles, title, areas, municipality, languages, dates and basic training, and audits it", async () => {
     const { nassjo, userId } = await region();
     const result = await run("people", PEOPLE, userId);
-    expect(result).toEqual({ ok: true, counts: { rows: 2, created: 2, updated: 0, unchanged: 0, skipped: 0, careUnitsCreated: 0 } });
+    expect(result).toEqual({ ok: true, counts: { rows: 2, created: 2, updated: 0, unchanged: 0, skipped: 0, careUnitsCreated: 0, careAreasCreated: 0, moved: 0, areasCreated: 0 }, newAreas: [], moved: [] });
     const anna = await db().selectFrom("people").selectAll().where("email", "=", "anna@example.se").executeTakeFirstOrThrow();
     expect(anna).toMatchObject({ name: "Anna Berg", joined_on: "2023-02-01", left_on: null, status: "active" });
     const of = (table: "person_roles" | "person_experience_areas" | "person_languages" | "person_service_areas" | "training_records") =>
@@ -74,7 +74,7 @@ describe("people import", () => {
     await run("people", PEOPLE, userId);
     const before = await tableCounts();
     const again = await run("people", PEOPLE.replace("Anna@Example.se", "anna@example.SE"), userId);
-    expect(again).toEqual({ ok: true, counts: { rows: 2, created: 0, updated: 0, unchanged: 2, skipped: 0, careUnitsCreated: 0 } });
+    expect(again).toEqual({ ok: true, counts: { rows: 2, created: 0, updated: 0, unchanged: 2, skipped: 0, careUnitsCreated: 0, careAreasCreated: 0, moved: 0, areasCreated: 0 }, newAreas: [], moved: [] });
     expect(await tableCounts()).toEqual(before);
   });
 
@@ -104,7 +104,7 @@ describe("people import", () => {
       ok: false,
       issues: [
         { line: 3, key: "imports.errors.unknownMunicipality", vars: { name: "Göteborg" } },
-        { line: 4, key: "imports.errors.unknownExperience", vars: { name: "utmattning" } },
+        { line: 4, key: "imports.errors.inactiveExperience", vars: { name: "utmattning" } },
         { line: 4, key: "imports.errors.unknownExperience", vars: { name: "sömn" } },
       ],
     });
@@ -123,7 +123,7 @@ describe("history import", () => {
   it("creates historical requests, offers and assignments as the goal definitions read them", async () => {
     const { anna, bo, userId, nassjo, haboUnit } = await withPeople();
     const result = await run("history", HISTORY, userId);
-    expect(result).toEqual({ ok: true, counts: { rows: 6, created: 6, updated: 0, unchanged: 0, skipped: 0, careUnitsCreated: 1 } });
+    expect(result).toEqual({ ok: true, counts: { rows: 6, created: 6, updated: 0, unchanged: 0, skipped: 0, careUnitsCreated: 1, careAreasCreated: 0, moved: 0, areasCreated: 0 }, newAreas: [], moved: [] });
 
     const unit = await db().selectFrom("care_units").selectAll().where("name", "=", "Vårdcentralen Nässjö").executeTakeFirstOrThrow();
     expect(unit).toMatchObject({ municipality_id: nassjo.id, kind: "other" });
@@ -165,7 +165,7 @@ describe("history import", () => {
     await run("history", HISTORY, userId);
     const before = await tableCounts();
     const semicolons = `\uFEFF${HISTORY.replaceAll(",", ";").replaceAll("\n", "\r\n")}`;
-    expect(await run("history", semicolons, userId)).toEqual({ ok: true, counts: { rows: 6, created: 0, updated: 0, unchanged: 0, skipped: 6, careUnitsCreated: 0 } });
+    expect(await run("history", semicolons, userId)).toEqual({ ok: true, counts: { rows: 6, created: 0, updated: 0, unchanged: 0, skipped: 6, careUnitsCreated: 0, careAreasCreated: 0, moved: 0, areasCreated: 0 }, newAreas: [], moved: [] });
     expect(await tableCounts()).toEqual(before);
     // One more identical declined row is a new offer: the third copy has its own key.
     const more = `${HISTORY}\nbo@example.se,book,VC Habo,2024-05-02,,,declined`;
@@ -208,7 +208,7 @@ describe("history import", () => {
   it("previews the counts without writing anything", async () => {
     await withPeople();
     const before = await tableCounts();
-    expect(await previewImport(db(), "history", HISTORY)).toEqual({ ok: true, counts: { rows: 6, created: 6, updated: 0, unchanged: 0, skipped: 0, careUnitsCreated: 1 } });
+    expect(await previewImport(db(), "history", HISTORY)).toEqual({ ok: true, counts: { rows: 6, created: 6, updated: 0, unchanged: 0, skipped: 0, careUnitsCreated: 1, careAreasCreated: 0, moved: 0, areasCreated: 0 }, newAreas: [], moved: [] });
     expect(await tableCounts()).toEqual(before);
   });
 });

@@ -59,7 +59,13 @@ describe("/admin/import", () => {
 
     const done = await call(route.action as never, multipart(cookie, { intent: "commit", kind: "history", csv: shown.data.csv }));
     expect(done.status).toBe(200);
-    expect(done.data).toEqual({ stage: "done", kind: "history", counts: { rows: 2, created: 2, updated: 0, unchanged: 0, skipped: 0, careUnitsCreated: 1 } });
+    expect(done.data).toEqual({
+      stage: "done",
+      kind: "history",
+      counts: { rows: 2, created: 2, updated: 0, unchanged: 0, skipped: 0, careUnitsCreated: 1, careAreasCreated: 0, moved: 0, areasCreated: 0 },
+      newAreas: [],
+      moved: [],
+    });
     expect(await written()).toEqual({ requests: 2, offers: 2, assignments: 1, units: 1, audit: 1 });
     expect(await db().selectFrom("audit_log").select(["actor_user_id", "entity"]).execute()).toEqual([{ actor_user_id: userId, entity: "import" }]);
 
@@ -104,6 +110,53 @@ describe("/admin/import", () => {
     expect(outcome.status).toBe(status);
     expect(outcome.data).toEqual({ stage: "invalid", errors });
     expect(await written()).toEqual({ requests: 0, offers: 0, assignments: 0, units: 0, audit: 0 });
+  });
+
+  it("sets up a region from a file: preview, commit, and the same file again changes nothing", async () => {
+    await ensureMunicipality(db(), "Habo", "Jönköping");
+    const { cookie } = await signedIn();
+    const csv = "\uFEFFcare_area;municipality\r\nHöglandet;Nässjö\r\nHöglandet;Eksjö\r\nSödra Vätterbygden;Habo\r\n";
+    const shown = await preview(cookie, "region", csvFile(csv, "region.csv"));
+    expect(shown.status).toBe(200);
+    expect(shown.data).toMatchObject({
+      stage: "preview",
+      kind: "region",
+      counts: { rows: 3, careAreasCreated: 2, created: 2, moved: 1, unchanged: 0 },
+      moved: [{ municipality: "Habo", from: "Jönköping", to: "Södra Vätterbygden" }],
+    });
+    expect(await db().selectFrom("municipalities").select("name").execute()).toHaveLength(1);
+    const done = await call(route.action as never, multipart(cookie, { intent: "commit", kind: "region", csv: shown.data.csv }));
+    expect(done.data).toMatchObject({ stage: "done", kind: "region", counts: { careAreasCreated: 2, created: 2, moved: 1 } });
+    expect((await db().selectFrom("municipalities").select("name").orderBy("name").execute()).map((m) => m.name)).toEqual(["Eksjö", "Habo", "Nässjö"]);
+    const again = await call(route.action as never, multipart(cookie, { intent: "commit", kind: "region", csv: shown.data.csv }));
+    expect(again.data).toMatchObject({ stage: "done", counts: { careAreasCreated: 0, created: 0, moved: 0, unchanged: 3 } });
+  });
+
+  it("lists the new experience areas a people file needs and creates them only when the box is ticked", async () => {
+    await ensureMunicipality(db(), "Nässjö", "Höglandet");
+    await db().insertInto("experience_areas").values({ name: "Smärta", active: 1 }).execute();
+    const { cookie } = await signedIn();
+    const people = "email;name;roles;title;experience;municipality;languages;joined_on;left_on;trained_on\nanna@example.se;Anna Berg;book;Att leva med smärta;smärta|Sömn|Tinnitus;Nässjö;sv;2023-02-01;;\n";
+    const shown = await preview(cookie, "people", csvFile(people, "personer.csv"));
+    expect(shown.status).toBe(200);
+    expect(shown.data).toMatchObject({ stage: "preview", kind: "people", counts: { created: 1, areasCreated: 2 }, newAreas: ["Sömn", "Tinnitus"] });
+
+    const refused = await call(route.action as never, multipart(cookie, { intent: "commit", kind: "people", csv: shown.data.csv }));
+    expect(refused.status).toBe(400);
+    expect(refused.data).toEqual({
+      stage: "issues",
+      kind: "people",
+      issues: [
+        { line: 2, key: "imports.errors.unknownExperience", vars: { name: "Sömn" } },
+        { line: 2, key: "imports.errors.unknownExperience", vars: { name: "Tinnitus" } },
+      ],
+    });
+    expect(await db().selectFrom("people").select("id").execute()).toEqual([]);
+
+    const done = await call(route.action as never, multipart(cookie, { intent: "commit", kind: "people", csv: shown.data.csv, createAreas: "on" }));
+    expect(done.status).toBe(200);
+    expect(done.data).toMatchObject({ stage: "done", kind: "people", counts: { created: 1, areasCreated: 2 }, newAreas: ["Sömn", "Tinnitus"] });
+    expect((await db().selectFrom("experience_areas").select("name").orderBy("id").execute()).map((a) => a.name)).toEqual(["Smärta", "Sömn", "Tinnitus"]);
   });
 
   it("answers a body that is not multipart with 400", async () => {

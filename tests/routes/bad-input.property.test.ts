@@ -19,6 +19,7 @@ function roleFor(route: string): Role {
   if (route.startsWith("admin.") || route.startsWith("coordinator.")) return "coordinator";
   if (route.startsWith("unit.")) return "requester";
   if (route.startsWith("volunteer.")) return "volunteer";
+  if (route.startsWith("account.")) return "volunteer";
   return "anonymous";
 }
 
@@ -97,4 +98,5 @@ describe("bad input at every form action", () => {
       { numRuns: 25, seed: 20261123 },
     );
   });
+
 });

@@ -181,6 +181,8 @@ describe("from offer to a completed assignment", () => {
     // Completed describes what happened: the clock moves past the meeting first.
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(slotStart() + 2 * HOUR);
+    // Days later a coordinator's session has long timed out for inactivity: they sign in again.
+    me.cookie = await cookieFor(me.userId);
     const done = await post(me.cookie, id, { intent: "outcome", status: "completed", hours: "1,75", compensationSek: "650", reason: "" });
     expect(done.location).toBe(`/coordinator/requests/${id}?notis=utfall`);
     const assignment = await db().selectFrom("assignments").selectAll().where("request_id", "=", id).executeTakeFirstOrThrow();

@@ -25,6 +25,8 @@ describe("inviting a user", () => {
     const weak = await call(invite.action as never, postRequest(`/invite/${token}`, { password: "kort", confirm: "kort" }), { token });
     expect(weak.status).toBe(400);
     expect(weak.data.errors).toEqual({ password: "password.tooShort" });
+    const own = await call(invite.action as never, postRequest(`/invite/${token}`, { password: "anna.andersson", confirm: "anna.andersson" }), { token });
+    expect(own.data.errors).toEqual({ password: "password.weakPersonal" });
     const mismatch = await call(invite.action as never, postRequest(`/invite/${token}`, { password: "en lång fras", confirm: "en annan fras" }), { token });
     expect(mismatch.data.errors).toEqual({ confirm: "password.mismatch" });
 

@@ -37,7 +37,8 @@ describe("npm run import", () => {
     const first = await cli("history", csv);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain("är importerad (Historik)");
+    expect(first.stdout).toContain("Historik: ");
+    expect(first.stdout).toContain("good.csv är importerad.");
     expect(first.stdout).toContain("Nya erbjudanden (med uppdrag där ett följde): 1");
     expect(first.stdout).toContain("Nya vårdenheter: 1");
     expect(await db().selectFrom("assignments").select(["status", "starts_at"]).execute()).toEqual([{ status: "completed", starts_at: "2024-03-10T09:00:00.000Z" }]);
@@ -70,12 +71,53 @@ describe("npm run import", () => {
     expect(result.stderr).toContain("CSV UTF-8");
   });
 
-  it.each([[[]], [["persons", "x.csv"]], [["people", path.join(os.tmpdir(), "finns-inte.csv")]]])(
-    "answers %j with usage text or a clear error and exit code 2",
-    async (args) => {
-      const result = await cli(...args);
-      expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/Användning: npm run import -- people FIL\.csv|kan inte läsas/);
-    },
-  );
+  it.each([
+    [[], "Användning:"],
+    [["persons", "x.csv"], "Användning:"],
+    [["people"], "Användning:"],
+    [["people", "a.csv", "b.csv"], "Användning:"],
+    [["people", "x.csv", "--create-area"], "Okänt argument: --create-area"],
+    [["region", "x.csv", "--create-areas"], "--create-areas gäller bara people"],
+    [["people", path.join(os.tmpdir(), "finns-inte.csv")], "kan inte läsas"],
+  ])("answers %j with usage text or a clear error and exit code 2", async (args, message) => {
+    const result = await cli(...args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(message);
+    if (message !== "kan inte läsas") expect(result.stderr).toContain("npm run import -- people FIL.csv [--create-areas]");
+  });
+
+  it("sets up a region, then imports people creating their new experience areas only with --create-areas", async () => {
+    const region = file("region.csv", "care_area,municipality\nHöglandet,Nässjö\nHöglandet,Eksjö\nJönköping,Jönköping\n");
+    const first = await cli("region", region);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("Region (sjukvårdsområden och kommuner): ");
+    expect(first.stdout).toContain("Nya sjukvårdsområden: 2");
+    expect(first.stdout).toContain("Nya kommuner: 3");
+    expect((await cli("region", region)).stdout).toContain("Oförändrade kommuner: 3");
+
+    const people = file("people.csv", "email,name,roles,title,experience,municipality,languages,joined_on,left_on,trained_on\nanna@example.se,Anna Berg,book,Att leva med smärta,Smärta|Sömn,Nässjö,sv,2023-02-01,,\n");
+    const refused = await cli("people", people);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("rad 2: experience: erfarenhetsområdet ”Smärta” finns inte");
+    expect(refused.stderr).toContain("--create-areas");
+    expect(await db().selectFrom("people").select("id").execute()).toEqual([]);
+
+    const done = await cli("people", "--create-areas", people);
+    expect(done.stderr).toBe("");
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain("Nya personer: 1");
+    expect(done.stdout).toContain("Nya erfarenhetsområden: 2");
+    expect(done.stdout).toContain("  - Smärta\n  - Sömn");
+    expect((await db().selectFrom("experience_areas").select(["name", "active"]).orderBy("id").execute())).toEqual([{ name: "Smärta", active: 1 }, { name: "Sömn", active: 1 }]);
+  });
+
+  it("says which municipalities a region file moved", async () => {
+    await ensureMunicipality(db(), "Habo", "Jönköping");
+    const result = await cli("region", file("move.csv", "care_area;municipality\nSödra Vätterbygden;Habo\n"));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Flyttade kommuner: 1");
+    expect(result.stdout).toContain("  - Habo: Jönköping → Södra Vätterbygden");
+  });
 });

@@ -1,4 +1,4 @@
-import { hashPassword, passwordProblem, verifyPassword } from "~/utils/password.server";
+import { hashPassword, verifyPassword } from "~/utils/password.server";
 
 const FAST = { N: 2 ** 14, r: 8, p: 1 };
 
@@ -26,17 +26,5 @@ describe("password hashing", () => {
   it("rejects a malformed stored hash instead of throwing", async () => {
     expect(await verifyPassword("x", "not-a-hash")).toBe(false);
     expect(await verifyPassword("x", "bcrypt$1$2$3$4$5")).toBe(false);
-  });
-
-  it.each([
-    ["kort", "tooShort"],
-    ["1234567", "tooShort"],
-    ["x".repeat(129), "tooLong"],
-    ["Password1", "tooCommon"],
-    ["lösenord1", "tooCommon"],
-    ["en lång lösenfras om hösten", null],
-    ["12345678x", null],
-  ])("judges %j as %s", (password, problem) => {
-    expect(passwordProblem(password)).toBe(problem);
   });
 });

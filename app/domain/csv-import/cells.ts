@@ -1,9 +1,25 @@
 // Zod schemas for single CSV cells; each failure message is an imports.errors.* key.
 import { z } from "zod";
 import { isIsoDate } from "~/utils/fields";
+import { cleanName, hasControlCharacters, hasLetter } from "./names";
 
 export function textCell(max: number) {
   return z.string().trim().min(1, { error: "imports.errors.required" }).max(max, { error: "imports.errors.tooLong" });
+}
+
+/** A name of something the import may create (a care area, a municipality): cleaned, with letters, without control characters. */
+export function nameCell(max: number) {
+  return z
+    .string()
+    .refine((v) => !hasControlCharacters(v), { error: "imports.errors.controlCharacters" })
+    .transform(cleanName)
+    .pipe(
+      z
+        .string()
+        .min(1, { error: "imports.errors.required" })
+        .max(max, { error: "imports.errors.tooLong" })
+        .refine(hasLetter, { error: "imports.errors.nameLetters" }),
+    );
 }
 
 export const emailCell = z

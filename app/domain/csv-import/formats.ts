@@ -1,16 +1,18 @@
-// The two CSV formats of DESIGN.md ("CSV import formats"): their kinds, header columns and result counts, shared by the page, the CLI and the parsers.
+// The three CSV formats of DESIGN.md ("CSV import formats", "Going live"): their kinds, header columns and result counts, shared by the page, the CLI and the parsers.
 import type { MessageKey } from "~/i18n";
 
 /** The upload page's limit on a file, in megabytes. */
 export const IMPORT_MAX_MB = 5;
 
-export const IMPORT_KINDS = ["people", "history"] as const;
+/** In the order a new region imports them: the places first, then the people, then their history. */
+export const IMPORT_KINDS = ["region", "people", "history"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
+export const REGION_COLUMNS = ["care_area", "municipality"] as const;
 export const PEOPLE_COLUMNS = ["email", "name", "roles", "title", "experience", "municipality", "languages", "joined_on", "left_on", "trained_on"] as const;
 export const HISTORY_COLUMNS = ["email", "role", "care_unit", "offered_on", "start", "end", "status"] as const;
 
-export const COLUMNS: Record<ImportKind, readonly string[]> = { people: PEOPLE_COLUMNS, history: HISTORY_COLUMNS };
+export const COLUMNS: Record<ImportKind, readonly string[]> = { region: REGION_COLUMNS, people: PEOPLE_COLUMNS, history: HISTORY_COLUMNS };
 
 export const HISTORY_STATUSES = ["declined", "expired", "withdrawn", "booked", "completed", "cancelled", "no_show"] as const;
 export type HistoryStatus = (typeof HISTORY_STATUSES)[number];
@@ -25,16 +27,49 @@ export function isImportKind(value: unknown): value is ImportKind {
 export interface ImportCounts {
   /** Data rows in the file. */
   rows: number;
+  /** New people, history offers, or municipalities. */
   created: number;
   updated: number;
   unchanged: number;
   /** History rows imported before, recognised by their key. */
   skipped: number;
   careUnitsCreated: number;
+  careAreasCreated: number;
+  /** Municipalities the region file puts in another care area than today's. */
+  moved: number;
+  /** Experience areas a people file creates (only when asked to). */
+  areasCreated: number;
+}
+
+export interface MovedMunicipality {
+  municipality: string;
+  from: string;
+  to: string;
+}
+
+/** An import's report: the counts and the names worth listing one by one. */
+export interface ImportReport {
+  counts: ImportCounts;
+  /** New experience areas, in the file's first spelling and order. */
+  newAreas: string[];
+  moved: MovedMunicipality[];
 }
 
 /** The counts that mean something for each kind, in the order the page and the CLI list them. */
 export const COUNT_LABELS: Record<ImportKind, [keyof ImportCounts, MessageKey][]> = {
-  people: [["rows", "imports.count.rows"], ["created", "imports.count.created.people"], ["updated", "imports.count.updated"], ["unchanged", "imports.count.unchanged"]],
+  region: [
+    ["rows", "imports.count.rows"],
+    ["careAreasCreated", "imports.count.careAreasCreated"],
+    ["created", "imports.count.created.region"],
+    ["moved", "imports.count.moved"],
+    ["unchanged", "imports.count.unchanged.region"],
+  ],
+  people: [
+    ["rows", "imports.count.rows"],
+    ["created", "imports.count.created.people"],
+    ["updated", "imports.count.updated"],
+    ["unchanged", "imports.count.unchanged"],
+    ["areasCreated", "imports.count.areasCreated"],
+  ],
   history: [["rows", "imports.count.rows"], ["created", "imports.count.created.history"], ["skipped", "imports.count.skipped"], ["careUnitsCreated", "imports.count.careUnitsCreated"]],
 };

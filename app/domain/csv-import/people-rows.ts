@@ -4,10 +4,22 @@ import { ROLES, type Role } from "../../../db/schema";
 import { choiceCell, dateCell, emailCell, listCell, optionalDateCell, textCell } from "./cells";
 import { PEOPLE_COLUMNS } from "./formats";
 import type { ImportIssue } from "./issues";
+import { cleanName, hasControlCharacters, hasLetter, nameKey } from "./names";
 import type { CsvTable } from "./read-csv";
 import { parseRecords, type CrossCheck } from "./rows";
 
 const LANGUAGE = /^[a-z]{2,3}$/;
+/** The longest name of an experience area. */
+export const AREA_NAME_MAX = 80;
+
+/** Each name once per row, cleaned as a new area would be stored, so the model can create it as written. */
+const experienceCell = z
+  .string()
+  .refine((v) => !hasControlCharacters(v), { error: "imports.errors.controlCharacters" })
+  .pipe(listCell)
+  .transform((names) => names.map(cleanName).filter((n, i, all) => all.findIndex((m) => nameKey(m) === nameKey(n)) === i))
+  .refine((names) => names.every((n) => n.length <= AREA_NAME_MAX), { error: "imports.errors.tooLong" })
+  .refine((names) => names.every(hasLetter), { error: "imports.errors.nameLetters" });
 
 const peopleRowSchema = z.object({
   email: emailCell,
@@ -16,7 +28,7 @@ const peopleRowSchema = z.object({
     .pipe(z.array(choiceCell(ROLES, "imports.errors.role")))
     .refine((roles) => roles.length > 0, { error: "imports.errors.rolesRequired" }),
   title: z.string().trim().min(3, { error: "imports.errors.titleShort" }).max(120, { error: "imports.errors.tooLong" }),
-  experience: listCell.refine((names) => names.every((n) => n.length <= 80), { error: "imports.errors.tooLong" }),
+  experience: experienceCell,
   municipality: z.string().trim().max(80, { error: "imports.errors.tooLong" }).transform((v) => v || null),
   languages: listCell
     .transform((codes) => codes.map((c) => c.toLowerCase()))

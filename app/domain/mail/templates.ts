@@ -13,6 +13,7 @@ export type MailEvent =
   | { kind: "request_cancelled"; title: string; startsAt: string | null }
   | { kind: "assignment_changed"; audience: "volunteer" | "unit"; title: string; startsAt: string; status: AssignmentStatus; assignmentId: number; requestId: number }
   | { kind: "invite"; name: string; token: string; expiresAt: string }
+  | { kind: "password_reset"; name: string; token: string; expiresAt: string }
   | { kind: "offer_deadline"; title: string; startsAt: string | null; replyBy: string }
   | { kind: "assignment_tomorrow"; audience: "volunteer" | "unit"; title: string; startsAt: string; assignmentId: number; requestId: number }
   | { kind: "feedback_request"; audience: "volunteer" | "unit"; title: string; assignmentId: number; requestId: number };
@@ -72,6 +73,13 @@ function parts(event: MailEvent, t: (key: MessageKey, vars?: Record<string, stri
       };
     case "invite":
       return { body: [t("mail.invite.body", { expires: when(event.expiresAt) })], path: `/invite/${event.token}`, link: "mail.invite.link", greetingName: event.name };
+    case "password_reset":
+      return {
+        body: [t("mail.password_reset.body", { expires: when(event.expiresAt) }), t("mail.password_reset.ignore")],
+        path: `/reset-password/${event.token}`,
+        link: "mail.password_reset.link",
+        greetingName: event.name,
+      };
     case "offer_deadline":
       return { body: [t("mail.offer_deadline.body", { title }), ...time, t("mail.replyBy", { replyBy: deadline(event.replyBy) })], path: "/volunteer/offers", link: "mail.offer_made.link" };
     case "assignment_tomorrow":

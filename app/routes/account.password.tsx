@@ -1,0 +1,76 @@
+// GET/POST /account/password: any signed-in user changes their own password; their other sessions end, this one goes on.
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorSummary, TextField } from "~/components/form";
+import { useT } from "~/i18n";
+import { changeOwnPassword } from "~/models/account-password.server";
+import { requireUser, ROLE_HOME } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { readForm, singleValues } from "~/utils/form.server";
+import { pageTitle } from "~/utils/meta";
+import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "~/utils/password.server";
+import { createUserSession } from "~/utils/session.server";
+import { errorKeys } from "~/utils/validation";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return { email: user.email, minLength: PASSWORD_MIN_LENGTH };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const parsed = await changePasswordSchema({ name: user.name, email: user.email }).safeParseAsync(singleValues(await readForm(request), ["current", "password", "confirm"]));
+  if (!parsed.success) return data({ errors: errorKeys(parsed.error), minutes: 0 }, { status: 400 });
+  const outcome = await changeOwnPassword(db(), {
+    userId: user.id,
+    email: user.email,
+    ip: context.clientIp,
+    current: parsed.data.current,
+    next: parsed.data.password,
+  });
+  if (!outcome.changed && outcome.error === "throttled") {
+    return data({ errors: { form: "account.password.throttled" as const }, minutes: outcome.minutes }, { status: 429 });
+  }
+  if (!outcome.changed) return data({ errors: { current: "account.password.wrongCurrent" as const }, minutes: 0 }, { status: 400 });
+  return createUserSession(request, user.id, `${ROLE_HOME[user.role]}?notis=losenord-bytt`);
+}
+
+export default function ChangePassword() {
+  const t = useT();
+  const { email, minLength } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const errors = Object.fromEntries(
+    Object.entries(actionData?.errors ?? {}).map(([field, key]) => [field, key ? t(key, { minutes: actionData?.minutes ?? 0 }) : undefined]),
+  );
+  return (
+    <section className="narrow" aria-labelledby="change-password-title">
+      <h1 id="change-password-title">{t("account.password.title")}</h1>
+      <p>{t("account.password.lead")}</p>
+      <ErrorSummary
+        errors={errors}
+        labels={{ current: t("account.password.current"), password: t("password.new"), confirm: t("password.confirmNew") }}
+      />
+      <Form method="post" className="stack" noValidate>
+        <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
+        <TextField name="current" type="password" label={t("account.password.current")} autoComplete="current-password" required error={errors.current} />
+        <TextField
+          name="password"
+          type="password"
+          label={t("password.new")}
+          hint={t("password.hint", { min: minLength })}
+          autoComplete="new-password"
+          required
+          minLength={minLength}
+          error={errors.password}
+        />
+        <TextField name="confirm" type="password" label={t("password.confirmNew")} autoComplete="new-password" required error={errors.confirm} />
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {t("account.password.submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "account.password.title");

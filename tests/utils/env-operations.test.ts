@@ -1,0 +1,36 @@
+// The operations settings: LOG_LEVEL, BACKUP_DIR and BACKUP_KEEP, each refused with a clear message when wrong.
+import { parseEnv } from "~/utils/env.server";
+
+describe("operations environment", () => {
+  it("keeps seven backups, backs nothing up and leaves the log level to the logger by default", () => {
+    const env = parseEnv({});
+    expect(env.BACKUP_KEEP).toBe(7);
+    expect(env.BACKUP_DIR).toBeUndefined();
+    expect(env.LOG_LEVEL).toBeUndefined();
+  });
+
+  it("takes a backup directory and how many backups to keep", () => {
+    expect(parseEnv({ BACKUP_DIR: "/var/backups/levande", BACKUP_KEEP: "14" })).toMatchObject({ BACKUP_DIR: "/var/backups/levande", BACKUP_KEEP: 14 });
+  });
+
+  it.each(["0", "-1", "2.5", "sju", "366"])("refuses BACKUP_KEEP=%s", (value) => {
+    expect(() => parseEnv({ BACKUP_KEEP: value })).toThrow(/BACKUP_KEEP måste vara ett heltal från 1 till 365/);
+  });
+
+  it("takes pino's levels and refuses others", () => {
+    expect(parseEnv({ LOG_LEVEL: "debug" }).LOG_LEVEL).toBe("debug");
+    expect(() => parseEnv({ LOG_LEVEL: "verbose" })).toThrow(/LOG_LEVEL måste vara/);
+  });
+});
+
+describe("listening address", () => {
+  it("listens on every interface unless HOST names one", () => {
+    expect(parseEnv({}).HOST).toBeUndefined();
+    expect(parseEnv({ HOST: "127.0.0.1" }).HOST).toBe("127.0.0.1");
+    expect(parseEnv({ HOST: "::1" }).HOST).toBe("::1");
+  });
+
+  it("refuses a HOST that is not an address", () => {
+    expect(() => parseEnv({ HOST: "http://localhost" })).toThrow(/HOST måste vara en adress/);
+  });
+});
