@@ -179,6 +179,7 @@ export const en: Record<CommonKey, string> = {
   "error.home": "Go to the start page",
   "error.busyTitle": "The service is very busy right now",
   "error.busyBody": "Your change could not be saved because the database was busy. Nothing was changed – please try again in a few seconds.",
+  "error.signInBusyBody": "Many people are signing in right now. Wait a few seconds and try again.",
   "a11y.title": "Accessibility statement",
   "a11y.intro":
     "Region Jönköping County runs the Living Library. We want as many people as possible to be able to use the service. This page describes how it complies with the Swedish law on accessibility of digital public services (2018:1937), known issues and how to report problems.",

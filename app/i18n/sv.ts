@@ -177,6 +177,7 @@ export const sv = {
   "error.home": "Till startsidan",
   "error.busyTitle": "Många använder tjänsten just nu",
   "error.busyBody": "Din ändring kunde inte sparas eftersom databasen var upptagen. Inget har ändrats – försök igen om några sekunder.",
+  "error.signInBusyBody": "Många loggar in just nu. Vänta några sekunder och försök igen.",
   "a11y.title": "Tillgänglighetsredogörelse",
   "a11y.intro":
     "Region Jönköpings län står bakom Levande bibliotek. Vi vill att så många som möjligt ska kunna använda tjänsten. Här beskriver vi hur tjänsten uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.",

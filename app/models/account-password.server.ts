@@ -2,7 +2,7 @@
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
-import { clearAccountFailures, recordLoginFailure, retryAfterMs } from "./login-throttle.server";
+import { beginLoginAttempt, forgetLoginAttempt, loginSucceeded } from "./login-throttle.server";
 import { notifyPasswordReset } from "./notifications.server";
 import { createPasswordReset, usePasswordReset } from "./password-resets.server";
 import { getUserById, normalizeEmail, setPasswordHash } from "./users.server";
@@ -78,18 +78,23 @@ export async function changeOwnPassword(
   { userId, email, ip, current, next }: { userId: number; email: string; ip: string | undefined; current: string; next: string },
   now = new Date(),
 ): Promise<PasswordChangeOutcome> {
-  const wait = await retryAfterMs(db, email, ip, now);
-  if (wait > 0) return { changed: false, error: "throttled", minutes: Math.ceil(wait / 60_000) };
+  // Counted before the check, like a sign-in, so parallel guesses at the current password queue on the limit.
+  const begun = await beginLoginAttempt(db, email, ip, now);
+  if ("wait" in begun) return { changed: false, error: "throttled", minutes: Math.ceil(begun.wait / 60_000) };
   const row = await db.selectFrom("users").select("password_hash").where("id", "=", userId).executeTakeFirst();
-  if (!row?.password_hash || !(await verifyPassword(current, row.password_hash))) {
-    await recordLoginFailure(db, email, ip, now);
-    return { changed: false, error: "wrongCurrent" };
+  let ok: boolean;
+  try {
+    ok = !!row?.password_hash && (await verifyPassword(current, row.password_hash));
+  } catch (error) {
+    await forgetLoginAttempt(db, begun.attempt);
+    throw error;
   }
+  if (!ok) return { changed: false, error: "wrongCurrent" };
+  await loginSucceeded(db, begun.attempt);
   const hash = await hashPassword(next);
   await db.transaction().execute(async (trx) => {
     await setPasswordHash(trx, userId, hash);
     await audit(trx, { actorUserId: userId, entity: "user", entityId: userId, action: "change_password" }, now);
   });
-  await clearAccountFailures(db, email);
   return { changed: true };
 }

@@ -56,6 +56,11 @@ export async function setUserLocale(db: DB, userId: number, locale: "sv" | "en")
   await db.updateTable("users").set({ locale }).where("id", "=", userId).execute();
 }
 
+/** The same password hashed with today's parameters: no session ends, nothing else changes. */
+export async function rehashPassword(db: DB, userId: number, passwordHash: string) {
+  await db.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute();
+}
+
 /** A new password ends every session the user has, everywhere. */
 export async function setPasswordHash(db: DB, userId: number, passwordHash: string) {
   await db.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute();

@@ -3,8 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { ErrorSummary, TextField } from "~/components/form";
 import { useT } from "~/i18n";
 import { isRegionSetUp } from "~/models/setup-status.server";
-import { getUserById } from "~/models/users.server";
-import { ROLE_HOME, safeRedirect, signIn } from "~/utils/auth.server";
+import { ROLE_HOME, signIn } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 import { clearedOidcCookie, oidcEnabled, oidcNoticeStatus, readOidcNotice } from "~/utils/oidc.server";
@@ -26,16 +25,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.clone().formData();
-  const email = String(form.get("email") ?? "").slice(0, 254);
   const result = await signIn(request, context);
   if ("error" in result) {
     const status = result.error === "throttled" ? 429 : 400;
-    return data({ error: result.error, minutes: "minutes" in result ? result.minutes : 0, email }, { status });
+    return data({ error: result.error, minutes: "minutes" in result ? result.minutes : 0, email: result.email }, { status });
   }
-  const user = await getUserById(db(), result.userId);
-  const fallback = user ? ROLE_HOME[user.role] : "/";
-  return createUserSession(request, result.userId, safeRedirect(form.get("redirectTo"), fallback));
+  return createUserSession(request, result.userId, result.redirectTo);
 }
 
 export default function Login() {

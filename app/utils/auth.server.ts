@@ -1,14 +1,14 @@
 // Who is signing in and who may see what: remix-auth verifies, the helpers here throw.
 import { data, redirect, type AppLoadContext } from "@remix-run/node";
-import { Authenticator } from "remix-auth";
 import { FormStrategy } from "remix-auth-form";
 import { z } from "zod";
 import type { UserRole } from "../../db/schema";
-import { clearAccountFailures, recordLoginFailure, retryAfterMs } from "~/models/login-throttle.server";
-import { getUserWithPasswordByEmail } from "~/models/users.server";
+import { beginLoginAttempt, forgetLoginAttempt, loginSucceeded } from "~/models/login-throttle.server";
+import { getUserWithPasswordByEmail, rehashPassword } from "~/models/users.server";
 import { audit } from "./audit.server";
 import { db } from "./db.server";
-import { hashPassword, verifyPassword } from "./password.server";
+import { assertCleanValues, assertFormContentType, malformedForm, singleValues } from "./form.server";
+import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "./password.server";
 import { getUser } from "./session.server";
 
 export const ROLE_HOME: Record<UserRole, string> = {
@@ -17,47 +17,54 @@ export const ROLE_HOME: Record<UserRole, string> = {
   volunteer: "/volunteer",
 };
 
-class InvalidCredentials extends Error {}
-
 const credentialsSchema = z.object({
-  email: z.string().trim().min(1).max(254),
+  email: z.string().normalize("NFC").trim().min(1).max(254),
   password: z.string().min(1).max(1024),
+  redirectTo: z.string().max(2000),
 });
 
-let dummyHash: Promise<string> | undefined;
+export type SignInResult =
+  | { userId: number; redirectTo: string }
+  | { error: "invalid"; email: string }
+  | { error: "throttled"; minutes: number; email: string };
 
-const authenticator = new Authenticator<number>();
-authenticator.use(
-  new FormStrategy(async ({ form }) => {
-    const parsed = credentialsSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) throw new InvalidCredentials();
-    const user = await getUserWithPasswordByEmail(db(), parsed.data.email);
-    // Verify against a dummy hash when there is no user, so timing does not reveal which e-mails exist.
-    dummyHash ??= hashPassword("not-a-real-password");
-    const ok = await verifyPassword(parsed.data.password, user?.password_hash ?? (await dummyHash));
-    if (!user || !user.password_hash || user.disabled_at || !ok) throw new InvalidCredentials();
-    return user.id;
-  }),
-  "form",
-);
-
-export type SignInResult = { userId: number } | { error: "invalid" } | { error: "throttled"; minutes: number };
-
-export async function signIn(request: Request, context: AppLoadContext): Promise<SignInResult> {
-  const form = await request.clone().formData();
-  const email = String(form.get("email") ?? "").slice(0, 254);
-  const ip = context.clientIp;
-  const wait = await retryAfterMs(db(), email, ip);
-  if (wait > 0) return { error: "throttled", minutes: Math.ceil(wait / 60_000) };
+/** Checks the credentials of a login form that remix-auth-form has read (once): counted before the hash, one value per field. */
+async function verifyCredentials(form: FormData, ip: string | undefined): Promise<SignInResult> {
+  assertCleanValues(form);
+  const fields = singleValues(form, ["email", "password", "redirectTo"]);
+  const email = fields.email.slice(0, 254);
+  const parsed = credentialsSchema.safeParse(fields);
+  if (!parsed.success) return { error: "invalid", email };
+  const begun = await beginLoginAttempt(db(), parsed.data.email, ip);
+  if ("wait" in begun) return { error: "throttled", minutes: Math.ceil(begun.wait / 60_000), email };
+  let user: Awaited<ReturnType<typeof getUserWithPasswordByEmail>>;
+  let ok: boolean;
   try {
-    const userId = await authenticator.authenticate("form", request);
-    await clearAccountFailures(db(), email);
-    await audit(db(), { actorUserId: userId, entity: "user", entityId: userId, action: "login" });
-    return { userId };
+    user = await getUserWithPasswordByEmail(db(), parsed.data.email);
+    // An unknown e-mail is checked against a hash too, so the time taken does not tell which addresses exist.
+    ok = await verifyPassword(parsed.data.password, user?.password_hash ?? DUMMY_HASH);
   } catch (error) {
-    if (!(error instanceof InvalidCredentials)) throw error;
-    await recordLoginFailure(db(), email, ip);
-    return { error: "invalid" };
+    // Not checked at all (e.g. too many sign-ins at once): the attempt is not held against anyone.
+    await forgetLoginAttempt(db(), begun.attempt);
+    throw error;
+  }
+  if (!user || !user.password_hash || user.disabled_at || !ok) return { error: "invalid", email };
+  await loginSucceeded(db(), begun.attempt);
+  if (needsRehash(user.password_hash)) await rehashPassword(db(), user.id, await hashPassword(parsed.data.password));
+  await audit(db(), { actorUserId: user.id, entity: "user", entityId: user.id, action: "login" });
+  return { userId: user.id, redirectTo: safeRedirect(parsed.data.redirectTo, ROLE_HOME[user.role]) };
+}
+
+/** The login form: the body is read once, by remix-auth-form's strategy, whose verify gets the parsed form. */
+export async function signIn(request: Request, context: AppLoadContext): Promise<SignInResult> {
+  assertFormContentType(request);
+  const strategy = new FormStrategy<SignInResult>(({ form }) => verifyCredentials(form, context.clientIp));
+  try {
+    return await strategy.authenticate(request);
+  } catch (error) {
+    // A body that is not the form it claims to be (a broken multipart, say) is the client's error, not ours.
+    if (error instanceof TypeError) malformedForm();
+    throw error;
   }
 }
 

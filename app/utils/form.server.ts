@@ -11,17 +11,31 @@ function refuse(status: number, message: MessageKey): never {
 }
 
 export async function readForm(request: Request): Promise<FormData> {
-  if (!FORM_TYPES.test(request.headers.get("Content-Type") ?? "")) refuse(415, "error.formTypeBody");
+  assertFormContentType(request);
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
     refuse(400, "error.badRequestBody");
   }
+  assertCleanValues(form);
+  return form;
+}
+
+/** The content type alone, before the body is read (for code that lets a library read the form, like sign-in). */
+export function assertFormContentType(request: Request): void {
+  if (!FORM_TYPES.test(request.headers.get("Content-Type") ?? "")) refuse(415, "error.formTypeBody");
+}
+
+export function assertCleanValues(form: FormData): void {
   for (const [, value] of form) {
     if (typeof value === "string" && hasForbiddenCharacters(value, { multiLine: true })) refuse(400, "error.formCharactersBody");
   }
-  return form;
+}
+
+/** A body that could not be parsed as the form it claimed to be. */
+export function malformedForm(): never {
+  refuse(400, "error.badRequestBody");
 }
 
 /** The one value of each named field, or a 400 when a field came more than once (a repeated field is never ours). */

@@ -1,8 +1,10 @@
 // Password hashing with node's scrypt (OWASP parameters) and the form check of a new password against the policy.
 import crypto from "node:crypto";
 import { promisify } from "node:util";
+import { data } from "@remix-run/node";
 import { z } from "zod";
 import { passwordProblem, type PasswordOwner } from "../domain/password-policy";
+import { createSlots, SlotsFull } from "./hash-slots.server";
 
 const scrypt = promisify(crypto.scrypt) as (
   password: crypto.BinaryLike,
@@ -11,8 +13,26 @@ const scrypt = promisify(crypto.scrypt) as (
   options: crypto.ScryptOptions,
 ) => Promise<Buffer>;
 
-export const SCRYPT_DEFAULTS = { N: 2 ** 17, r: 8, p: 1 } as const;
+/**
+ * OWASP's low-memory scrypt row: 16 MiB a hash instead of N = 2^17's 128 MiB (8 sign-ins at once took the server to
+ * 631 MB), for the same work. Stored with each hash; a hash with other parameters is redone at its next sign-in.
+ */
+export const SCRYPT_DEFAULTS = { N: 2 ** 14, r: 8, p: 5 } as const;
 const KEY_LENGTH = 32;
+/** Two hashes at once leave the rest of libuv's four threads to gzip and the file system; sixteen more may wait. */
+const slots = createSlots({ running: 2, queued: 16 });
+/** A hash of a random password nobody knows: an unknown e-mail costs the same one hash as a known one. */
+export const DUMMY_HASH = "scrypt$16384$8$5$kZ3p85Cv80JfxYY0ifMezQ==$TFV0KTOKfNcjIaqU953jfleqq1UwCgc3opja8B+zbxE=";
+
+/** Runs one hash in a slot; when every slot and the queue are taken the caller gets a 503 to retry in a few seconds. */
+async function inSlot<T>(task: () => Promise<T>): Promise<T> {
+  try {
+    return await slots.run(task);
+  } catch (error) {
+    if (error instanceof SlotsFull) throw data({ reason: "busy", message: "error.signInBusyBody" }, { status: 503, headers: { "Retry-After": "5" } });
+    throw error;
+  }
+}
 
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem, type PasswordProblem } from "../domain/password-policy";
 
@@ -22,7 +42,7 @@ function maxmemFor(N: number, r: number) {
 
 export async function hashPassword(password: string, params: { N: number; r: number; p: number } = SCRYPT_DEFAULTS) {
   const salt = crypto.randomBytes(16);
-  const key = await scrypt(password.normalize("NFC"), salt, KEY_LENGTH, { ...params, maxmem: maxmemFor(params.N, params.r) });
+  const key = await inSlot(() => scrypt(password.normalize("NFC"), salt, KEY_LENGTH, { ...params, maxmem: maxmemFor(params.N, params.r) }));
   return ["scrypt", params.N, params.r, params.p, salt.toString("base64"), key.toString("base64")].join("$");
 }
 
@@ -31,11 +51,18 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (scheme !== "scrypt" || !salt || !hash) return false;
   const params = { N: Number(n), r: Number(r), p: Number(p) };
   const expected = Buffer.from(hash, "base64");
-  const actual = await scrypt(password.normalize("NFC"), Buffer.from(salt, "base64"), expected.length, {
-    ...params,
-    maxmem: maxmemFor(params.N, params.r),
-  });
+  const valid = Number.isSafeInteger(params.N) && params.N > 1 && (params.N & (params.N - 1)) === 0 && params.r > 0 && params.p > 0 && params.N * params.r <= 2 ** 20;
+  if (!valid) return false;
+  const actual = await inSlot(() =>
+    scrypt(password.normalize("NFC"), Buffer.from(salt, "base64"), expected.length, { ...params, maxmem: maxmemFor(params.N, params.r) }),
+  );
   return actual.length === expected.length && crypto.timingSafeEqual(actual, expected);
+}
+
+/** True when a stored hash was made with other parameters than today's (or is not one of ours). */
+export function needsRehash(stored: string): boolean {
+  const [scheme, n, r, p] = stored.split("$");
+  return scheme !== "scrypt" || Number(n) !== SCRYPT_DEFAULTS.N || Number(r) !== SCRYPT_DEFAULTS.r || Number(p) !== SCRYPT_DEFAULTS.p;
 }
 
 const newPasswordField = (owner: PasswordOwner) =>

@@ -99,4 +99,34 @@ describe("bad input at every form action", () => {
     );
   });
 
+  /** Bodies no form of ours sends: other content types, broken multipart, control characters, a field twice. */
+  const SHAPES: [string, Record<string, string>, BodyInit | undefined][] = [
+    ["JSON", { "Content-Type": "application/json" }, JSON.stringify({ intent: "accept", email: "a@example.se" })],
+    ["text/plain", { "Content-Type": "text/plain" }, "intent=accept"],
+    ["multipart without boundary", { "Content-Type": "multipart/form-data" }, "--x\r\nContent-Disposition: form-data; name=\"intent\"\r\n\r\naccept\r\n--x--"],
+    ["broken multipart", { "Content-Type": "multipart/form-data; boundary=x" }, "this is not multipart"],
+    ["no content type", {}, "intent=accept"],
+    ["no body at all", {}, undefined],
+    ["NUL in a value", { "Content-Type": "application/x-www-form-urlencoded" }, "intent=accept&name=a%00b&title=a%00b"],
+    ["bidi override in a value", { "Content-Type": "application/x-www-form-urlencoded" }, "intent=accept&name=gnp%E2%80%AEexe.png&title=gnp%E2%80%AEexe.png"],
+  ];
+
+  it.each(actions)("%s: a body in a shape no form sends is a 4xx and changes nothing", async (route, action) => {
+    const { cookies, params } = await world();
+    const role = roleFor(route);
+    const except = route === "logout" ? ["sessions"] : [];
+    for (const [shape, headers, body] of SHAPES) {
+      const before = await fingerprint(except);
+      const request = new Request(`http://localhost/${route}`, {
+        method: "POST",
+        body,
+        headers: { Origin: "http://localhost", ...headers, ...(cookies[role] ? { Cookie: cookies[role]! } : {}) },
+      });
+      const outcome = await call(action, request, params);
+      if (route === "logout") continue;
+      expect(outcome.status, shape).toBeGreaterThanOrEqual(400);
+      expect(outcome.status, shape).toBeLessThan(500);
+      expect(await fingerprint(except), shape).toBe(before);
+    }
+  });
 });

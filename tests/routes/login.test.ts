@@ -69,6 +69,27 @@ describe("sign-in", () => {
     expect(unknown.status).toBe(429);
   });
 
+  it("refuses a repeated field with 400 and records nothing, so email=decoy&email=real cannot dodge the lockout", async () => {
+    await coordinator();
+    for (let i = 0; i < 6; i++) {
+      const body = new URLSearchParams([["email", `decoy${i}@example.se`], ["email", "sara@example.se"], ["password", `fel ${i}`]]);
+      const request = new Request("http://localhost/login", { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost" } });
+      expect((await call(login.action as never, request)).status).toBe(400);
+    }
+    expect(await db().selectFrom("login_failures").selectAll().execute()).toEqual([]);
+    for (let i = 0; i < 5; i++) await signIn({ email: `   SARA@example.se`, password: `fel ${i}` }, `198.51.100.${i}`);
+    const blocked = await call(login.action as never, postRequest("/login", { email: "sara@example.se", password: PASSWORD }), {}, { clientIp: "203.0.113.1" });
+    expect(blocked.status).toBe(429);
+  });
+
+  it("re-hashes a password stored with the old 128 MiB parameters at the next sign-in", async () => {
+    const id = await createUser(db(), { email: "gammal@example.se", name: "Gunnel Gammal", role: "coordinator" });
+    await setPasswordHash(db(), id, await hashPassword(PASSWORD, { N: 2 ** 12, r: 8, p: 1 }));
+    expect(((await signIn({ email: "gammal@example.se", password: PASSWORD })) as Response).status).toBe(302);
+    const { password_hash } = await db().selectFrom("users").select("password_hash").where("id", "=", id).executeTakeFirstOrThrow();
+    expect(password_hash?.split("$").slice(0, 4)).toEqual(["scrypt", String(2 ** 14), "8", "5"]);
+  });
+
   it("sends signed-in users away from the login page to their start page", async () => {
     const id = await coordinator();
     const response = (await signIn({ email: "sara@example.se", password: PASSWORD })) as Response;
