@@ -65,6 +65,8 @@ export async function rehashPassword(db: DB, userId: number, passwordHash: strin
 export async function setPasswordHash(db: DB, userId: number, passwordHash: string) {
   await db.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute();
   await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+  // An invite not yet used would let its holder choose the password again: it stops working.
+  await db.deleteFrom("invites").where("user_id", "=", userId).where("used_at", "is", null).execute();
 }
 
 export async function listCareUnitOptions(db: DB) {

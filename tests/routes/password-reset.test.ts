@@ -5,6 +5,7 @@ import * as reset from "~/routes/reset-password.$token";
 import { db } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
 import { getUser } from "~/utils/session.server";
+import { getValidInvite, issueInvite } from "~/models/invites.server";
 import { insertUser } from "../factories";
 import { call, cookieFor, cookieFromResponse, getRequest, postRequest } from "../setup/http";
 
@@ -150,6 +151,14 @@ describe("using the reset link", () => {
     const again = await submit(token, "helt annan lösenfras med ord");
     expect(again.status).toBe(410);
     expect(again.data).toEqual({ errors: { form: "reset.invalid" } });
+  });
+
+  it("makes an unused invite of the same user worthless once the password is set another way", async () => {
+    const userId = await volunteer();
+    const { token: inviteToken } = await issueInvite(db(), { userId, createdBy: null }, new Date());
+    await ask("vera@example.se");
+    expect((await submit(tokenIn((await mails()).find((m) => m.kind === "password_reset")!.body_text), NEW)).status).toBe(302);
+    expect(await getValidInvite(db(), inviteToken)).toBeUndefined();
   });
 
   it("expires after one hour", async () => {
