@@ -24,6 +24,12 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 /** 0 or 1: SQLite has no boolean type and PostgreSQL will get a smallint. */
 type Flag = ColumnType<number, number | undefined, number>;
 
+export const OFFER_CLOSE_REASONS = ["declined", "expired", "withdrawn", "taken", "erased", "paused", "request_closed"] as const;
+export type OfferCloseReason = (typeof OFFER_CLOSE_REASONS)[number];
+export const CANCELLED_BY = ["volunteer", "unit", "coordinator"] as const;
+export type CancelledBy = (typeof CANCELLED_BY)[number];
+
+export interface SettingTable { key: string; value: string }
 export interface CareAreaTable { id: Generated<number>; name: string }
 export interface MunicipalityTable { id: Generated<number>; name: string; care_area_id: number }
 export interface CareUnitTable {
@@ -47,6 +53,8 @@ export interface PersonTable {
   serves_digital: Flag;
   max_per_month: ColumnType<number, number | undefined, number>;
   anonymised_at: string | null;
+  /** When a coordinator published the card in the catalogue; null while it waits for approval. */
+  approved_at: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -141,6 +149,10 @@ export interface RequestTable {
   status_reason: string | null;
   submission_key: string | null;
   is_historical: Flag;
+  /** 1: when an offer closes unanswered, the next best candidate is offered automatically (issue J). */
+  auto_next: Flag;
+  cascade_steps: ColumnType<number, number | undefined, number>;
+  cascade_exhausted_at: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -166,6 +178,8 @@ export interface OfferTable {
   responded_at: string | null;
   decline_reason: string | null;
   offered_by: number | null;
+  close_reason: ColumnType<OfferCloseReason | null, OfferCloseReason | null | undefined, OfferCloseReason | null>;
+  cascade_step: ColumnType<number | null, number | null | undefined, number | null>;
 }
 export interface AssignmentTable {
   id: Generated<number>;
@@ -180,6 +194,7 @@ export interface AssignmentTable {
   compensation_sek: number | null;
   travel_km: number | null;
   sequence: ColumnType<number, number | undefined>;
+  cancelled_by: ColumnType<CancelledBy | null, CancelledBy | null | undefined, CancelledBy | null>;
   created_at: string;
   updated_at: string;
 }
@@ -263,6 +278,7 @@ export interface Database {
   audit_log: AuditLogTable;
   outbox: OutboxTable;
   reminder_opt_outs: ReminderOptOutTable;
+  settings: SettingTable;
 }
 
 export type User = Selectable<UserTable>;

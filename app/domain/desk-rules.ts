@@ -1,6 +1,5 @@
 // The request desk's rules: what an assignment's outcome does to its request and calendar, and the offer form's limits.
 import type { AssignmentStatus, RequestStatus } from "../../db/schema";
-import { addDays, localToInstant } from "./stockholm-time";
 
 export const OUTCOME_STATUSES = ["completed", "no_show", "cancelled"] as const;
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
@@ -8,8 +7,8 @@ export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 /** Hours as the volunteer's feedback allows them; compensation well above any real fee, to catch a slipped digit. */
 export const OUTCOME_LIMITS = { hoursMax: 24, compensationMax: 100_000, reasonMax: 500 } as const;
 
-/** How many people one submit may offer, and how far ahead a reply deadline may be. */
-export const OFFER_LIMITS = { peopleMax: 25, replyDaysMax: 60 } as const;
+/** How many people one submit may offer (the reply deadline's limits are the lifecycle's). */
+export const OFFER_LIMITS = { peopleMax: 25 } as const;
 
 /** Only a completed assignment completes its request; a no-show is a cancelled request, as the history import records it. */
 export function requestStatusFor(outcome: OutcomeStatus): RequestStatus {
@@ -28,13 +27,4 @@ export function changesCalendar(from: AssignmentStatus, to: AssignmentStatus): b
 /** Completed and no-show describe what happened, so they wait until the assignment has begun; cancelling does not. */
 export function outcomeNeedsStart(outcome: OutcomeStatus): boolean {
   return outcome !== "cancelled";
-}
-
-/**
- * A reply deadline chosen as a local date lasts to the end of that day, but never past the offered slot's start:
- * the volunteer would otherwise see a deadline after the meeting itself.
- */
-export function replyDeadline(localDate: string, slotStart: Date): Date {
-  const endOfDay = localToInstant(addDays(localDate, 1), 0);
-  return endOfDay.getTime() < slotStart.getTime() ? endOfDay : slotStart;
 }

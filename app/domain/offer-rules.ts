@@ -26,16 +26,6 @@ export function compensationFor(role: Role, durationMinutes: number): Compensati
   return { per, rateSek, totalSek };
 }
 
-/**
- * An offer can no longer be accepted once its reply deadline has passed, or once its slot has begun
- * (an offer without a deadline would otherwise stay open for a meeting that already happened).
- */
-export function isOfferExpired(offer: { replyBy: string | null; slotStart: string | null }, now: Date): boolean {
-  const t = now.getTime();
-  if (offer.replyBy !== null && t > Date.parse(offer.replyBy)) return true;
-  return offer.slotStart !== null && t >= Date.parse(offer.slotStart);
-}
-
 /** The Europe/Stockholm calendar month of an instant, "YYYY-MM". */
 export function localMonth(instant: Date): string {
   return instantToLocal(instant).date.slice(0, 7);

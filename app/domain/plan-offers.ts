@@ -1,10 +1,6 @@
-// Sending the plan: the reply deadline, and which sent-back rows still hold against a fresh snapshot.
+// Sending the plan: which sent-back rows still hold against a fresh snapshot.
 import { checkCandidate, type ExclusionReason } from "./matching/constraints";
 import type { MatchingSnapshot } from "./matching/types";
-import { addDays, localToInstant } from "./stockholm-time";
-
-/** The latest reply date a coordinator may set, in days from today: further out, the slots have usually passed. */
-export const MAX_REPLY_DAYS = 60;
 
 export interface PlanRowInput {
   requestId: number;
@@ -14,18 +10,6 @@ export interface PlanRowInput {
 
 /** The form's value for a row, "<requestId>:<personId>:<slotId>". */
 export const planRowValue = (row: PlanRowInput) => `${row.requestId}:${row.personId}:${row.slotId}`;
-
-/**
- * "Reply by 12 March" holds through the whole of 12 March: the deadline is its 24:00 (an offer expires only after
- * it), as the request desk sets it. One deadline for the whole send; a slot starting earlier expires its offer anyway.
- */
-export function replyByFor(date: string): Date {
-  return localToInstant(addDays(date, 1), 0);
-}
-
-export function defaultReplyOn(today: string, days: number): string {
-  return addDays(today, days);
-}
 
 export type PlanRowRefusal = "requestClosed" | "slotMissing" | "notCandidate" | "slotNotFree" | ExclusionReason;
 

@@ -1,10 +1,9 @@
 // Coordinators making offers: one or many at once (the request desk and the plan), each checked again on write.
+import { replyDeadline } from "~/domain/request-lifecycle";
 import { audit } from "~/utils/audit.server";
 import { withBusyRetry, type DB } from "~/utils/db.server";
 import { notifyOfferMade } from "./notifications.server";
 import { setRequestStatus } from "./request-status.server";
-
-export const DEFAULT_REPLY_DAYS = 5;
 
 export interface OfferToMake {
   requestId: number;
@@ -21,7 +20,7 @@ export type MakeOffersResult = { made: { offerId: number; requestId: number; per
  */
 export async function makeOffers(
   db: DB,
-  { offers, replyBy, coordinatorId, now = new Date() }: { offers: OfferToMake[]; replyBy: Date; coordinatorId: number; now?: Date },
+  { offers, replyOn, coordinatorId, now = new Date() }: { offers: OfferToMake[]; replyOn: string; coordinatorId: number; now?: Date },
 ): Promise<MakeOffersResult> {
   return withBusyRetry(() =>
     db.transaction().execute(async (trx) => {
@@ -35,7 +34,7 @@ export async function makeOffers(
         }
         const slot = await trx
           .selectFrom("request_slots")
-          .select("id")
+          .select(["id", "starts_at"])
           .where("id", "=", offer.slotId)
           .where("request_id", "=", offer.requestId)
           .executeTakeFirst();
@@ -72,7 +71,7 @@ export async function makeOffers(
             person_id: offer.personId,
             status: "pending",
             offered_at: at,
-            reply_by: replyBy.toISOString(),
+            reply_by: replyDeadline(replyOn, new Date(slot.starts_at)).toISOString(),
             responded_at: null,
             decline_reason: null,
             offered_by: coordinatorId,

@@ -1,6 +1,5 @@
 // The request page's candidates: the matching ranking with names and roles, and offering them with the same checks again.
 import type { Role } from "../../db/schema";
-import { replyDeadline } from "~/domain/desk-rules";
 import { EXCLUSION_REASONS, type ExclusionReason } from "~/domain/matching/constraints";
 import { rankCandidates, type Ranking } from "~/domain/matching/rank";
 import { startOfMinute } from "~/domain/stockholm-time";
@@ -115,7 +114,7 @@ export async function offerFromDesk(
   }
   const result = await makeOffers(db, {
     offers: personIds.map((personId) => ({ requestId: input.requestId, slotId: input.slotId, personId })),
-    replyBy: replyDeadline(input.replyByDate, slot.start),
+    replyOn: input.replyByDate,
     coordinatorId: input.coordinatorId,
     now,
   });

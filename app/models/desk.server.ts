@@ -6,6 +6,7 @@ import { audit } from "~/utils/audit.server";
 import { withBusyRetry, type DB } from "~/utils/db.server";
 import { notifyAssignmentChanged } from "./notifications.server";
 import { requestDetail } from "./request-summary.server";
+import { closeOffer } from "./offer-closing.server";
 import { setRequestStatus } from "./request-status.server";
 
 export interface DeskFilters {
@@ -203,13 +204,8 @@ export async function withdrawOffer(
         .executeTakeFirst();
       if (!offer) return { ok: false, reason: "notFound" };
       if (offer.status !== "pending") return { ok: false, reason: "notPending" };
-      const at = now.toISOString();
-      await trx.updateTable("offers").set({ status: "withdrawn" }).where("id", "=", offer.id).execute();
-      const others = await trx.selectFrom("offers").select("id").where("request_id", "=", offer.request_id).where("status", "=", "pending").executeTakeFirst();
-      const reopened = !others && offer.request_status === "offered";
-      if (reopened) await setRequestStatus(trx, { requestId: offer.request_id, status: "open", actorUserId: coordinatorId, at });
-      await audit(trx, { actorUserId: coordinatorId, entity: "offer", entityId: offer.id, action: "withdraw", details: { requestId: offer.request_id, personId: offer.person_id, reopened } }, now);
-      return { ok: true, reopened };
+      const closed = await closeOffer(trx, { offerId: offer.id, reason: "withdrawn", actorUserId: coordinatorId, now });
+      return { ok: true, reopened: closed.closed && closed.reopened };
     }),
   );
 }

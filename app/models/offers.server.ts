@@ -1,11 +1,13 @@
 // A volunteer's offers: the inbox, and accepting or declining one inside a single write transaction.
 import { fitsSlot } from "~/domain/availability";
-import { compensationFor, DECLINE_REASON_MAX, isOfferExpired, isOverMonthlyCap, localMonthRange } from "~/domain/offer-rules";
+import { compensationFor, DECLINE_REASON_MAX, isOverMonthlyCap, localMonthRange } from "~/domain/offer-rules";
+import { isOfferExpired } from "~/domain/request-lifecycle";
 import { audit } from "~/utils/audit.server";
 import { withBusyRetry, type DB } from "~/utils/db.server";
 import { getAvailabilityRules } from "./availability.server";
 import { notifyOfferAnswered } from "./notifications.server";
 import { REQUEST_SUMMARY_COLUMNS, requestSummary } from "./request-summary.server";
+import { closeOffer, closePendingOffersOfRequest } from "./offer-closing.server";
 import { setRequestStatus } from "./request-status.server";
 
 /** Answered offers shown under the pending ones; older ones stay in the database, not on the phone. */
@@ -162,15 +164,8 @@ export async function acceptOffer(
         .returning("id")
         .executeTakeFirstOrThrow();
       await trx.updateTable("offers").set({ status: "accepted", responded_at: at }).where("id", "=", offer.id).execute();
-      const withdrawn = await trx
-        .updateTable("offers")
-        .set({ status: "withdrawn" })
-        .where("request_id", "=", offer.request_id)
-        .where("status", "=", "pending")
-        .where("id", "!=", offer.id)
-        .returning("id")
-        .execute();
       await setRequestStatus(trx, { requestId: offer.request_id, status: "confirmed", actorUserId: userId, at });
+      const withdrawn = (await closePendingOffersOfRequest(trx, { requestId: offer.request_id, reason: "taken", actorUserId: userId, now, except: offer.id })).map((o) => ({ id: o.offerId }));
       await audit(
         trx,
         {
@@ -204,23 +199,8 @@ export async function declineOffer(
         await expireOffer(trx, offer.id, userId, now);
         return { ok: false, reason: "expired" };
       }
-      const at = now.toISOString();
-      await trx.updateTable("offers").set({ status: "declined", responded_at: at, decline_reason: note }).where("id", "=", offer.id).execute();
-      const others = await trx
-        .selectFrom("offers")
-        .select("id")
-        .where("request_id", "=", offer.request_id)
-        .where("status", "=", "pending")
-        .executeTakeFirst();
-      const reopen = !others && offer.request_status === "offered";
       // The volunteer's reason stays on the offer: the care unit can read the request's history.
-      await setRequestStatus(trx, { requestId: offer.request_id, status: reopen ? "open" : offer.request_status, actorUserId: userId, at, note: "Erbjudande avböjt" });
-      await audit(
-        trx,
-        { actorUserId: userId, entity: "offer", entityId: offer.id, action: "decline", details: { requestId: offer.request_id, withReason: note !== null, reopened: reopen } },
-        now,
-      );
-      await notifyOfferAnswered(trx, offer.id, "offer_declined", now);
+      await closeOffer(trx, { offerId: offer.id, reason: "declined", actorUserId: userId, now, declineReason: note, note: "Erbjudande avböjt" });
       return { ok: true };
     }),
   );
@@ -245,9 +225,6 @@ async function overCap(trx: DB, personId: number, slotStart: Date): Promise<bool
  * is told in the same transaction. An offer that is no longer pending is left alone.
  */
 export async function expireOffer(trx: DB, offerId: number, userId: number | null, now: Date) {
-  const expired = await trx.updateTable("offers").set({ status: "expired" }).where("id", "=", offerId).where("status", "=", "pending").executeTakeFirst();
-  if (Number(expired.numUpdatedRows) === 0) return;
-  await audit(trx, { actorUserId: userId, entity: "offer", entityId: offerId, action: "expire" }, now);
-  await notifyOfferAnswered(trx, offerId, "offer_expired", now);
+  await closeOffer(trx, { offerId, reason: "expired", actorUserId: userId, now });
 }
 

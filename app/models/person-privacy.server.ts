@@ -1,6 +1,7 @@
 // GDPR for one person: everything held about them as JSON, erasure that keeps the goal figures, and their change log.
 import { instantToLocal } from "~/domain/stockholm-time";
 import { audit } from "~/utils/audit.server";
+import { closeOffer } from "./offer-closing.server";
 import { setRequestStatus } from "./request-status.server";
 import type { DB } from "~/utils/db.server";
 
@@ -165,13 +166,8 @@ export async function erasePerson(db: DB, { personId, userId, now = new Date() }
     ] as const) {
       await trx.deleteFrom(table).where("person_id", "=", personId).execute();
     }
-    const pending = await trx.selectFrom("offers").select("request_id").where("person_id", "=", personId).where("status", "=", "pending").execute();
-    await trx.updateTable("offers").set({ status: "withdrawn", responded_at: nowIso }).where("person_id", "=", personId).where("status", "=", "pending").execute();
-    for (const { request_id } of pending) {
-      const request = await trx.selectFrom("requests").select("status").where("id", "=", request_id).executeTakeFirstOrThrow();
-      const others = await trx.selectFrom("offers").select("id").where("request_id", "=", request_id).where("status", "=", "pending").executeTakeFirst();
-      if (!others && request.status === "offered") await setRequestStatus(trx, { requestId: request_id, status: "open", actorUserId: userId, at: nowIso });
-    }
+    const pending = await trx.selectFrom("offers").select("id").where("person_id", "=", personId).where("status", "=", "pending").execute();
+    for (const { id } of pending) await closeOffer(trx, { offerId: id, reason: "erased", actorUserId: userId, now });
     await trx.updateTable("offers").set({ decline_reason: null }).where("person_id", "=", personId).execute();
     const jobs = trx.selectFrom("assignments").select("id").where("person_id", "=", personId);
     await trx.updateTable("feedback").set({ comment: null }).where("assignment_id", "in", jobs).execute();

@@ -67,10 +67,10 @@ export interface SendResult {
  */
 export async function sendPlanOffers(
   db: DB,
-  { rows, replyBy, coordinatorId, now = new Date() }: { rows: PlanRowInput[]; replyBy: Date; coordinatorId: number; now?: Date },
+  { rows, replyOn, coordinatorId, now = new Date() }: { rows: PlanRowInput[]; replyOn: string; coordinatorId: number; now?: Date },
 ): Promise<SendResult> {
   const snapshot = await loadMatchingSnapshot(db, { now, requestIds: [...new Set(rows.map((r) => r.requestId))] });
   const checked = checkPlanRows(snapshot, rows);
-  const result = checked.ok.length > 0 ? await makeOffers(db, { offers: checked.ok, replyBy, coordinatorId, now }) : { made: [], refused: [] };
+  const result = checked.ok.length > 0 ? await makeOffers(db, { offers: checked.ok, replyOn, coordinatorId, now }) : { made: [], refused: [] };
   return { made: result.made.length, refused: checked.refused.length + result.refused.length };
 }

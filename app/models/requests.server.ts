@@ -7,6 +7,7 @@ import { audit } from "~/utils/audit.server";
 import { withBusyRetry, type DB } from "~/utils/db.server";
 import { notifyRequestCancelled } from "./notifications.server";
 import { requestDetail } from "./request-summary.server";
+import { closePendingOffersOfRequest } from "./offer-closing.server";
 import { setRequestStatus } from "./request-status.server";
 
 export type CreateResult = { ok: true; id: number; created: boolean } | { ok: false; reason: "wishUnavailable" };
@@ -214,17 +215,11 @@ export async function withdrawRequest(db: DB, { id, unitId, userId, now = new Da
       const request = await lockedRequest(trx, id, unitId);
       if (!request) return { ok: false, reason: "notFound" };
       if (request.status !== "open" && request.status !== "offered") return { ok: false, reason: "notAllowed" };
-      const withdrawn = await trx
-        .updateTable("offers")
-        .set({ status: "withdrawn" })
-        .where("request_id", "=", id)
-        .where("status", "=", "pending")
-        .returning(["id", "person_id"])
-        .execute();
       const at = now.toISOString();
       await setRequestStatus(trx, { requestId: id, status: "withdrawn", actorUserId: userId, at });
-      await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "withdraw", details: { withdrawnOfferIds: withdrawn.map((o) => o.id) } }, now);
-      await notifyRequestCancelled(trx, { requestId: id, personIds: withdrawn.map((o) => o.person_id), now });
+      const withdrawn = await closePendingOffersOfRequest(trx, { requestId: id, reason: "request_closed", actorUserId: userId, now });
+      await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "withdraw", details: { withdrawnOfferIds: withdrawn.map((o) => o.offerId) } }, now);
+      await notifyRequestCancelled(trx, { requestId: id, personIds: withdrawn.map((o) => o.personId), now });
       return { ok: true };
     }),
   );
@@ -252,11 +247,11 @@ export async function cancelRequest(
         .where("request_id", "=", id)
         .where("status", "=", "booked")
         .execute();
-      const pending = await trx.updateTable("offers").set({ status: "withdrawn" }).where("request_id", "=", id).where("status", "=", "pending").returning("person_id").execute();
       await setRequestStatus(trx, { requestId: id, status: "cancelled", actorUserId: userId, at, reason });
+      const pending = await closePendingOffersOfRequest(trx, { requestId: id, reason: "request_closed", actorUserId: userId, now });
       await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "cancel", details: { assignmentIds: booked.map((a) => a.id) } }, now);
       for (const a of booked) await audit(trx, { actorUserId: userId, entity: "assignment", entityId: a.id, action: "cancel", details: { requestId: id } }, now);
-      await notifyRequestCancelled(trx, { requestId: id, personIds: [...booked, ...pending].map((r) => r.person_id), now });
+      await notifyRequestCancelled(trx, { requestId: id, personIds: [...booked.map((a) => a.person_id), ...pending.map((o) => o.personId)], now });
       return { ok: true };
     }),
   );

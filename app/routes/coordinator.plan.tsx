@@ -5,10 +5,9 @@ import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/form";
 import { RequestList } from "~/components/plan-request-list";
 import { PlanTable } from "~/components/plan-table";
-import { defaultReplyOn, MAX_REPLY_DAYS, replyByFor } from "~/domain/plan-offers";
+import { DEFAULT_REPLY_DAYS, MAX_REPLY_DAYS } from "~/domain/request-lifecycle";
 import { addDays, instantToLocal } from "~/domain/stockholm-time";
 import { useT, type MessageKey } from "~/i18n";
-import { DEFAULT_REPLY_DAYS } from "~/models/coordinator-offers.server";
 import { loadPlan, sendPlanOffers } from "~/models/plan.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -53,7 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const sent = noticeSchema().safeParse(Object.fromEntries(new URL(request.url).searchParams));
   return {
     plan: await loadPlan(db()),
-    replyOn: { value: defaultReplyOn(today, DEFAULT_REPLY_DAYS), min: today, max: addDays(today, MAX_REPLY_DAYS) },
+    replyOn: { value: addDays(today, DEFAULT_REPLY_DAYS), min: today, max: addDays(today, MAX_REPLY_DAYS) },
     notice: sent.success ? { made: sent.data.skickade, refused: sent.data.nekade } : null,
   };
 }
@@ -67,7 +66,7 @@ export async function action({ request }: ActionFunctionArgs) {
   };
   const parsed = sendSchema(instantToLocal(new Date()).date).safeParse(values);
   if (!parsed.success) return data({ errors: errorKeys(parsed.error), values }, { status: 400 });
-  const { made, refused } = await sendPlanOffers(db(), { rows: parsed.data.rows, replyBy: replyByFor(parsed.data.replyOn), coordinatorId: user.id });
+  const { made, refused } = await sendPlanOffers(db(), { rows: parsed.data.rows, replyOn: parsed.data.replyOn, coordinatorId: user.id });
   return redirect(`/coordinator/plan?skickade=${made}&nekade=${refused}`);
 }
 

@@ -9,7 +9,7 @@ import { DeskRequestFacts, DeskRequestHistory, DeskRequestSlots, type DeskFormSt
 import { OFFER_LIMITS, OUTCOME_LIMITS, OUTCOME_STATUSES } from "~/domain/desk-rules";
 import { addDays, instantToLocal } from "~/domain/stockholm-time";
 import { useT, type MessageKey, type Vars } from "~/i18n";
-import { DEFAULT_REPLY_DAYS } from "~/models/coordinator-offers.server";
+import { DEFAULT_REPLY_DAYS, MAX_REPLY_DAYS } from "~/domain/request-lifecycle";
 import { getCandidatesForDesk, offerFromDesk, TOP_CANDIDATES } from "~/models/desk-candidates.server";
 import { getRequestForDesk, setAssignmentOutcome, withdrawOffer } from "~/models/desk.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
@@ -28,7 +28,7 @@ const toNumber = (v: string) => Number(v.replace(",", "."));
 const SEK = /^\d{1,6}$/;
 
 function offerSchema(today: string) {
-  const last = addDays(today, OFFER_LIMITS.replyDaysMax);
+  const last = addDays(today, MAX_REPLY_DAYS);
   return z.object({
     personId: z.array(digits("desk.errors.invalid")).min(1, { error: "desk.errors.choosePerson" }).max(OFFER_LIMITS.peopleMax, { error: "desk.errors.tooMany" }),
     slotId: digits("desk.errors.slot"),
@@ -65,7 +65,7 @@ const outcomeSchema = () =>
 /** The numbers some messages name, so the text and the rule cannot drift apart. */
 const ERROR_VARS: Partial<Record<MessageKey, Vars>> = {
   "desk.errors.tooMany": { max: OFFER_LIMITS.peopleMax },
-  "desk.errors.replyBy": { max: OFFER_LIMITS.replyDaysMax },
+  "desk.errors.replyBy": { max: MAX_REPLY_DAYS },
   "desk.errors.hours": { max: OUTCOME_LIMITS.hoursMax },
   "desk.errors.compensation": { max: OUTCOME_LIMITS.compensationMax },
   "desk.errors.reasonLong": { max: OUTCOME_LIMITS.reasonMax },
@@ -101,7 +101,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     replyBy: addDays(today, DEFAULT_REPLY_DAYS),
     replyDays: DEFAULT_REPLY_DAYS,
     replyByMin: today,
-    replyByMax: addDays(today, OFFER_LIMITS.replyDaysMax),
+    replyByMax: addDays(today, MAX_REPLY_DAYS),
   };
   return { request: view, candidates, all, top: TOP_CANDIDATES, defaults };
 }

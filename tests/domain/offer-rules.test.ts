@@ -2,7 +2,6 @@
 import {
   COMPENSATION,
   compensationFor,
-  isOfferExpired,
   isOverMonthlyCap,
   localMonth,
   localMonthRange,
@@ -44,25 +43,6 @@ describe("isOverMonthlyCap", () => {
     ["year boundary: a December slot ignores it", 1, "2026-12-20T09:00:00.000Z", ["2026-12-31T23:15:00.000Z"], false],
   ])("%s", (_, maxPerMonth, slot, starts, expected) => {
     expect(isOverMonthlyCap({ maxPerMonth, slotStart: at(slot), assignmentStarts: (starts as string[]).map(at) })).toBe(expected);
-  });
-});
-
-describe("isOfferExpired", () => {
-  const slotStart = "2026-03-10T09:00:00.000Z";
-  it.each([
-    ["before the deadline", "2026-03-05T12:00:00.000Z", "2026-03-05T11:59:59.999Z", false],
-    ["at the deadline itself", "2026-03-05T12:00:00.000Z", "2026-03-05T12:00:00.000Z", false],
-    ["a millisecond after the deadline", "2026-03-05T12:00:00.000Z", "2026-03-05T12:00:00.001Z", true],
-    ["no deadline, slot ahead", null, "2026-03-09T09:00:00.000Z", false],
-    ["no deadline, slot has begun", null, "2026-03-10T09:00:00.000Z", true],
-    ["deadline after the slot, slot has begun", "2026-03-11T00:00:00.000Z", "2026-03-10T09:30:00.000Z", true],
-  ])("%s", (_, replyBy, now, expected) => {
-    expect(isOfferExpired({ replyBy, slotStart }, at(now))).toBe(expected);
-  });
-
-  it("an offer whose slot was removed expires only by its deadline", () => {
-    expect(isOfferExpired({ replyBy: null, slotStart: null }, at("2030-01-01T00:00:00.000Z"))).toBe(false);
-    expect(isOfferExpired({ replyBy: "2026-01-01T00:00:00.000Z", slotStart: null }, at("2026-01-02T00:00:00.000Z"))).toBe(true);
   });
 });
 

@@ -1,17 +1,6 @@
-// Sending the plan: the reply deadline at the end of a Stockholm day, and each way a sent-back row can fail to hold.
-import { checkPlanRows, replyByFor } from "~/domain/plan-offers";
+// Sending the plan: each way a sent-back row can fail to hold.
+import { checkPlanRows } from "~/domain/plan-offers";
 import { APRIL_SLOT, MARCH_SLOT, person, request, snapshot } from "./matching/builders";
-
-describe("replyByFor", () => {
-  it.each([
-    ["a winter day", "2026-03-12", "2026-03-12T23:00:00.000Z"],
-    ["the day clocks go forward", "2026-03-29", "2026-03-29T22:00:00.000Z"],
-    ["a summer day", "2026-06-30", "2026-06-30T22:00:00.000Z"],
-    ["the last day of the year", "2026-12-31", "2026-12-31T23:00:00.000Z"],
-  ])("ends %s at 24:00 Stockholm time", (_name, date, instant) => {
-    expect(replyByFor(date).toISOString()).toBe(instant);
-  });
-});
 
 describe("checkPlanRows", () => {
   const world = snapshot(

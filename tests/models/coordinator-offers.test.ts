@@ -3,14 +3,16 @@ import { db } from "~/utils/db.server";
 import { insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
 
 const NOW = new Date("2026-11-23T10:00:00.000Z");
-const REPLY_BY = new Date("2026-11-28T10:00:00.000Z");
+const REPLY_ON = "2026-11-28";
+/** 24:00 Stockholm time on the chosen day. */
+const REPLY_BY = new Date("2026-11-28T23:00:00.000Z");
 
 describe("making offers", () => {
   it("makes each offer, marks the request offered with a history event, and audits it", async () => {
     const coordinatorId = await insertUser(db(), { role: "coordinator" });
     const personId = await insertPerson(db());
     const { id: requestId, slotIds } = await insertRequest(db(), { status: "open" });
-    const result = await makeOffers(db(), { offers: [{ requestId, slotId: slotIds[0], personId }], replyBy: REPLY_BY, coordinatorId, now: NOW });
+    const result = await makeOffers(db(), { offers: [{ requestId, slotId: slotIds[0], personId }], replyOn: REPLY_ON, coordinatorId, now: NOW });
     expect(result.refused).toEqual([]);
     expect(result.made).toHaveLength(1);
     const offer = await db().selectFrom("offers").selectAll().where("id", "=", result.made[0].offerId).executeTakeFirstOrThrow();
@@ -37,7 +39,7 @@ describe("making offers", () => {
         { requestId: open.id, slotId: open.slotIds[0], personId: other },
         { requestId: open.id, slotId: open.slotIds[0], personId },
       ],
-      replyBy: REPLY_BY,
+      replyOn: REPLY_ON,
       coordinatorId,
       now: NOW,
     });

@@ -80,6 +80,8 @@ describe("acceptOffer", () => {
     expect((await events(requestId)).at(-1)).toMatchObject({ status: "confirmed", actor_user_id: userId });
     const audit = await db().selectFrom("audit_log").select(["entity", "action", "actor_user_id"]).orderBy("id").execute();
     expect(audit).toEqual([
+      // The rival's offer closes as taken by someone else, through the one closing path.
+      { entity: "offer", action: "withdraw", actor_user_id: userId },
       { entity: "offer", action: "accept", actor_user_id: userId },
       { entity: "assignment", action: "create", actor_user_id: userId },
     ]);
@@ -110,7 +112,8 @@ describe("acceptOffer", () => {
     const late = new Date(Date.parse(REPLY_BY) + 1);
     expect(await acceptOffer(db(), { offerId, personId, userId, now: late })).toEqual({ ok: false, reason: "expired" });
     expect((await offer(offerId)).status).toBe("expired");
-    expect((await request(requestId)).status).toBe("offered");
+    // It was the only offer out: the request is open again, so it is matched anew (it used to stay "offered").
+    expect((await request(requestId)).status).toBe("open");
     expect(await assignments()).toEqual([]);
     expect(await acceptOffer(db(), { offerId, personId, userId, now: NOW })).toEqual({ ok: false, reason: "notPending" });
   });

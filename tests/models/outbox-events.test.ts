@@ -78,7 +78,7 @@ const CASES: EventCase[] = [
     name: "offer made",
     kind: "offer_made",
     recipients: ["bok@example.se"],
-    run: (w, h) => makeOffers(h, { offers: [{ requestId: w.requestId, slotId: w.slotId, personId: w.personId }], replyBy: new Date(REPLY_BY), coordinatorId: w.coordinatorId, now: NOW }),
+    run: (w, h) => makeOffers(h, { offers: [{ requestId: w.requestId, slotId: w.slotId, personId: w.personId }], replyOn: "2026-03-05", coordinatorId: w.coordinatorId, now: NOW }),
     changed: async (w) => (await offerStatus(w)) === "pending",
   },
   {

@@ -1,6 +1,6 @@
 // The plan page through its real loader and action: the proposal, spreading offers, unticking, sending, forged rows.
 import { rankCandidates } from "~/domain/matching/rank";
-import { replyByFor } from "~/domain/plan-offers";
+import { replyDeadline } from "~/domain/request-lifecycle";
 import { addDays } from "~/domain/stockholm-time";
 import { loadMatchingSnapshot } from "~/models/matching.server";
 import * as route from "~/routes/coordinator.plan";
@@ -122,7 +122,7 @@ describe("POST /coordinator/plan", () => {
       [south, bo],
     ] as const) {
       expect(await offersOn(request.id)).toEqual([
-        expect.objectContaining({ person_id: person, slot_id: request.slotIds[0], status: "pending", offered_by: userId, reply_by: replyByFor(replyOn()).toISOString() }),
+        expect.objectContaining({ person_id: person, slot_id: request.slotIds[0], status: "pending", offered_by: userId, reply_by: replyDeadline(replyOn()).toISOString() }),
       ]);
       expect(await statusOf(request.id)).toBe("offered");
     }

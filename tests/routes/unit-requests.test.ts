@@ -84,7 +84,7 @@ describe("a new request", () => {
     const after = (await detail(me.cookie, id)).data.request;
     expect(after).toMatchObject({ status: "withdrawn", canWithdraw: false });
     expect(after.history.map((e: { status: string }) => e.status)).toEqual(["open", "withdrawn"]);
-    expect((await db().selectFrom("audit_log").select(["entity", "action"]).orderBy("id").execute()).map((a) => `${a.entity}:${a.action}`)).toEqual(["request:create", "request:withdraw"]);
+    expect((await db().selectFrom("audit_log").select(["entity", "action"]).orderBy("id").execute()).map((a) => `${a.entity}:${a.action}`)).toEqual(["request:create", "offer:withdraw", "request:withdraw"]);
 
     const again = await change(me.cookie, id, { intent: "withdraw" });
     expect(again.status).toBe(409);

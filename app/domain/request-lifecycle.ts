@@ -1,0 +1,73 @@
+// One request lifecycle (issue J): the request and offer states, which moves are allowed, when a request reopens,
+// and when an offer must be answered. Pure: the models call it, it calls nothing with I/O.
+import type { OfferCloseReason, OfferStatus, RequestStatus } from "../../db/schema";
+import { addDays, localToInstant } from "./stockholm-time";
+
+/** Every move a request may make; anything else is a bug, refused by `assertRequestTransition`. */
+export const REQUEST_TRANSITIONS: Record<RequestStatus, readonly RequestStatus[]> = {
+  open: ["offered", "cancelled", "withdrawn"],
+  offered: ["open", "confirmed", "cancelled", "withdrawn"],
+  // A booked person who cannot come puts the request back to open, so someone else can be found.
+  confirmed: ["open", "completed", "cancelled"],
+  completed: [],
+  cancelled: [],
+  withdrawn: [],
+};
+
+export function canMoveRequest(from: RequestStatus, to: RequestStatus): boolean {
+  return from === to || REQUEST_TRANSITIONS[from].includes(to);
+}
+
+export class IllegalTransition extends Error {}
+
+export function assertRequestTransition(from: RequestStatus, to: RequestStatus): void {
+  if (!canMoveRequest(from, to)) throw new IllegalTransition(`A request cannot go from ${from} to ${to}.`);
+}
+
+/** How an offer that was pending closes, for each reason it can close without being accepted. */
+export const OFFER_CLOSE_STATUS: Record<OfferCloseReason, Exclude<OfferStatus, "pending" | "accepted">> = {
+  declined: "declined",
+  paused: "declined",
+  expired: "expired",
+  withdrawn: "withdrawn",
+  taken: "withdrawn",
+  erased: "withdrawn",
+  request_closed: "withdrawn",
+};
+
+/**
+ * After an offer closed unaccepted: the request goes back to open when it was out on offer and no other offer of it
+ * is still pending, so the plan, unmet demand and "not offered" lists see it again.
+ */
+export function requestAfterOfferClosed(request: RequestStatus, otherPendingOffers: number): RequestStatus {
+  return request === "offered" && otherPendingOffers === 0 ? "open" : request;
+}
+
+/** Whether the closing hands the request on to the next candidate automatically (the cascade). */
+export function cascadeFollows(reason: OfferCloseReason): boolean {
+  return reason === "declined" || reason === "expired" || reason === "paused" || reason === "erased";
+}
+
+/** The cascade offers the next best candidate at most this many times per request. */
+export const CASCADE_MAX_STEPS = 3;
+
+/** The latest reply date a coordinator may set, in days from today: further out, the slots have usually passed. */
+export const MAX_REPLY_DAYS = 60;
+/** The reply date the desk and the plan suggest, in days from today. */
+export const DEFAULT_REPLY_DAYS = 5;
+
+/**
+ * "Reply by 12 March" holds through the whole of 12 March (its 24:00 local time), but never past the offered slot's
+ * start: the volunteer would otherwise see a deadline after the meeting itself.
+ */
+export function replyDeadline(localDate: string, slotStart?: Date): Date {
+  const endOfDay = localToInstant(addDays(localDate, 1), 0);
+  return slotStart && slotStart.getTime() < endOfDay.getTime() ? slotStart : endOfDay;
+}
+
+/** An offer may be answered until its reply deadline, and never once its slot has begun. */
+export function isOfferExpired(offer: { replyBy: string | null; slotStart: string | null }, now: Date): boolean {
+  const t = now.getTime();
+  if (offer.replyBy !== null && t > Date.parse(offer.replyBy)) return true;
+  return offer.slotStart !== null && t >= Date.parse(offer.slotStart);
+}
