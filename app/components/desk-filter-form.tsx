@@ -1,13 +1,14 @@
 // The request desk's filters: a plain GET form, so it works without JavaScript and a filtered list can be bookmarked.
 import { Form, Link } from "@remix-run/react";
-import { REQUEST_STATUSES, ROLES, type RequestStatus, type Role } from "../../db/schema";
+import { REQUEST_STATUSES, ROLES, type Role } from "../../db/schema";
+import type { DeskStatusFilter } from "~/models/desk.server";
 import { SelectField, TextField } from "~/components/form";
 import { useT } from "~/i18n";
 
 export const DESK_QUERY_MAX = 100;
 
 export interface DeskFilterValues {
-  status?: RequestStatus;
+  status: DeskStatusFilter;
   role?: Role;
   area?: number;
   q?: string;
@@ -23,9 +24,12 @@ export function DeskFilterForm({ filters, careAreas }: { filters: DeskFilterValu
         <SelectField
           name="status"
           label={t("desk.filters.status")}
-          placeholder={t("desk.filters.any")}
           defaultValue={filters.status}
-          options={REQUEST_STATUSES.map((s) => ({ value: s, label: t(`requestStatus.${s}`) }))}
+          options={[
+            { value: "active", label: t("desk.filters.active") },
+            { value: "all", label: t("desk.filters.any") },
+            ...REQUEST_STATUSES.map((s) => ({ value: s, label: t(`requestStatus.${s}`) })),
+          ]}
         />
         <SelectField name="role" label={t("desk.filters.role")} placeholder={t("desk.filters.any")} defaultValue={filters.role} options={ROLES.map((r) => ({ value: r, label: t(`personRole.${r}`) }))} />
         <SelectField

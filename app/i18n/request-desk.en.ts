@@ -22,6 +22,7 @@ export const en: Record<keyof typeof sv, string> = {
   "desk.filters.careArea": "Care area",
   "desk.filters.q": "Search the title",
   "desk.filters.any": "All",
+  "desk.filters.active": "To handle (open and offered)",
   "desk.filters.submit": "Show",
   "desk.filters.clear": "Clear filters",
   "desk.detail.title": "Request",

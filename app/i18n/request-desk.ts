@@ -20,6 +20,7 @@ export const sv = {
   "desk.filters.careArea": "Sjukvårdsområde",
   "desk.filters.q": "Sök i rubriken",
   "desk.filters.any": "Alla",
+  "desk.filters.active": "Att hantera (öppna och erbjudna)",
   "desk.filters.submit": "Visa",
   "desk.filters.clear": "Rensa filter",
   "desk.detail.title": "Förfrågan",

@@ -9,8 +9,12 @@ import { requestDetail } from "./request-summary.server";
 import { closeOffer } from "./offer-closing.server";
 import { setRequestStatus } from "./request-status.server";
 
+/** "active" is the work queue (open and offered); "all" is every status. */
+export type DeskStatusFilter = RequestStatus | "active" | "all";
+const ACTIVE: RequestStatus[] = ["open", "offered"];
+
 export interface DeskFilters {
-  status?: RequestStatus;
+  status?: DeskStatusFilter;
   role?: Role;
   careAreaId?: number;
   q?: string;
@@ -27,7 +31,7 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
  * Requests that are not imported history, filtered. A request's place is its own municipality, or for a digital one
  * the care unit's, as in matching; the care-area filter means that place's area.
  */
-function filteredRequests(db: DB, { status, role, careAreaId, q }: Omit<DeskFilters, "limit">) {
+function filteredRequests(db: DB, { status = "all", role, careAreaId, q }: Omit<DeskFilters, "limit">) {
   const text = q?.trim();
   // SQLite's LIKE folds case for ASCII only: the lower, capitalised and upper forms find "Ångest" from "ångest".
   const forms = text ? [...new Set([text.toLocaleLowerCase("sv"), text.charAt(0).toLocaleUpperCase("sv") + text.slice(1), text.toLocaleUpperCase("sv")])] : [];
@@ -37,7 +41,7 @@ function filteredRequests(db: DB, { status, role, careAreaId, q }: Omit<DeskFilt
     .innerJoin("municipalities as unit_place", "unit_place.id", "care_units.municipality_id")
     .leftJoin("municipalities as place", "place.id", "requests.municipality_id")
     .where("requests.is_historical", "=", 0)
-    .$if(status !== undefined, (qb) => qb.where("requests.status", "=", status!))
+    .$if(status !== "all", (qb) => qb.where("requests.status", "in", status === "active" ? ACTIVE : [status as RequestStatus]))
     .$if(role !== undefined, (qb) => qb.where("requests.wanted_role", "=", role!))
     .$if(careAreaId !== undefined, (qb) => qb.where((eb) => eb(eb.fn.coalesce("place.care_area_id", "unit_place.care_area_id"), "=", careAreaId!)))
     .$if(forms.length > 0, (qb) => qb.where((eb) => eb.or(forms.map((f) => sql<boolean>`${sql.ref("requests.title")} like ${likePattern(f)} escape '\\'`))));

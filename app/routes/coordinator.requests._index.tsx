@@ -17,7 +17,7 @@ const DESK_LIMIT = 100;
 // Lenient: a stale bookmark or a tampered value drops that filter instead of failing the whole page.
 const filtersSchema = () =>
   z.object({
-    status: z.enum(REQUEST_STATUSES).optional().catch(undefined),
+    status: z.enum([...REQUEST_STATUSES, "active", "all"]).catch("active"),
     role: z.enum(ROLES).optional().catch(undefined),
     area: idField().optional().catch(undefined),
     q: z

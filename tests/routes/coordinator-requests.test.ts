@@ -42,7 +42,10 @@ describe("the desk list", () => {
     const eksjoUnit = await insertCareUnit(db(), { name: "Eksjö vårdcentral", municipality_id: hoglandet.id });
     const older = await openRequest({ created_at: "2026-01-01T10:00:00.000Z" });
     const newer = await openRequest({ care_unit_id: eksjoUnit, title: "Peer-samtal om ångest", wanted_role: "peer", status: "offered", created_at: "2026-01-02T10:00:00.000Z" });
+    const done = await openRequest({ status: "completed", created_at: "2026-01-03T10:00:00.000Z" });
+    // The work queue first: by default only what still needs the coordinator, open and offered.
     const all = await list(me.cookie);
+    expect(all.data.filters.status).toBe("active");
     expect(all.status).toBe(200);
     expect(all.data.total).toBe(2);
     expect(all.data.requests.map((r: { id: number }) => r.id)).toEqual([newer.id, older.id]);
@@ -53,6 +56,7 @@ describe("the desk list", () => {
     expect(filtered.data.filters).toEqual({ status: "offered", role: "peer", area: hoglandet.careAreaId, q: "ångest" });
     expect(filtered.data.requests.map((r: { id: number }) => r.id)).toEqual([newer.id]);
     expect((await list(me.cookie, "?status=open")).data.requests.map((r: { id: number }) => r.id)).toEqual([older.id]);
+    expect((await list(me.cookie, "?status=all")).data.requests.map((r: { id: number }) => r.id)).toEqual([done.id, newer.id, older.id]);
   });
 
   it("drops filters it cannot read instead of failing", async () => {
@@ -60,7 +64,7 @@ describe("the desk list", () => {
     await openRequest();
     const outcome = await list(me.cookie, `?status=maybe&role=ghost&area=abc&q=${"x".repeat(10_000)}`);
     expect(outcome.status).toBe(200);
-    expect(outcome.data.filters).toEqual({ status: undefined, role: undefined, area: undefined, q: "x".repeat(100) });
+    expect(outcome.data.filters).toEqual({ status: "active", role: undefined, area: undefined, q: "x".repeat(100) });
     expect(outcome.data.total).toBe(0);
   });
 });
