@@ -79,6 +79,8 @@ export async function insertPerson(db: Db, overrides: PersonOverrides = {}): Pro
     email: `person${n}@example.se`,
     joined_on: "2024-01-01",
     serves_digital: 1,
+    // Published in the catalogue unless a test is about the approval step.
+    approved_at: at,
     created_at: at,
     updated_at: at,
     ...columns,

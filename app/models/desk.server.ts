@@ -13,8 +13,18 @@ import { setRequestStatus } from "./request-status.server";
 export type DeskStatusFilter = RequestStatus | "active" | "all";
 const ACTIVE: RequestStatus[] = ["open", "offered"];
 
+/** The coordinator's work queue, each a filtered list (see work-queue.server.ts for the counts). */
+export const DESK_QUEUES = ["new", "expiring", "exhausted", "cancelled"] as const;
+export type DeskQueue = (typeof DESK_QUEUES)[number];
+/** Offers whose reply deadline falls within this long count as running out. */
+export const EXPIRING_WITHIN_MS = 48 * 60 * 60 * 1000;
+/** A booked person's cancellation stays in the queue this long, or until the request is matched again. */
+export const CANCELLED_WITHIN_MS = 14 * 24 * 60 * 60 * 1000;
+
 export interface DeskFilters {
   status?: DeskStatusFilter;
+  queue?: DeskQueue;
+  now?: Date;
   role?: Role;
   careAreaId?: number;
   q?: string;
@@ -31,7 +41,39 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
  * Requests that are not imported history, filtered. A request's place is its own municipality, or for a digital one
  * the care unit's, as in matching; the care-area filter means that place's area.
  */
-function filteredRequests(db: DB, { status = "all", role, careAreaId, q }: Omit<DeskFilters, "limit">) {
+/** The requests of one work-queue list; the start page counts exactly these. */
+export function queueRequestIds(db: DB, queue: DeskQueue, now: Date) {
+  const at = now.toISOString();
+  switch (queue) {
+    case "new":
+      return db
+        .selectFrom("requests")
+        .select("requests.id")
+        .where("requests.status", "=", "open")
+        .where("requests.is_historical", "=", 0)
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom("offers").select("offers.id").whereRef("offers.request_id", "=", "requests.id"))));
+    case "expiring":
+      return db
+        .selectFrom("offers")
+        .select("offers.request_id as id")
+        .where("offers.status", "=", "pending")
+        .where("offers.reply_by", ">", at)
+        .where("offers.reply_by", "<=", new Date(now.getTime() + EXPIRING_WITHIN_MS).toISOString());
+    case "exhausted":
+      return db.selectFrom("requests").select("requests.id").where("requests.status", "=", "open").where("requests.cascade_exhausted_at", "is not", null);
+    case "cancelled":
+      return db
+        .selectFrom("assignments")
+        .innerJoin("requests", "requests.id", "assignments.request_id")
+        .select("assignments.request_id as id")
+        .where("assignments.status", "=", "cancelled")
+        .where("assignments.cancelled_by", "=", "volunteer")
+        .where("requests.status", "=", "open")
+        .where("assignments.updated_at", ">=", new Date(now.getTime() - CANCELLED_WITHIN_MS).toISOString());
+  }
+}
+
+function filteredRequests(db: DB, { status = "all", queue, now = new Date(), role, careAreaId, q }: Omit<DeskFilters, "limit">) {
   const text = q?.trim();
   // SQLite's LIKE folds case for ASCII only: the lower, capitalised and upper forms find "Ångest" from "ångest".
   const forms = text ? [...new Set([text.toLocaleLowerCase("sv"), text.charAt(0).toLocaleUpperCase("sv") + text.slice(1), text.toLocaleUpperCase("sv")])] : [];
@@ -41,6 +83,7 @@ function filteredRequests(db: DB, { status = "all", role, careAreaId, q }: Omit<
     .innerJoin("municipalities as unit_place", "unit_place.id", "care_units.municipality_id")
     .leftJoin("municipalities as place", "place.id", "requests.municipality_id")
     .where("requests.is_historical", "=", 0)
+    .$if(queue !== undefined, (qb) => qb.where("requests.id", "in", queueRequestIds(db, queue!, now)))
     .$if(status !== "all", (qb) => qb.where("requests.status", "in", status === "active" ? ACTIVE : [status as RequestStatus]))
     .$if(role !== undefined, (qb) => qb.where("requests.wanted_role", "=", role!))
     .$if(careAreaId !== undefined, (qb) => qb.where((eb) => eb(eb.fn.coalesce("place.care_area_id", "unit_place.care_area_id"), "=", careAreaId!)))

@@ -8,6 +8,8 @@ import { currentYear, FIRST_REPORT_YEAR, parseReportYear } from "~/domain/report
 import { useT, type MessageKey } from "~/i18n";
 import { loadGoals } from "~/models/goals.server";
 import { getCoordinatorOverview } from "~/models/overview.server";
+import { loadWorkQueue } from "~/models/work-queue.server";
+import { WorkQueueList } from "~/components/work-queue";
 import goalStyles from "~/styles/goals.css";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -21,8 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const thisYear = currentYear(now);
   const parsed = parseReportYear(new URL(request.url).searchParams.get("year"), now);
   const year = parsed.ok ? parsed.year : thisYear;
-  const [overview, goals] = await Promise.all([getCoordinatorOverview(db(), now), loadGoals(db(), { year, now })]);
-  const payload = { overview, goals, thisYear, yearError: parsed.ok ? null : parsed.error };
+  const [overview, goals, queue] = await Promise.all([getCoordinatorOverview(db(), now), loadGoals(db(), { year, now }), loadWorkQueue(db(), now)]);
+  const payload = { overview, goals, queue, thisYear, yearError: parsed.ok ? null : parsed.error };
   return data(payload, { status: parsed.ok ? 200 : 400 });
 }
 
@@ -62,7 +64,7 @@ function YearSwitcher({ year, thisYear, error }: { year: number; thisYear: numbe
 
 export default function CoordinatorHome() {
   const t = useT();
-  const { overview, goals, thisYear, yearError } = useLoaderData<typeof loader>();
+  const { overview, goals, queue, thisYear, yearError } = useLoaderData<typeof loader>();
   const isCurrentYear = goals.year === thisYear;
   return (
     <section aria-labelledby="coordinator-title" className="stack-lg">
@@ -73,6 +75,7 @@ export default function CoordinatorHome() {
         <p className="lead">{t("goals.lead")}</p>
         <YearSwitcher year={goals.year} thisYear={thisYear} error={yearError} />
       </div>
+      <WorkQueueList queue={queue} />
       <div className="goal-grid">
         <GoalBooks view={goals} isCurrentYear={isCurrentYear} />
         <GoalPeers view={goals} isCurrentYear={isCurrentYear} />

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { REQUEST_STATUSES, ROLES } from "../../db/schema";
 import { DESK_QUERY_MAX, DeskFilterForm } from "~/components/desk-filter-form";
 import { useLocale, useT } from "~/i18n";
-import { listCareAreas, listRequestsForDesk } from "~/models/desk.server";
+import { listCareAreas, listRequestsForDesk, type DeskQueue } from "~/models/desk.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { idField } from "~/utils/fields";
@@ -14,12 +14,20 @@ import { pageTitle } from "~/utils/meta";
 
 const DESK_LIMIT = 100;
 
+/** The work queue's lists in the URL, in Swedish as the rest of the address bar (linked from the start page). */
+export const QUEUE_PARAMS: Record<string, DeskQueue> = { nya: "new", svarstid: "expiring", uttomda: "exhausted", avbokade: "cancelled" };
+
 // Lenient: a stale bookmark or a tampered value drops that filter instead of failing the whole page.
 const filtersSchema = () =>
   z.object({
     status: z.enum([...REQUEST_STATUSES, "active", "all"]).catch("active"),
     role: z.enum(ROLES).optional().catch(undefined),
     area: idField().optional().catch(undefined),
+    ko: z
+      .string()
+      .optional()
+      .transform((v) => (v && Object.hasOwn(QUEUE_PARAMS, v) ? v : undefined))
+      .catch(undefined),
     q: z
       .string()
       .optional()
@@ -30,12 +38,15 @@ const filtersSchema = () =>
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
   const params = new URL(request.url).searchParams;
-  const filters = filtersSchema().parse(Object.fromEntries(["status", "role", "area", "q"].map((k) => [k, params.get(k) || undefined])));
+  const filters = filtersSchema().parse(Object.fromEntries(["status", "role", "area", "ko", "q"].map((k) => [k, params.get(k) || undefined])));
+  const queue = filters.ko ? QUEUE_PARAMS[filters.ko] : undefined;
+  // A queue list shows what it names, whatever the status filter's default.
+  const status = queue && !params.get("status") ? "all" : filters.status;
   const [list, careAreas] = await Promise.all([
-    listRequestsForDesk(db(), { status: filters.status, role: filters.role, careAreaId: filters.area, q: filters.q, limit: DESK_LIMIT }),
+    listRequestsForDesk(db(), { status, queue, role: filters.role, careAreaId: filters.area, q: filters.q, limit: DESK_LIMIT }),
     listCareAreas(db()),
   ]);
-  return { filters, careAreas, ...list };
+  return { filters: { ...filters, status }, careAreas, ...list };
 }
 
 export default function RequestDesk() {
@@ -48,6 +59,11 @@ export default function RequestDesk() {
         <h1 id="desk-title">{t("desk.list.title")}</h1>
         <p className="lead">{t("desk.list.lead")}</p>
       </div>
+      {filters.ko ? (
+        <p className="notice" role="status">
+          {t(`desk.queue.${QUEUE_PARAMS[filters.ko]}`)} · <Link to="/coordinator/requests">{t("desk.queue.showAll")}</Link>
+        </p>
+      ) : null}
       <DeskFilterForm filters={filters} careAreas={careAreas} />
       <div className="stack">
         <p role="status">

@@ -53,7 +53,9 @@ describe("the desk list", () => {
     expect(all.data.careAreas.map((a: { name: string }) => a.name)).toContain("Höglandet");
 
     const filtered = await list(me.cookie, `?status=offered&role=peer&area=${hoglandet.careAreaId}&q=%C3%A5ngest`);
-    expect(filtered.data.filters).toEqual({ status: "offered", role: "peer", area: hoglandet.careAreaId, q: "ångest" });
+    expect(filtered.data.filters).toEqual({ status: "offered", role: "peer", area: hoglandet.careAreaId, ko: undefined, q: "ångest" });
+    expect((await list(me.cookie, "?ko=nya")).data.requests.map((r: { id: number }) => r.id)).toEqual([older.id]);
+    expect((await list(me.cookie, "?ko=constructor")).data.filters.ko).toBeUndefined();
     expect(filtered.data.requests.map((r: { id: number }) => r.id)).toEqual([newer.id]);
     expect((await list(me.cookie, "?status=open")).data.requests.map((r: { id: number }) => r.id)).toEqual([older.id]);
     expect((await list(me.cookie, "?status=all")).data.requests.map((r: { id: number }) => r.id)).toEqual([done.id, newer.id, older.id]);
@@ -64,7 +66,7 @@ describe("the desk list", () => {
     await openRequest();
     const outcome = await list(me.cookie, `?status=maybe&role=ghost&area=abc&q=${"x".repeat(10_000)}`);
     expect(outcome.status).toBe(200);
-    expect(outcome.data.filters).toEqual({ status: "active", role: undefined, area: undefined, q: "x".repeat(100) });
+    expect(outcome.data.filters).toEqual({ status: "active", role: undefined, area: undefined, ko: undefined, q: "x".repeat(100) });
     expect(outcome.data.total).toBe(0);
   });
 });

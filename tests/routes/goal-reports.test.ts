@@ -106,6 +106,8 @@ describe("goal reports", () => {
     const year = Number(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric" }).format(new Date()));
     const page = await call(dashboard.loader as never, getRequest("/coordinator", { cookie }));
     expect(page.data.goals.year).toBe(year);
+    // The start page opens with the work queue, counted as the queue lists show it.
+    expect(page.data.queue).toEqual({ newRequests: 0, expiringOffers: 0, cascadeExhausted: 0, cancellations: 0, cardsToApprove: 0 });
     const bad = await call(dashboard.loader as never, getRequest("/coordinator?year=abc", { cookie }));
     expect(bad.status).toBe(400);
     expect(bad.data).toMatchObject({ yearError: "goals.error.year", goals: { year } });
