@@ -27,16 +27,16 @@ function makeSelfContained(file: string): void {
 
 /**
  * Copies the live database to `target` (written beside it first, then renamed into place) and checks the copy.
- * With `mode` the copy is created with those permissions before any data is written to it.
+ * The copy is created with `mode` (owner-only by default: it holds health data) before any data is written to it.
  */
-export async function backupDatabase(source: string, target: string, { mode }: { mode?: number } = {}): Promise<{ target: string; bytes: number }> {
+export async function backupDatabase(source: string, target: string, { mode = 0o600 }: { mode?: number } = {}): Promise<{ target: string; bytes: number }> {
   const to = path.resolve(target);
   if (to === path.resolve(source)) throw new Error("Säkerhetskopian kan inte skrivas över själva databasen.");
   if (!fs.existsSync(source)) throw new Error(`Databasen ${source} finns inte.`);
   fs.mkdirSync(path.dirname(to), { recursive: true });
   const partial = `${to}.partial`;
   fs.rmSync(partial, { force: true });
-  if (mode !== undefined) fs.writeFileSync(partial, "", { mode });
+  fs.writeFileSync(partial, "", { mode });
   const db = openSqlite(source);
   try {
     await db.backup(partial);

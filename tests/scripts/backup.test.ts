@@ -45,6 +45,8 @@ describe("npm run backup / restore", () => {
     expect(await exited).toBe(0);
     expect(writes).toBeGreaterThan(10);
 
+    // Owner only, whatever the umask: a backup holds health data and password hashes.
+    expect(fs.statSync(target).mode & 0o777).toBe(0o600);
     const copy = new SQLite(target, { readonly: true });
     expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
     expect(copy.prepare("select count(*) from people").pluck().get()).toBe(201);
