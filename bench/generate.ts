@@ -164,7 +164,7 @@ function generatePeople(w: Writer, rng: Rng, scale: number, today: string, careA
     w.insert("people", {
       id, name, alias: null, email, phone: null, joined_on: joined, left_on: left, status: paused ? "paused" : "active",
       paused_until: paused && rng.chance(0.6) ? addDays(today, rng.int(10, 120)) : null, serves_digital: digital ? 1 : 0,
-      max_per_month: cap, anonymised_at: null, created_at: created, updated_at: created,
+      max_per_month: cap, anonymised_at: null, approved_at: created, created_at: created, updated_at: created,
     });
     for (const role of roles) {
       w.insert("person_roles", { person_id: id, role, title: `${role === "peer" ? "Peer" : role === "book" ? "Levande bok" : "Berättelse"} nr ${id}`, presentation: "Jag berättar om min egen erfarenhet och om mötena med vården som gjorde skillnad." });

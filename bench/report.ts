@@ -45,7 +45,7 @@ export function verdicts(inProcess: InProcessResults | null, pages: PageLoad[], 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length));
 const lpad = (s: string, n: number) => (s.length >= n ? s : " ".repeat(n - s.length) + s);
 
-export function printTable(inProcess: InProcessResults | null, pages: PageLoad[], js: JsSize[], checks: Verdict[]) {
+export function printTable(inProcess: InProcessResults | null, pages: PageLoad[], js: JsSize[], checks: Verdict[], more: string[] = []) {
   const lines: string[] = [];
   if (inProcess) {
     const r = inProcess;
@@ -72,7 +72,7 @@ export function printTable(inProcess: InProcessResults | null, pages: PageLoad[]
     lines.push("", "JavaScript per page (gzip -9)");
     for (const s of js) lines.push(`  ${pad(s.page, 34)}${lpad((s.gzipBytes / 1000).toFixed(1), 7)} kB gz  (${s.files} files, ${(s.rawBytes / 1000).toFixed(0)} kB raw)`);
   }
-  lines.push("", "Targets");
+  lines.push(...more, "", "Targets");
   for (const c of checks) lines.push(`  ${c.met === null ? "SKIP" : c.met ? "ok  " : "MISS"}  ${pad(c.target, 48)}${pad(c.limit, 11)}${c.value}`);
   console.log(lines.join("\n"));
 }

@@ -245,6 +245,8 @@ export interface OutboxTable {
   sent_at: string | null;
   failed_at: string | null;
   last_error: string | null;
+  /** A calendar invitation (.ics) sent with the message, for a booking or its cancellation. */
+  attachment_ics: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface ReminderOptOutTable { user_id: number; kind: ReminderKind }
 

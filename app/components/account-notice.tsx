@@ -1,6 +1,7 @@
 // The confirmation after a password was reset or changed, shown on whichever page the user lands on (?notis=…).
 import { useSearchParams } from "@remix-run/react";
 import { useT, type MessageKey } from "~/i18n";
+import { NotificationBanner } from "./notification-banner";
 
 const NOTICES = new Map<string, MessageKey>([
   ["nytt-losenord", "notice.passwordReset"],
@@ -13,8 +14,8 @@ export function AccountNotice() {
   const key = NOTICES.get(params.get("notis") ?? "");
   if (!key) return null;
   return (
-    <p className="notice notice--success account-notice" role="status">
-      {t(key)}
-    </p>
+    <NotificationBanner>
+      <p>{t(key)}</p>
+    </NotificationBanner>
   );
 }

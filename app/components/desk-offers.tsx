@@ -1,5 +1,6 @@
 // The offers made for a request, newest first; a pending one can be withdrawn after a confirmation step.
 import { Form } from "@remix-run/react";
+import { CASCADE_MAX_STEPS } from "~/domain/request-lifecycle";
 import { useLocale, useT } from "~/i18n";
 import type { DeskRequestView } from "~/models/desk.server";
 import { formatDateTime, formatDeadline } from "~/utils/format";
@@ -26,6 +27,7 @@ export function DeskOfferList({ offers }: { offers: DeskRequestView["offers"] })
                     t("desk.offers.offeredAt", { at: formatDateTime(o.offeredAt, locale) }),
                     o.status === "pending" && o.replyBy ? t("desk.offers.replyBy", { at: formatDeadline(o.replyBy, locale) }) : null,
                     o.declineReason ? t("desk.offers.declineReason", { reason: o.declineReason }) : null,
+                    o.cascadeStep ? t("desk.cascade.offerStep", { step: o.cascadeStep, max: CASCADE_MAX_STEPS }) : null,
                   ]
                     .filter(Boolean)
                     .join(" · ")}

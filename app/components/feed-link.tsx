@@ -2,6 +2,7 @@
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { TextField } from "~/components/form";
+import { NotificationBanner } from "~/components/notification-banner";
 import { useT, type MessageKey } from "~/i18n";
 
 export interface FeedLinkActionResult {
@@ -28,14 +29,14 @@ function FeedLinkPanel({ hasLink, actionData, texts }: { hasLink: boolean; actio
   return (
     <>
       {actionData?.errors.form ? (
-        <p className="notice notice--warning" role="alert">
-          {t(actionData.errors.form)}
-        </p>
+        <NotificationBanner tone="important">
+          <p>{t(actionData.errors.form)}</p>
+        </NotificationBanner>
       ) : null}
       {actionData?.revoked ? (
-        <p className="notice notice--success" role="status">
-          {t("calendar.revoked")}
-        </p>
+        <NotificationBanner>
+          <p>{t("calendar.revoked")}</p>
+        </NotificationBanner>
       ) : null}
       {link ? <NewLink link={link} /> : null}
       <section aria-labelledby="link-title" className="card stack">

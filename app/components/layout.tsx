@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import type { UserRole } from "../../db/schema";
 import { useLocale, useT, type MessageKey } from "~/i18n";
 import { AccountNotice } from "./account-notice";
+import { RouteFocus } from "./route-focus";
 
 export interface ShellUser {
   name: string;
@@ -21,6 +22,7 @@ const NAV: Record<UserRole, { to: string; label: MessageKey }[]> = {
     { to: "/admin/units", label: "nav.units" },
     { to: "/admin/users", label: "nav.users" },
     { to: "/admin/outbox", label: "nav.outbox" },
+    { to: "/admin/settings", label: "desk.settings.nav" },
   ],
   requester: [
     { to: "/unit", label: "nav.unit" },
@@ -90,6 +92,7 @@ export function Shell({ user, children }: { user: ShellUser | null; children: Re
         {user ? <AccountNotice /> : null}
         {children}
       </main>
+      <RouteFocus />
       <footer className="site-footer">
         <p>{t("footer.region")}</p>
         <p>

@@ -2,6 +2,7 @@
 import { Form } from "@remix-run/react";
 import { REMINDER_KINDS, type ReminderKind } from "../../db/schema";
 import { ChoiceGroup } from "~/components/form";
+import { NotificationBanner } from "~/components/notification-banner";
 import { useT } from "~/i18n";
 
 export function ReminderChoices({ wanted, saved, error }: { wanted: readonly ReminderKind[]; saved: boolean; error?: string }) {
@@ -10,9 +11,9 @@ export function ReminderChoices({ wanted, saved, error }: { wanted: readonly Rem
     <section aria-labelledby="reminders-title" className="card stack">
       <h2 id="reminders-title">{t("reminders.heading")}</h2>
       {saved ? (
-        <p className="notice notice--success" role="status">
-          {t("reminders.saved")}
-        </p>
+        <NotificationBanner>
+          <p>{t("reminders.saved")}</p>
+        </NotificationBanner>
       ) : null}
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="intent" value="reminders" />

@@ -51,6 +51,21 @@ export function cascadeFollows(reason: OfferCloseReason): boolean {
 /** The cascade offers the next best candidate at most this many times per request. */
 export const CASCADE_MAX_STEPS = 3;
 
+/** The close reasons after which the cascade offers the next candidate. */
+export const CASCADE_REASONS = (Object.keys(OFFER_CLOSE_STATUS) as OfferCloseReason[]).filter(cascadeFollows);
+
+/**
+ * The cascade's pick: the best-ranked candidate (candidates come best first) who never had an offer of this request,
+ * in the first of the request's slots they are free in. Null when nobody is left.
+ */
+export function cascadePick(
+  candidates: readonly { personId: number; freeSlotIds: readonly number[] }[],
+  offeredBefore: ReadonlySet<number>,
+): { personId: number; slotId: number } | null {
+  const next = candidates.find((c) => !offeredBefore.has(c.personId) && c.freeSlotIds.length > 0);
+  return next ? { personId: next.personId, slotId: next.freeSlotIds[0] } : null;
+}
+
 /** The latest reply date a coordinator may set, in days from today: further out, the slots have usually passed. */
 export const MAX_REPLY_DAYS = 60;
 /** The reply date the desk and the plan suggest, in days from today. */

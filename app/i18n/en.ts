@@ -6,6 +6,8 @@ export const en: Record<CommonKey, string> = {
   "app.tagline": "Book people with lived experience: books, peers and storytellers",
   "meta.title": "{page} – Living Library",
   "skip.toContent": "Skip to content",
+  "banner.success": "Done",
+  "banner.important": "Important",
   "nav.label": "Main menu",
   "nav.coordinator": "Overview",
   "nav.users": "Users",

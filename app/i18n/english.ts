@@ -10,7 +10,9 @@ import { en as goals } from "./goals.en";
 import { en as imports } from "./imports.en";
 import { en as matching } from "./matching.en";
 import { en as offers } from "./offers.en";
+import { en as onboarding } from "./onboarding.en";
 import { en as oidc } from "./oidc.en";
+import { en as mail } from "./mail.en";
 import { en as outbox } from "./outbox.en";
 import { en as peopleAdmin } from "./people-admin.en";
 import { en as plan } from "./plan.en";
@@ -34,11 +36,13 @@ const en: Record<MessageKey, string> = {
   ...matching,
   ...plan,
   ...peopleAdmin,
+  ...onboarding,
   ...unitsAdmin,
   ...requestDesk,
   ...goals,
   ...imports,
   ...outbox,
+  ...mail,
   ...oidc,
   ...privacy,
   ...setup,

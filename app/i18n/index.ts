@@ -9,6 +9,7 @@ import * as calendar from "./calendar";
 import * as catalogue from "./catalogue";
 import * as matching from "./matching";
 import * as offers from "./offers";
+import * as onboarding from "./onboarding";
 import * as peopleAdmin from "./people-admin";
 import * as plan from "./plan";
 import * as privacy from "./privacy";
@@ -17,6 +18,7 @@ import * as requestDesk from "./request-desk";
 import * as goals from "./goals";
 import * as imports from "./imports";
 import * as oidc from "./oidc";
+import * as mail from "./mail";
 import * as outbox from "./outbox";
 import * as requests from "./requests";
 import * as setup from "./setup";
@@ -36,11 +38,13 @@ const sv = {
   ...matching.sv,
   ...plan.sv,
   ...peopleAdmin.sv,
+  ...onboarding.sv,
   ...unitsAdmin.sv,
   ...requestDesk.sv,
   ...goals.sv,
   ...imports.sv,
   ...outbox.sv,
+  ...mail.sv,
   ...oidc.sv,
   ...privacy.sv,
   ...setup.sv,

@@ -45,7 +45,6 @@ export const en: Record<keyof typeof sv, string> = {
   "mail.offer_expired.subject": "Offer expired: {title}",
   "mail.offer_expired.body": "An offer for {title} was not answered in time. The request may need a new offer.",
   "mail.request_cancelled.subject": "Cancelled: {title}",
-  "mail.request_cancelled.body": "The care unit has cancelled {title}. You do not need to do anything.",
   "mail.assignment_changed.subject": "The assignment has changed: {title}",
   "mail.assignment_changed.body": "The assignment {title} now has the status: {status}.",
   "mail.invite.subject": "Welcome to Levande bibliotek",

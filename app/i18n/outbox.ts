@@ -43,7 +43,6 @@ export const sv = {
   "mail.offer_expired.subject": "Erbjudande utgånget: {title}",
   "mail.offer_expired.body": "Ett erbjudande för {title} besvarades inte i tid. Förfrågan behöver kanske ett nytt erbjudande.",
   "mail.request_cancelled.subject": "Inställt: {title}",
-  "mail.request_cancelled.body": "Vårdenheten har ställt in {title}. Du behöver inte göra något.",
   "mail.assignment_changed.subject": "Uppdraget har ändrats: {title}",
   "mail.assignment_changed.body": "Uppdraget {title} har nu status: {status}.",
   "mail.invite.subject": "Välkommen till Levande bibliotek",

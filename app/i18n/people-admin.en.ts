@@ -68,4 +68,8 @@ export const en: Record<keyof typeof sv, string> = {
   "peopleAdmin.errors.intent": "Unknown action.",
   "peopleAdmin.errors.leftBeforeJoined": "The last day cannot be before the day the person joined.",
   "peopleAdmin.errors.ended": "The membership has already ended.",
+  "peopleAdmin.pauseTouchesTitle": "{name} has assignments or offers during the pause",
+  "peopleAdmin.pauseOffersDeclined": "The offers are declined with the reason “paused” when the pause is saved, so someone else can have them.",
+  "peopleAdmin.pauseDefaultReason": "Paused",
+  "peopleAdmin.savePause": "Save the pause",
 };

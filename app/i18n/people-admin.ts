@@ -66,4 +66,8 @@ export const sv = {
   "peopleAdmin.errors.intent": "Okänd åtgärd.",
   "peopleAdmin.errors.leftBeforeJoined": "Sista dagen kan inte vara före datumet personen började.",
   "peopleAdmin.errors.ended": "Medlemskapet är redan avslutat.",
+  "peopleAdmin.pauseTouchesTitle": "{name} har uppdrag eller erbjudanden under pausen",
+  "peopleAdmin.pauseOffersDeclined": "Erbjudandena avböjs med anledningen ”pausad” när pausen sparas, så att någon annan kan få dem.",
+  "peopleAdmin.pauseDefaultReason": "Pausad",
+  "peopleAdmin.savePause": "Spara pausen",
 } as const;

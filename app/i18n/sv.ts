@@ -4,6 +4,8 @@ export const sv = {
   "app.tagline": "Boka böcker, peers och berättare med egen erfarenhet",
   "meta.title": "{page} – Levande bibliotek",
   "skip.toContent": "Hoppa till innehållet",
+  "banner.success": "Klart",
+  "banner.important": "Viktigt",
   "nav.label": "Huvudmeny",
   "nav.coordinator": "Översikt",
   "nav.users": "Användare",

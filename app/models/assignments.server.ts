@@ -1,10 +1,16 @@
-// A volunteer's assignments: upcoming and past, the care unit's contact once confirmed, and the volunteer's feedback.
+// A volunteer's assignments: upcoming and past, the care unit's contact once confirmed, the volunteer's feedback,
+// and calling a booking off ("Jag kan inte komma").
+import type { CancelledBy } from "../../db/schema";
 import { FEEDBACK_LIMITS } from "~/domain/offer-rules";
+import { assertRequestTransition } from "~/domain/request-lifecycle";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
+import { notifyCantCome } from "./notifications.server";
+import { setRequestStatus } from "./request-status.server";
 import { REQUEST_SUMMARY_COLUMNS, requestSummary } from "./request-summary.server";
 
 export type FeedbackResult = { ok: true } | { ok: false; reason: "notFound" | "notEnded" | "notAllowed" | "alreadyGiven" };
+export type CantComeResult = { ok: true } | { ok: false; reason: "notFound" | "notBooked" | "started" };
 
 function assignmentQuery(db: DB) {
   return db
@@ -20,6 +26,7 @@ function assignmentQuery(db: DB) {
       "assignments.ends_at",
       "assignments.hours",
       "assignments.travel_km",
+      "assignments.status_reason",
       ...REQUEST_SUMMARY_COLUMNS,
       "requests.contact_name",
       "requests.contact_phone",
@@ -37,6 +44,7 @@ const FEEDBACK_STATUSES = new Set(["booked", "completed"]);
 function toView(row: AssignmentRow, now: Date) {
   const confirmed = row.status === "booked" || row.status === "completed";
   const ended = Date.parse(row.ends_at) <= now.getTime();
+  const started = Date.parse(row.starts_at) <= now.getTime();
   return {
     id: row.id,
     status: row.status,
@@ -46,6 +54,8 @@ function toView(row: AssignmentRow, now: Date) {
     // The care unit's contact is for a confirmed assignment only; a cancelled one has no one to call.
     contact: confirmed ? { name: row.contact_name, phone: row.contact_phone } : null,
     ended,
+    canCancel: row.status === "booked" && !started,
+    cancelReason: row.status === "cancelled" ? row.status_reason : null,
     hasFeedback: row.feedback_id !== null,
     canGiveFeedback: ended && row.feedback_id === null && FEEDBACK_STATUSES.has(row.status),
     feedback: row.feedback_id === null ? null : { rating: row.feedback_rating!, comment: row.feedback_comment, hours: row.hours, travelKm: row.travel_km },
@@ -115,6 +125,51 @@ export async function saveVolunteerFeedback(
       { actorUserId: input.userId, entity: "assignment", entityId: assignment.id, action: "volunteer_feedback", details: { rating: input.rating, hours: input.hours, travelKm: input.travelKm } },
       now,
     );
+    return { ok: true };
+  });
+}
+
+/**
+ * Calls off one booked assignment that has not started, in the caller's transaction: cancelled with a higher SEQUENCE
+ * (the calendar feeds show it CANCELLED), its request back to open so someone else can be found, audited, and the care
+ * unit and coordinator told with the reason. False when it was no longer booked or has started.
+ */
+export async function cancelBooking(
+  trx: DB,
+  { assignmentId, reason, cancelledBy, actorUserId, now }: { assignmentId: number; reason: string; cancelledBy: CancelledBy; actorUserId: number | null; now: Date },
+): Promise<boolean> {
+  const at = now.toISOString();
+  const booked = await trx.selectFrom("assignments").select(["request_id", "starts_at"]).where("id", "=", assignmentId).where("status", "=", "booked").executeTakeFirst();
+  if (!booked || Date.parse(booked.starts_at) <= now.getTime()) return false;
+  await trx
+    .updateTable("assignments")
+    .set((eb) => ({ status: "cancelled", cancelled_by: cancelledBy, status_reason: reason, sequence: eb("sequence", "+", 1), updated_at: at }))
+    .where("id", "=", assignmentId)
+    .execute();
+  const request = await trx.selectFrom("requests").select("status").where("id", "=", booked.request_id).executeTakeFirstOrThrow();
+  const stillBooked = await trx.selectFrom("assignments").select("id").where("request_id", "=", booked.request_id).where("status", "=", "booked").executeTakeFirst();
+  const reopened = request.status === "confirmed" && !stillBooked;
+  if (reopened) {
+    assertRequestTransition(request.status, "open");
+    await setRequestStatus(trx, { requestId: booked.request_id, status: "open", actorUserId, at, note: reason });
+  }
+  // The reason is the volunteer's own words and may say something about her health: the log keeps only who and what.
+  await audit(trx, { actorUserId, entity: "assignment", entityId: assignmentId, action: "cancel", details: { requestId: booked.request_id, cancelledBy, reopened } }, now);
+  await notifyCantCome(trx, { assignmentId, reason, by: cancelledBy === "volunteer" ? "volunteer" : "coordinator", now });
+  return true;
+}
+
+/** "Jag kan inte komma": the volunteer calls off her own booked assignment, up to its start, giving a reason. */
+export async function cancelAssignmentByVolunteer(
+  db: DB,
+  { assignmentId, personId, userId, reason, now = new Date() }: { assignmentId: number; personId: number; userId: number; reason: string; now?: Date },
+): Promise<CantComeResult> {
+  return db.transaction().execute(async (trx): Promise<CantComeResult> => {
+    const assignment = await getAssignmentForPerson(trx, { assignmentId, personId, now });
+    if (!assignment) return { ok: false, reason: "notFound" };
+    if (assignment.status !== "booked") return { ok: false, reason: "notBooked" };
+    if (!assignment.canCancel) return { ok: false, reason: "started" };
+    await cancelBooking(trx, { assignmentId, reason, cancelledBy: "volunteer", actorUserId: userId, now });
     return { ok: true };
   });
 }

@@ -3,6 +3,7 @@ import { exceptionDatesProblem, type AvailabilityRules } from "~/domain/availabi
 import { addDays, DAY_MS, instantToLocal } from "~/domain/stockholm-time";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
+import { findTouches, releaseTouches, type ReleaseChoice, type Touches } from "./commitments.server";
 
 /** Rules covering [from, to), with a day's margin so travel buffers at the edges are seen. */
 export async function getAvailabilityRules(db: DB, personId: number, range: { from: Date; to: Date }): Promise<AvailabilityRules> {
@@ -105,11 +106,24 @@ export interface ExceptionInput {
   endMinute: number | null;
 }
 
-export async function addException(db: DB, { personId, userId, input }: { personId: number; userId: number; input: ExceptionInput }, now = new Date()) {
+const periodOf = (input: ExceptionInput) => ({ fromDate: input.fromDate, toDate: input.toDate, startMinute: input.startMinute, endMinute: input.endMinute });
+
+/** What blocking these days would touch: coming bookings and pending offers in them; nothing for an extra time. */
+export async function exceptionTouches(db: DB, { personId, input, now = new Date() }: { personId: number; input: ExceptionInput; now?: Date }): Promise<Touches> {
+  if (input.kind !== "blocked") return { bookings: [], offers: [] };
+  return findTouches(db, { personId, period: periodOf(input), now });
+}
+
+/** Saves the exception; a blocked one also releases what it touches, in the same transaction, as the volunteer chose. */
+export async function addException(
+  db: DB,
+  { personId, userId, input, release }: { personId: number; userId: number; input: ExceptionInput; release?: ReleaseChoice },
+  now = new Date(),
+): Promise<{ cancelled: number[]; declined: number[] }> {
   // The form checks this first; the model refuses too, so no other path can store an exception out of bounds.
   const problem = exceptionDatesProblem(input, instantToLocal(now).date);
   if (problem) throw new Error(`Undantaget har ogiltiga datum (${problem.key}).`);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto("availability_exceptions")
       .values({
@@ -124,7 +138,25 @@ export async function addException(db: DB, { personId, userId, input }: { person
       .returning("id")
       .executeTakeFirstOrThrow();
     await audit(trx, { actorUserId: userId, entity: "availability_exception", entityId: id, action: "create", details: { personId } });
+    if (input.kind !== "blocked" || !release) return { cancelled: [], declined: [] };
+    return releaseTouches(trx, {
+      personId,
+      period: periodOf(input),
+      cancelBookings: release.cancelBookings,
+      reason: release.reason,
+      offerReason: "declined",
+      cancelledBy: "volunteer",
+      actorUserId: userId,
+      now,
+    });
   });
+}
+
+/** The person's pause as of today: until a date, until further notice (null), or not paused (undefined). */
+export async function getPause(db: DB, { personId, today }: { personId: number; today: string }): Promise<{ until: string | null } | undefined> {
+  const p = await db.selectFrom("people").select(["status", "paused_until"]).where("id", "=", personId).executeTakeFirst();
+  if (!p || p.status !== "paused" || (p.paused_until !== null && p.paused_until < today)) return undefined;
+  return { until: p.paused_until };
 }
 
 export async function deleteException(db: DB, { personId, userId, exceptionId }: { personId: number; userId: number; exceptionId: number }) {

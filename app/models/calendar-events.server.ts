@@ -20,8 +20,8 @@ export interface FeedAssignment {
   updated_at: string;
 }
 
-export async function listFeedAssignments(db: DB, owner: FeedOwner): Promise<FeedAssignment[]> {
-  let query = db
+function feedRows(db: DB) {
+  return db
     .selectFrom("assignments")
     .innerJoin("requests", "requests.id", "assignments.request_id")
     .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
@@ -41,9 +41,18 @@ export async function listFeedAssignments(db: DB, owner: FeedOwner): Promise<Fee
     ])
     .where("assignments.status", "in", FEED_STATUSES)
     .$narrowType<{ status: FeedStatus }>();
+}
+
+export async function listFeedAssignments(db: DB, owner: FeedOwner): Promise<FeedAssignment[]> {
+  let query = feedRows(db);
   query =
     "personId" in owner
       ? query.where("assignments.person_id", "=", owner.personId)
       : query.where("requests.care_unit_id", "=", owner.careUnitId);
   return query.orderBy("assignments.starts_at").orderBy("assignments.id").execute();
+}
+
+/** One assignment as the feeds show it, for the invitation a booking or cancellation mail carries. */
+export function getFeedAssignment(db: DB, assignmentId: number): Promise<FeedAssignment | undefined> {
+  return feedRows(db).where("assignments.id", "=", assignmentId).executeTakeFirst();
 }

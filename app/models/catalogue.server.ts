@@ -1,4 +1,4 @@
-// The public catalogue: every offerable person's card per role, read in one pass without any private field.
+// The public catalogue: every approved, offerable person's card per role, read in one pass without any private field.
 import { FORMATS, ROLES, type Format, type Role } from "../../db/schema";
 import { usuallyFreeHint, type WeeklyWindow } from "~/domain/availability";
 import { sortCards, type CatalogueEntry, type CatalogueLookups } from "~/domain/catalogue-filters";
@@ -18,7 +18,7 @@ export async function loadCatalogue(db: DB, { today }: { today: string }): Promi
   return memoCatalogue(db, "catalogue", today);
 }
 
-/** One card for the detail page; undefined when the person does not hold the role or is not offerable today. */
+/** One card for the detail page; undefined when the person does not hold the role, is not offerable today or is not approved. */
 export async function getCatalogueCard(
   db: DB,
   { personId, role, today }: { personId: number; role: Role; today: string },
@@ -74,6 +74,8 @@ async function loadEntries(db: DB, scope: { today: string; personId?: number; ro
         "people.serves_digital",
       ])
       .where("people.anonymised_at", "is", null)
+      // A card is published only once a coordinator approved it; matching does not wait for that.
+      .where("people.approved_at", "is not", null)
       .$if(onePerson, (qb) => qb.where("person_roles.person_id", "=", personId!))
       .$if(role !== undefined, (qb) => qb.where("person_roles.role", "=", role!))
       .execute(),

@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import type { RequestStatus, Role } from "../../db/schema";
 import { changesCalendar, outcomeNeedsStart, requestStatusFor, type OutcomeStatus } from "~/domain/desk-rules";
 import { audit } from "~/utils/audit.server";
-import { withBusyRetry, type DB } from "~/utils/db.server";
+import type { DB } from "~/utils/db.server";
 import { notifyAssignmentChanged } from "./notifications.server";
 import { requestDetail } from "./request-summary.server";
 import { closeOffer } from "./offer-closing.server";
@@ -177,7 +177,7 @@ export async function getRequestForDesk(db: DB, id: number) {
       .selectFrom("offers")
       .innerJoin("people", "people.id", "offers.person_id")
       .leftJoin("request_slots", "request_slots.id", "offers.slot_id")
-      .select(["offers.id", "offers.person_id", "people.name", "offers.status", "offers.offered_at", "offers.reply_by", "offers.responded_at", "offers.decline_reason", "request_slots.starts_at"])
+      .select(["offers.id", "offers.person_id", "people.name", "offers.status", "offers.offered_at", "offers.reply_by", "offers.responded_at", "offers.decline_reason", "offers.cascade_step", "request_slots.starts_at"])
       .where("offers.request_id", "=", id)
       .orderBy("offers.offered_at", "desc")
       .orderBy("offers.id", "desc")
@@ -207,10 +207,12 @@ export async function getRequestForDesk(db: DB, id: number) {
     ...requestDetail(request),
     careUnit: { name: request.unit_name, kind: request.unit_kind, municipality: request.unit_municipality, careArea: request.unit_area },
     wishedName: request.wished_name,
+    /** The automatic next offer: the coordinator's choice, the steps taken, and when it ran out (issue J). */
+    cascade: { autoNext: request.auto_next === 1, steps: request.cascade_steps, exhaustedAt: request.cascade_exhausted_at },
     slots: slots.map((s) => ({ id: s.id, startsAt: s.starts_at, endsAt: s.ends_at })),
     areas: areas.map((a) => a.name),
     history: history.map((e) => ({ id: e.id, status: e.status, note: e.note, at: e.at, actor: e.actor })),
-    offers: offers.map((o) => ({ id: o.id, personId: o.person_id, name: o.name, status: o.status, slotStartsAt: o.starts_at, offeredAt: o.offered_at, replyBy: o.reply_by, respondedAt: o.responded_at, declineReason: o.decline_reason })),
+    offers: offers.map((o) => ({ id: o.id, personId: o.person_id, name: o.name, status: o.status, slotStartsAt: o.starts_at, offeredAt: o.offered_at, replyBy: o.reply_by, respondedAt: o.responded_at, declineReason: o.decline_reason, cascadeStep: o.cascade_step })),
     assignment: assignment
       ? {
           id: assignment.id,
@@ -240,21 +242,19 @@ export async function withdrawOffer(
   db: DB,
   { offerId, coordinatorId, requestId, now = new Date() }: { offerId: number; coordinatorId: number; requestId?: number; now?: Date },
 ): Promise<WithdrawResult> {
-  return withBusyRetry(() =>
-    db.transaction().execute(async (trx): Promise<WithdrawResult> => {
-      const offer = await trx
-        .selectFrom("offers")
-        .innerJoin("requests", "requests.id", "offers.request_id")
-        .select(["offers.id", "offers.status", "offers.request_id", "offers.person_id", "requests.status as request_status"])
-        .where("offers.id", "=", offerId)
-        .$if(requestId !== undefined, (qb) => qb.where("offers.request_id", "=", requestId!))
-        .executeTakeFirst();
-      if (!offer) return { ok: false, reason: "notFound" };
-      if (offer.status !== "pending") return { ok: false, reason: "notPending" };
-      const closed = await closeOffer(trx, { offerId: offer.id, reason: "withdrawn", actorUserId: coordinatorId, now });
-      return { ok: true, reopened: closed.closed && closed.reopened };
-    }),
-  );
+  return db.transaction().execute(async (trx): Promise<WithdrawResult> => {
+    const offer = await trx
+      .selectFrom("offers")
+      .innerJoin("requests", "requests.id", "offers.request_id")
+      .select(["offers.id", "offers.status", "offers.request_id", "offers.person_id", "requests.status as request_status"])
+      .where("offers.id", "=", offerId)
+      .$if(requestId !== undefined, (qb) => qb.where("offers.request_id", "=", requestId!))
+      .executeTakeFirst();
+    if (!offer) return { ok: false, reason: "notFound" };
+    if (offer.status !== "pending") return { ok: false, reason: "notPending" };
+    const closed = await closeOffer(trx, { offerId: offer.id, reason: "withdrawn", actorUserId: coordinatorId, now });
+    return { ok: true, reopened: closed.closed && closed.reopened };
+  });
 }
 
 export interface OutcomeInput {
@@ -276,48 +276,46 @@ export interface OutcomeInput {
 export async function setAssignmentOutcome(db: DB, input: OutcomeInput): Promise<OutcomeResult> {
   const now = input.now ?? new Date();
   const reason = input.reason?.trim() || null;
-  return withBusyRetry(() =>
-    db.transaction().execute(async (trx): Promise<OutcomeResult> => {
-      const assignment = await trx
-        .selectFrom("assignments")
-        .innerJoin("requests", "requests.id", "assignments.request_id")
-        .select(["assignments.id", "assignments.status", "assignments.request_id", "assignments.starts_at", "requests.status as request_status"])
-        .where("assignments.id", "=", input.assignmentId)
-        .$if(input.requestId !== undefined, (qb) => qb.where("assignments.request_id", "=", input.requestId!))
-        .executeTakeFirst();
-      if (!assignment) return { ok: false, reason: "notFound" };
-      if (outcomeNeedsStart(input.status) && Date.parse(assignment.starts_at) > now.getTime()) return { ok: false, reason: "notStarted" };
-      const at = now.toISOString();
-      const bump = changesCalendar(assignment.status, input.status);
-      await trx
-        .updateTable("assignments")
-        .set((eb) => ({
-          status: input.status,
-          status_reason: input.status === "completed" ? null : reason,
-          hours: input.hours,
-          compensation_sek: input.compensationSek,
-          sequence: bump ? eb("sequence", "+", 1) : eb.ref("sequence"),
-          updated_at: at,
-        }))
-        .where("id", "=", assignment.id)
-        .execute();
-      const requestStatus = requestStatusFor(input.status);
-      if (assignment.request_status !== requestStatus) {
-        await setRequestStatus(trx, { requestId: assignment.request_id, status: requestStatus, actorUserId: input.coordinatorId, at, reason: input.status === "completed" ? null : reason });
-      }
-      await audit(
-        trx,
-        {
-          actorUserId: input.coordinatorId,
-          entity: "assignment",
-          entityId: assignment.id,
-          action: "outcome",
-          details: { from: assignment.status, to: input.status, hours: input.hours, compensationSek: input.compensationSek, sequenceBumped: bump },
-        },
-        now,
-      );
-      if (assignment.status !== input.status) await notifyAssignmentChanged(trx, assignment.id, now);
-      return { ok: true };
-    }),
-  );
+  return db.transaction().execute(async (trx): Promise<OutcomeResult> => {
+    const assignment = await trx
+      .selectFrom("assignments")
+      .innerJoin("requests", "requests.id", "assignments.request_id")
+      .select(["assignments.id", "assignments.status", "assignments.request_id", "assignments.starts_at", "requests.status as request_status"])
+      .where("assignments.id", "=", input.assignmentId)
+      .$if(input.requestId !== undefined, (qb) => qb.where("assignments.request_id", "=", input.requestId!))
+      .executeTakeFirst();
+    if (!assignment) return { ok: false, reason: "notFound" };
+    if (outcomeNeedsStart(input.status) && Date.parse(assignment.starts_at) > now.getTime()) return { ok: false, reason: "notStarted" };
+    const at = now.toISOString();
+    const bump = changesCalendar(assignment.status, input.status);
+    await trx
+      .updateTable("assignments")
+      .set((eb) => ({
+        status: input.status,
+        status_reason: input.status === "completed" ? null : reason,
+        hours: input.hours,
+        compensation_sek: input.compensationSek,
+        sequence: bump ? eb("sequence", "+", 1) : eb.ref("sequence"),
+        updated_at: at,
+      }))
+      .where("id", "=", assignment.id)
+      .execute();
+    const requestStatus = requestStatusFor(input.status);
+    if (assignment.request_status !== requestStatus) {
+      await setRequestStatus(trx, { requestId: assignment.request_id, status: requestStatus, actorUserId: input.coordinatorId, at, reason: input.status === "completed" ? null : reason });
+    }
+    await audit(
+      trx,
+      {
+        actorUserId: input.coordinatorId,
+        entity: "assignment",
+        entityId: assignment.id,
+        action: "outcome",
+        details: { from: assignment.status, to: input.status, hours: input.hours, compensationSek: input.compensationSek, sequenceBumped: bump },
+      },
+      now,
+    );
+    if (assignment.status !== input.status) await notifyAssignmentChanged(trx, assignment.id, now);
+    return { ok: true };
+  });
 }

@@ -1,6 +1,9 @@
 // The e-mails each change sends, written to the outbox inside the change's own transaction (pass the transaction).
 import type { DB } from "~/utils/db.server";
+import { assignmentCalendar, notifyBooked } from "./handoff-notifications.server";
 import { coordinatorRecipients, enqueue, personRecipients, unitRecipients } from "./outbox.server";
+
+export { notifyOfferMade, notifyOfferTaken, notifyRequestCancelled, notifyRequestReceived } from "./handoff-notifications.server";
 
 function offerFacts(trx: DB, offerId: number) {
   return trx
@@ -12,44 +15,16 @@ function offerFacts(trx: DB, offerId: number) {
     .executeTakeFirstOrThrow();
 }
 
-/** To the volunteer: what, when, and the deadline, with a link to answer. */
-export async function notifyOfferMade(trx: DB, offerId: number, now: Date): Promise<void> {
-  const offer = await offerFacts(trx, offerId);
-  await enqueue(trx, {
-    to: await personRecipients(trx, offer.person_id),
-    event: { kind: "offer_made", title: offer.title, startsAt: offer.starts_at, replyBy: offer.reply_by },
-    key: `offer_made:${offerId}`,
-    now,
-  });
-}
-
-/** Accepted: to the care unit and the coordinator who offered. Declined or expired: to that coordinator. */
+/** Accepted: the booking to the volunteer and the care unit, a note to the coordinator who offered. Declined or expired: to that coordinator. */
 export async function notifyOfferAnswered(trx: DB, offerId: number, kind: "offer_accepted" | "offer_declined" | "offer_expired", now: Date): Promise<void> {
   const offer = await offerFacts(trx, offerId);
   const facts = { title: offer.title, startsAt: offer.starts_at, requestId: offer.request_id };
   const key = `${kind}:${offerId}`;
   if (kind === "offer_accepted") {
-    await enqueue(trx, { to: await unitRecipients(trx, offer.care_unit_id), event: { kind, audience: "unit", ...facts }, key, now });
+    await notifyBooked(trx, offerId, now);
     await enqueue(trx, { to: await coordinatorRecipients(trx, offer.offered_by), event: { kind, audience: "coordinator", ...facts }, key, now });
   } else {
     await enqueue(trx, { to: await coordinatorRecipients(trx, offer.offered_by), event: { kind, ...facts }, key, now });
-  }
-}
-
-/** To each volunteer who had the request on offer or booked, when the care unit withdraws or cancels it. */
-export async function notifyRequestCancelled(trx: DB, { requestId, personIds, now }: { requestId: number; personIds: number[]; now: Date }): Promise<void> {
-  const request = await trx
-    .selectFrom("requests")
-    .select(["title", (eb) => eb.selectFrom("request_slots").select((s) => s.fn.min("starts_at").as("first")).whereRef("request_id", "=", "requests.id").as("first_slot")])
-    .where("id", "=", requestId)
-    .executeTakeFirstOrThrow();
-  for (const personId of new Set(personIds)) {
-    await enqueue(trx, {
-      to: await personRecipients(trx, personId),
-      event: { kind: "request_cancelled", title: request.title, startsAt: (request.first_slot as string | null) ?? null },
-      key: `request_cancelled:${requestId}:${personId}`,
-      now,
-    });
   }
 }
 
@@ -61,7 +36,9 @@ export async function notifyAssignmentChanged(trx: DB, assignmentId: number, now
     .select(["assignments.person_id", "assignments.status", "assignments.starts_at", "requests.id as request_id", "requests.title", "requests.care_unit_id"])
     .where("assignments.id", "=", assignmentId)
     .executeTakeFirstOrThrow();
-  const facts = { kind: "assignment_changed", title: a.title, startsAt: a.starts_at, status: a.status, assignmentId, requestId: a.request_id } as const;
+  // A cancellation also takes the event out of the calendars the booking mail put it in.
+  const calendar = a.status === "cancelled" ? await assignmentCalendar(trx, assignmentId, "CANCEL") : undefined;
+  const facts = { kind: "assignment_changed", title: a.title, startsAt: a.starts_at, status: a.status, assignmentId, requestId: a.request_id, calendar } as const;
   const key = `assignment_changed:${assignmentId}:${a.status}:${now.toISOString()}`;
   await enqueue(trx, { to: await personRecipients(trx, a.person_id), event: { ...facts, audience: "volunteer" }, key, now });
   await enqueue(trx, { to: await unitRecipients(trx, a.care_unit_id), event: { ...facts, audience: "unit" }, key, now });
@@ -90,4 +67,31 @@ export async function notifyPasswordReset(trx: DB, { resetId, userId, token, exp
     key: `password_reset:${resetId}`,
     now,
   });
+}
+
+/**
+ * A booked assignment was called off before it started (the volunteer cannot come, or a pause over it): the care unit
+ * and the coordinator are told, with the reason — and the volunteer too when someone else did it.
+ */
+export async function notifyCantCome(trx: DB, { assignmentId, reason, by, now }: { assignmentId: number; reason: string; by: "volunteer" | "coordinator"; now: Date }): Promise<void> {
+  const a = await trx
+    .selectFrom("assignments")
+    .innerJoin("requests", "requests.id", "assignments.request_id")
+    .innerJoin("offers", "offers.id", "assignments.offer_id")
+    .select(["assignments.person_id", "assignments.starts_at", "requests.id as request_id", "requests.title", "requests.care_unit_id", "offers.offered_by"])
+    .where("assignments.id", "=", assignmentId)
+    .executeTakeFirstOrThrow();
+  // The booking mail put the event in both parties' calendars: this one takes it out (the coordinator's has none).
+  const calendar = await assignmentCalendar(trx, assignmentId, "CANCEL");
+  const facts = { kind: "cant_come", title: a.title, startsAt: a.starts_at, reason, assignmentId, requestId: a.request_id } as const;
+  const key = `cant_come:${assignmentId}`;
+  await enqueue(trx, { to: await unitRecipients(trx, a.care_unit_id), event: { ...facts, audience: "unit", calendar }, key, now });
+  await enqueue(trx, { to: await coordinatorRecipients(trx, a.offered_by), event: { ...facts, audience: "coordinator" }, key, now });
+  if (by !== "volunteer") await enqueue(trx, { to: await personRecipients(trx, a.person_id), event: { ...facts, audience: "volunteer", calendar }, key, now });
+}
+
+/** To every active coordinator: the automatic next offers of a request ran out, so someone must decide what now. */
+export async function notifyCascadeExhausted(trx: DB, { requestId, now }: { requestId: number; now: Date }): Promise<void> {
+  const request = await trx.selectFrom("requests").select("title").where("id", "=", requestId).executeTakeFirstOrThrow();
+  await enqueue(trx, { to: await coordinatorRecipients(trx, null), event: { kind: "cascade_exhausted", title: request.title, requestId }, key: `cascade_exhausted:${requestId}`, now });
 }

@@ -1,7 +1,7 @@
 // The coordinators' view of the outbox: what was sent, what waits, what failed, and retrying a message now.
 import { outboxStatus } from "~/domain/mail/delivery";
 import { audit } from "~/utils/audit.server";
-import { withBusyRetry, type DB } from "~/utils/db.server";
+import type { DB } from "~/utils/db.server";
 
 /** Newest first, `limit` at a time; `before` (an id) pages back to older ones. */
 export async function listOutbox(db: DB, { limit, before }: { limit: number; before?: number }) {
@@ -31,17 +31,15 @@ export async function listOutbox(db: DB, { limit, before }: { limit: number; bef
 
 /** An unsent message (failed or waiting for its back-off) is due again now, for one more attempt. */
 export async function retryOutboxMessage(db: DB, { id, coordinatorId, now = new Date() }: { id: number; coordinatorId: number; now?: Date }): Promise<boolean> {
-  return withBusyRetry(() =>
-    db.transaction().execute(async (trx) => {
-      const updated = await trx
-        .updateTable("outbox")
-        .set({ failed_at: null, next_attempt_at: now.toISOString() })
-        .where("id", "=", id)
-        .where("sent_at", "is", null)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) === 0) return false;
-      await audit(trx, { actorUserId: coordinatorId, entity: "outbox", entityId: id, action: "retry" }, now);
-      return true;
-    }),
-  );
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable("outbox")
+      .set({ failed_at: null, next_attempt_at: now.toISOString() })
+      .where("id", "=", id)
+      .where("sent_at", "is", null)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return false;
+    await audit(trx, { actorUserId: coordinatorId, entity: "outbox", entityId: id, action: "retry" }, now);
+    return true;
+  });
 }

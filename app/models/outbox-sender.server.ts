@@ -47,7 +47,7 @@ export function createOutboxSender({ db, transport, from, now = () => new Date()
       if (batch.length === 0) return result;
       for (const row of batch) {
         try {
-          await transport.send({ id: row.id, from, to: row.recipient_email, subject: row.subject, text: row.body_text, html: row.body_html });
+          await transport.send({ id: row.id, from, to: row.recipient_email, subject: row.subject, text: row.body_text, html: row.body_html, ics: row.attachment_ics });
           await markSent(db, { id: row.id, workerId, now: now(), text: row.body_text, html: row.body_html });
           result.sent++;
         } catch (error) {

@@ -4,6 +4,7 @@ import { composeMail, type MailEvent } from "~/domain/mail/templates";
 import { CLAIM_LEASE_MS, MAX_ATTEMPTS, redactLinkTokens, retryDelayMs } from "~/domain/mail/delivery";
 import { env } from "~/utils/env.server";
 import type { DB } from "~/utils/db.server";
+import { buildInvite } from "~/utils/ics.server";
 
 export interface Recipient {
   email: string;
@@ -19,6 +20,10 @@ export async function enqueue(trx: DB, { to, event, key, now }: { to: Recipient[
   let written = 0;
   for (const recipient of to) {
     const mail = composeMail(event, { locale: recipient.locale, baseUrl: env().APP_URL });
+    // Per recipient: the invitation is in their language and names them as the attendee.
+    const ics = mail.calendar
+      ? buildInvite({ method: mail.calendar.method, event: mail.calendar.entry, organizer: env().MAIL_FROM, attendee: recipient.email, locale: recipient.locale, now })
+      : null;
     const result = await trx
       .insertInto("outbox")
       .values({
@@ -28,6 +33,7 @@ export async function enqueue(trx: DB, { to, event, key, now }: { to: Recipient[
         subject: mail.subject,
         body_text: mail.text,
         body_html: mail.html,
+        attachment_ics: ics,
         dedupe_key: `${key}:${recipient.email.toLowerCase()}`,
         created_at: now.toISOString(),
         next_attempt_at: now.toISOString(),

@@ -1,9 +1,10 @@
-// Coordinators' administration of people: the list, creating a person, and editing details, roles, training and status.
+// Coordinators' administration of people: the list, creating a person, editing details, roles, training and status, and approving cards.
 import { sql } from "kysely";
 import { z } from "zod";
 import type { Role } from "../../db/schema";
 import type { MessageKey } from "~/i18n";
 import { getProfile } from "~/models/profile.server";
+import { pausePeriod, releaseTouches, type ReleaseChoice } from "~/models/commitments.server";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
 
@@ -25,7 +26,7 @@ export function personState(p: { left_on: string | null; status: "active" | "pau
 }
 
 export async function listPeople(db: DB, filter: ListFilter) {
-  let query = db.selectFrom("people").select(["id", "name", "alias", "joined_on", "left_on", "status", "paused_until"]).orderBy("name").orderBy("id");
+  let query = db.selectFrom("people").select(["id", "name", "alias", "joined_on", "left_on", "status", "paused_until", "approved_at"]).orderBy("name").orderBy("id");
   if (filter.q) {
     // Escape LIKE wildcards so a typed % or _ matches itself.
     const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -145,7 +146,10 @@ export async function deleteTraining(db: DB, { personId, userId, trainingId, now
 
 export type StatusChange = { kind: "pause"; until: string | null } | { kind: "resume" } | { kind: "end"; leftOn: string };
 
-export async function changeStatus(db: DB, { personId, userId, change, now = new Date() }: { personId: number; userId: number; change: StatusChange; now?: Date }): Promise<Problem | null> {
+export async function changeStatus(
+  db: DB,
+  { personId, userId, change, release, now = new Date() }: { personId: number; userId: number; change: StatusChange; release?: ReleaseChoice; now?: Date },
+): Promise<Problem | null> {
   return db.transaction().execute(async (trx) => {
     const person = await trx.selectFrom("people").select(["joined_on", "left_on"]).where("id", "=", personId).executeTakeFirstOrThrow();
     const at = now.toISOString();
@@ -155,11 +159,30 @@ export async function changeStatus(db: DB, { personId, userId, change, now = new
       await trx.updateTable("people").set({ left_on: change.leftOn, updated_at: at }).where("id", "=", personId).execute();
     } else if (change.kind === "pause") {
       await trx.updateTable("people").set({ status: "paused", paused_until: change.until, updated_at: at }).where("id", "=", personId).execute();
+      // Pending offers in the pause are declined as "paused"; the bookings go as the coordinator chose.
+      if (release) await releaseTouches(trx, { personId, period: pausePeriod(change.until, now), ...release, offerReason: "paused", cancelledBy: "coordinator", actorUserId: userId, now });
     } else {
       // Resuming also undoes an ended membership, so a mistaken end can be corrected.
       await trx.updateTable("people").set({ status: "active", paused_until: null, left_on: null, updated_at: at }).where("id", "=", personId).execute();
     }
     await audit(trx, { actorUserId: userId, entity: "person", entityId: personId, action: `status_${change.kind}` }, now);
     return null;
+  });
+}
+
+/**
+ * Publishes the person's cards in the catalogue, or takes them out again; matching never waits for this.
+ * Approving an approved card keeps its first date, so a double click changes nothing.
+ */
+export async function setCardApproval(db: DB, { personId, userId, approve, now = new Date() }: { personId: number; userId: number; approve: boolean; now?: Date }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const at = now.toISOString();
+    const changed = await trx
+      .updateTable("people")
+      .set({ approved_at: approve ? at : null, updated_at: at })
+      .where("id", "=", personId)
+      .where("approved_at", approve ? "is" : "is not", null)
+      .executeTakeFirst();
+    if (Number(changed.numUpdatedRows) > 0) await audit(trx, { actorUserId: userId, entity: "person", entityId: personId, action: approve ? "approve_card" : "unpublish_card" }, now);
   });
 }

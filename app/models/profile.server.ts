@@ -7,6 +7,7 @@ import { instantToLocal } from "~/domain/stockholm-time";
 import { errorKeys, type ErrorKeys } from "~/utils/validation";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
+import { pausePeriod, releaseTouches, type ReleaseChoice } from "./commitments.server";
 
 export async function getProfile(db: DB, personId: number) {
   const person = await db
@@ -75,11 +76,13 @@ export type ProfileProblem = { field: "experienceAreaIds" | "careAreaIds" | "mun
 /** Saves the whole form in one transaction; ids the controlled lists do not hold are refused, not ignored. */
 export async function saveProfile(
   db: DB,
-  { personId, userId, input, now = new Date() }: { personId: number; userId: number; input: ProfileInput; now?: Date },
+  { personId, userId, input, release, now = new Date() }: { personId: number; userId: number; input: ProfileInput; release?: ReleaseChoice; now?: Date },
 ): Promise<ProfileProblem | null> {
   return db.transaction().execute(async (trx) => {
     const problem = await unknownChoice(trx, input);
     if (problem) return problem;
+    // Pausing over bookings or offers: the volunteer's answer to the second step, in the same transaction (issue J).
+    if (input.paused && release) await releaseTouches(trx, { personId, period: pausePeriod(input.pausedUntil, now), ...release, offerReason: "paused", cancelledBy: "volunteer", actorUserId: userId, now });
     await trx
       .updateTable("people")
       .set({
@@ -149,7 +152,13 @@ export type ProfileFormResult = { ok: true } | { ok: false; errors: ErrorKeys; v
 /** Parses and saves the profile form for a person; the volunteer's page and the coordinator's use it alike. */
 export async function submitProfileForm(
   db: DB,
-  { profile, userId, formData, now = new Date() }: { profile: NonNullable<Awaited<ReturnType<typeof getProfile>>>; userId: number; formData: FormData; now?: Date },
+  {
+    profile,
+    userId,
+    formData,
+    release,
+    now = new Date(),
+  }: { profile: NonNullable<Awaited<ReturnType<typeof getProfile>>>; userId: number; formData: FormData; release?: ReleaseChoice; now?: Date },
 ): Promise<ProfileFormResult> {
   const roles = profile.roles.map((r) => r.role);
   const values = rawForm(formData, roles);
@@ -171,6 +180,8 @@ export async function submitProfileForm(
       paused: v.paused,
       pausedUntil: v.paused && v.pausedUntil ? v.pausedUntil : null,
     },
+    release,
+    now,
   });
   if (problem) return { ok: false, errors: { [problem.field]: problem.error }, values };
   return { ok: true };

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { REMINDER_KINDS, type ReminderKind } from "../../db/schema";
 import { audit } from "~/utils/audit.server";
-import { withBusyRetry, type DB } from "~/utils/db.server";
+import type { DB } from "~/utils/db.server";
 
 export const REMINDERS_INTENT = "reminders";
 
@@ -22,12 +22,10 @@ export async function saveReminderChoices(db: DB, { userId, formData, now = new 
   const parsed = choicesSchema.safeParse(formData.getAll("reminders"));
   if (formData.get("intent") !== REMINDERS_INTENT || !parsed.success) return false;
   const optOuts = REMINDER_KINDS.filter((k) => !parsed.data.includes(k));
-  await withBusyRetry(() =>
-    db.transaction().execute(async (trx) => {
-      await trx.deleteFrom("reminder_opt_outs").where("user_id", "=", userId).execute();
-      if (optOuts.length > 0) await trx.insertInto("reminder_opt_outs").values(optOuts.map((kind) => ({ user_id: userId, kind }))).execute();
-      await audit(trx, { actorUserId: userId, entity: "user", entityId: userId, action: "reminder_choices", details: { optOuts } }, now);
-    }),
-  );
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("reminder_opt_outs").where("user_id", "=", userId).execute();
+    if (optOuts.length > 0) await trx.insertInto("reminder_opt_outs").values(optOuts.map((kind) => ({ user_id: userId, kind }))).execute();
+    await audit(trx, { actorUserId: userId, entity: "user", entityId: userId, action: "reminder_choices", details: { optOuts } }, now);
+  });
   return true;
 }

@@ -1,6 +1,8 @@
-// The outbox's schedule: expires overdue offers and writes each due reminder once (the dedupe key makes reruns no-ops).
+// The outbox's schedule: expires overdue offers, offers the next candidate where an offer closed unaccepted (the
+// cascade), and writes each due reminder once (the dedupe key makes reruns no-ops).
 import { offerReminderDue, reminderDay } from "~/domain/mail/delivery";
-import { withBusyRetry, type DB } from "~/utils/db.server";
+import type { DB } from "~/utils/db.server";
+import { runCascades } from "./cascade.server";
 import { expireOffer } from "./offers.server";
 import { enqueue, personRecipients, unitRecipients, wantingReminder } from "./outbox.server";
 
@@ -9,15 +11,14 @@ const KEEP_SENT_DAYS = 90;
 
 /** Runs every step in one write transaction; returns how many messages it wrote. */
 export async function runSchedule(db: DB, now: Date): Promise<number> {
-  return withBusyRetry(() =>
-    db.transaction().execute(async (trx) => {
-      await expireOverdueOffers(trx, now);
-      const written = (await offerDeadlines(trx, now)) + (await assignmentsTomorrow(trx, now)) + (await feedbackRequests(trx, now));
-      const keepFrom = new Date(now.getTime() - KEEP_SENT_DAYS * 86_400_000).toISOString();
-      await trx.deleteFrom("outbox").where("sent_at", "is not", null).where("sent_at", "<", keepFrom).execute();
-      return written;
-    }),
-  );
+  return db.transaction().execute(async (trx) => {
+    await expireOverdueOffers(trx, now);
+    await runCascades(trx, now);
+    const written = (await offerDeadlines(trx, now)) + (await assignmentsTomorrow(trx, now)) + (await feedbackRequests(trx, now));
+    const keepFrom = new Date(now.getTime() - KEEP_SENT_DAYS * 86_400_000).toISOString();
+    await trx.deleteFrom("outbox").where("sent_at", "is not", null).where("sent_at", "<", keepFrom).execute();
+    return written;
+  });
 }
 
 /** Pending offers past their deadline or their slot's start: expired, and the coordinator told, like a late answer. */

@@ -4,18 +4,18 @@ import { isOfferable } from "~/domain/eligibility";
 import type { RequestInput } from "~/domain/request-schema";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { audit } from "~/utils/audit.server";
-import { withBusyRetry, type DB } from "~/utils/db.server";
-import { notifyRequestCancelled } from "./notifications.server";
-import { requestDetail } from "./request-summary.server";
+import type { DB } from "~/utils/db.server";
+import { notifyRequestCancelled, notifyRequestReceived } from "./notifications.server";
 import { closePendingOffersOfRequest } from "./offer-closing.server";
 import { setRequestStatus } from "./request-status.server";
+import { getAutoNextDefault } from "./region-settings.server";
 
 export type CreateResult = { ok: true; id: number; created: boolean } | { ok: false; reason: "wishUnavailable" };
 export type ChangeResult = { ok: true } | { ok: false; reason: "notFound" | "notAllowed" | "started" };
 export type UnitFeedbackResult = { ok: true } | { ok: false; reason: "notFound" | "notEnded" | "notAllowed" | "alreadyGiven" };
 
 /** Feedback is for assignments that took place (or are still marked booked after their end). */
-const FEEDBACK_STATUSES = new Set(["booked", "completed"]);
+export const FEEDBACK_STATUSES = new Set(["booked", "completed"]);
 
 /** Prefixed with the unit, so a key can never reach another unit's request. */
 function storedKey(unitId: number, submissionKey: string): string {
@@ -24,7 +24,7 @@ function storedKey(unitId: number, submissionKey: string): string {
 
 /**
  * The public card a catalogue link wishes for: its title only, never a name, and only while the person
- * holds that role and could be offered it (the same rule as the catalogue).
+ * holds that role, could be offered it and the card is approved (the same rule as the catalogue).
  */
 export async function getWishedCard(db: DB, { personId, role, now = new Date() }: { personId: number; role: Role; now?: Date }) {
   const row = await db
@@ -33,6 +33,7 @@ export async function getWishedCard(db: DB, { personId, role, now = new Date() }
     .select(["people.id", "people.status", "people.paused_until", "people.joined_on", "people.left_on", "people.anonymised_at", "person_roles.title"])
     .where("people.id", "=", personId)
     .where("person_roles.role", "=", role)
+    .where("people.approved_at", "is not", null)
     .executeTakeFirst();
   if (!row) return undefined;
   const trainings = await db.selectFrom("training_records").select(["kind", "completed_on"]).where("person_id", "=", personId).execute();
@@ -53,53 +54,53 @@ export async function createRequest(
   { unitId, userId, input, submissionKey, now = new Date() }: { unitId: number; userId: number; input: RequestInput; submissionKey: string; now?: Date },
 ): Promise<CreateResult> {
   const key = storedKey(unitId, submissionKey);
-  return withBusyRetry(() =>
-    db.transaction().execute(async (trx): Promise<CreateResult> => {
-      const existing = await trx.selectFrom("requests").select("id").where("submission_key", "=", key).executeTakeFirst();
-      if (existing) return { ok: true, id: existing.id, created: false };
-      if (input.wish && !(await getWishedCard(trx, { ...input.wish, now }))) return { ok: false, reason: "wishUnavailable" };
-      const at = now.toISOString();
-      const { id } = await trx
-        .insertInto("requests")
-        .values({
-          care_unit_id: unitId,
-          created_by: userId,
-          wanted_role: input.wantedRole,
-          format: input.format,
-          title: input.title,
-          purpose: input.purpose,
-          audience: input.audience,
-          audience_size: input.audienceSize,
-          is_digital: input.isDigital ? 1 : 0,
-          municipality_id: input.municipalityId,
-          address: input.address,
-          // The request has one duration column; the longest slot keeps a volunteer from planning too little time.
-          duration_minutes: Math.max(...input.slots.map((s) => s.durationMinutes)),
-          contact_name: input.contactName,
-          contact_phone: input.contactPhone,
-          wished_person_id: input.wish?.personId ?? null,
-          status: "open",
-          submission_key: key,
-          created_at: at,
-          updated_at: at,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
+  return db.transaction().execute(async (trx): Promise<CreateResult> => {
+    const existing = await trx.selectFrom("requests").select("id").where("submission_key", "=", key).executeTakeFirst();
+    if (existing) return { ok: true, id: existing.id, created: false };
+    if (input.wish && !(await getWishedCard(trx, { ...input.wish, now }))) return { ok: false, reason: "wishUnavailable" };
+    const at = now.toISOString();
+    const { id } = await trx
+      .insertInto("requests")
+      .values({
+        care_unit_id: unitId,
+        created_by: userId,
+        wanted_role: input.wantedRole,
+        format: input.format,
+        title: input.title,
+        purpose: input.purpose,
+        audience: input.audience,
+        audience_size: input.audienceSize,
+        is_digital: input.isDigital ? 1 : 0,
+        municipality_id: input.municipalityId,
+        address: input.address,
+        // The request has one duration column; the longest slot keeps a volunteer from planning too little time.
+        duration_minutes: Math.max(...input.slots.map((s) => s.durationMinutes)),
+        contact_name: input.contactName,
+        contact_phone: input.contactPhone,
+        wished_person_id: input.wish?.personId ?? null,
+        status: "open",
+        submission_key: key,
+        auto_next: (await getAutoNextDefault(trx)) ? 1 : 0,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto("request_slots")
+      .values(input.slots.map((s) => ({ request_id: id, starts_at: s.startsAt.toISOString(), ends_at: s.endsAt.toISOString() })))
+      .execute();
+    if (input.experienceAreaIds.length > 0) {
       await trx
-        .insertInto("request_slots")
-        .values(input.slots.map((s) => ({ request_id: id, starts_at: s.startsAt.toISOString(), ends_at: s.endsAt.toISOString() })))
+        .insertInto("request_experience_areas")
+        .values(input.experienceAreaIds.map((areaId) => ({ request_id: id, experience_area_id: areaId })))
         .execute();
-      if (input.experienceAreaIds.length > 0) {
-        await trx
-          .insertInto("request_experience_areas")
-          .values(input.experienceAreaIds.map((areaId) => ({ request_id: id, experience_area_id: areaId })))
-          .execute();
-      }
-      await trx.insertInto("request_events").values({ request_id: id, status: "open", actor_user_id: userId, note: null, at }).execute();
-      await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "create", details: { unitId, slots: input.slots.length, wish: input.wish !== null } }, now);
-      return { ok: true, id, created: true };
-    }),
-  );
+    }
+    await trx.insertInto("request_events").values({ request_id: id, status: "open", actor_user_id: userId, note: null, at }).execute();
+    await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "create", details: { unitId, slots: input.slots.length, wish: input.wish !== null } }, now);
+    await notifyRequestReceived(trx, id, now);
+    return { ok: true, id, created: true };
+  });
 }
 
 /** Newest first, with the earliest proposed slot; historical (imported) requests are not the unit's to manage. */
@@ -131,98 +132,23 @@ export function volunteerFirstName(name: string, alias: string | null): string {
   return alias?.trim() || name.trim().split(/\s+/)[0];
 }
 
-/** Scoped to the unit: another unit's request id gives undefined. Offers are counted, never named. */
-export async function getRequestForUnit(db: DB, { id, unitId, now = new Date() }: { id: number; unitId: number; now?: Date }) {
-  const request = await db
-    .selectFrom("requests")
-    .leftJoin("municipalities", "municipalities.id", "requests.municipality_id")
-    .leftJoin("person_roles", (join) => join.onRef("person_roles.person_id", "=", "requests.wished_person_id").onRef("person_roles.role", "=", "requests.wanted_role"))
-    .selectAll("requests")
-    .select(["municipalities.name as municipality", "person_roles.title as wished_title"])
-    .where("requests.id", "=", id)
-    .where("requests.care_unit_id", "=", unitId)
-    .where("requests.is_historical", "=", 0)
-    .executeTakeFirst();
-  if (!request) return undefined;
-  const [slots, areas, history, offers, assignment] = await Promise.all([
-    db.selectFrom("request_slots").select(["id", "starts_at", "ends_at"]).where("request_id", "=", id).orderBy("starts_at").execute(),
-    db
-      .selectFrom("request_experience_areas")
-      .innerJoin("experience_areas", "experience_areas.id", "request_experience_areas.experience_area_id")
-      .select("experience_areas.name")
-      .where("request_experience_areas.request_id", "=", id)
-      .orderBy("experience_areas.name")
-      .execute(),
-    db.selectFrom("request_events").select(["id", "status", "note", "at"]).where("request_id", "=", id).orderBy("at").orderBy("id").execute(),
-    db.selectFrom("offers").select((eb) => ["status", eb.fn.countAll<number>().as("count")]).where("request_id", "=", id).groupBy("status").execute(),
-    db
-      .selectFrom("assignments")
-      .innerJoin("people", "people.id", "assignments.person_id")
-      .leftJoin("feedback", (join) => join.onRef("feedback.assignment_id", "=", "assignments.id").on("feedback.author", "=", "care_unit"))
-      .select([
-        "assignments.id",
-        "assignments.status",
-        "assignments.starts_at",
-        "assignments.ends_at",
-        "people.name",
-        "people.alias",
-        "feedback.id as feedback_id",
-        "feedback.rating",
-        "feedback.comment",
-        "feedback.would_book_again",
-      ])
-      .where("assignments.request_id", "=", id)
-      .orderBy("assignments.id", "desc")
-      .executeTakeFirst(),
-  ]);
-  const ended = assignment ? Date.parse(assignment.ends_at) <= now.getTime() : false;
-  const started = assignment ? Date.parse(assignment.starts_at) <= now.getTime() : false;
-  return {
-    ...requestDetail(request),
-    wishedTitle: request.wished_title,
-    slots: slots.map((s) => ({ id: s.id, startsAt: s.starts_at, endsAt: s.ends_at })),
-    areas: areas.map((a) => a.name),
-    history: history.map((e) => ({ id: e.id, status: e.status, note: e.note, at: e.at })),
-    offers: Object.fromEntries(offers.map((o) => [o.status, Number(o.count)])) as Partial<Record<string, number>>,
-    assignment: assignment
-      ? {
-          id: assignment.id,
-          status: assignment.status,
-          startsAt: assignment.starts_at,
-          endsAt: assignment.ends_at,
-          volunteer: volunteerFirstName(assignment.name, assignment.alias),
-          ended,
-          feedback:
-            assignment.feedback_id === null ? null : { rating: assignment.rating!, comment: assignment.comment, wouldBookAgain: assignment.would_book_again === 1 },
-          canGiveFeedback: ended && assignment.feedback_id === null && FEEDBACK_STATUSES.has(assignment.status),
-        }
-      : null,
-    canWithdraw: request.status === "open" || request.status === "offered",
-    canCancel: request.status === "confirmed" && assignment?.status === "booked" && !started,
-  };
-}
-
-export type UnitRequestView = NonNullable<Awaited<ReturnType<typeof getRequestForUnit>>>;
-
 function lockedRequest(trx: DB, id: number, unitId: number) {
   return trx.selectFrom("requests").select(["id", "status"]).where("id", "=", id).where("care_unit_id", "=", unitId).where("is_historical", "=", 0).executeTakeFirst();
 }
 
 /** Only before anyone accepted: the pending offers are withdrawn with it, so no volunteer can accept afterwards. */
 export async function withdrawRequest(db: DB, { id, unitId, userId, now = new Date() }: { id: number; unitId: number; userId: number; now?: Date }): Promise<ChangeResult> {
-  return withBusyRetry(() =>
-    db.transaction().execute(async (trx): Promise<ChangeResult> => {
-      const request = await lockedRequest(trx, id, unitId);
-      if (!request) return { ok: false, reason: "notFound" };
-      if (request.status !== "open" && request.status !== "offered") return { ok: false, reason: "notAllowed" };
-      const at = now.toISOString();
-      await setRequestStatus(trx, { requestId: id, status: "withdrawn", actorUserId: userId, at });
-      const withdrawn = await closePendingOffersOfRequest(trx, { requestId: id, reason: "request_closed", actorUserId: userId, now });
-      await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "withdraw", details: { withdrawnOfferIds: withdrawn.map((o) => o.offerId) } }, now);
-      await notifyRequestCancelled(trx, { requestId: id, personIds: withdrawn.map((o) => o.personId), now });
-      return { ok: true };
-    }),
-  );
+  return db.transaction().execute(async (trx): Promise<ChangeResult> => {
+    const request = await lockedRequest(trx, id, unitId);
+    if (!request) return { ok: false, reason: "notFound" };
+    if (request.status !== "open" && request.status !== "offered") return { ok: false, reason: "notAllowed" };
+    const at = now.toISOString();
+    await setRequestStatus(trx, { requestId: id, status: "withdrawn", actorUserId: userId, at });
+    const withdrawn = await closePendingOffersOfRequest(trx, { requestId: id, reason: "request_closed", actorUserId: userId, now });
+    await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "withdraw", details: { withdrawnOfferIds: withdrawn.map((o) => o.offerId) } }, now);
+    await notifyRequestCancelled(trx, { requestId: id, personIds: withdrawn.map((o) => o.personId), now });
+    return { ok: true };
+  });
 }
 
 /**
@@ -233,28 +159,26 @@ export async function cancelRequest(
   db: DB,
   { id, unitId, userId, reason, now = new Date() }: { id: number; unitId: number; userId: number; reason: string; now?: Date },
 ): Promise<ChangeResult> {
-  return withBusyRetry(() =>
-    db.transaction().execute(async (trx): Promise<ChangeResult> => {
-      const request = await lockedRequest(trx, id, unitId);
-      if (!request) return { ok: false, reason: "notFound" };
-      if (request.status !== "confirmed") return { ok: false, reason: "notAllowed" };
-      const booked = await trx.selectFrom("assignments").select(["id", "starts_at", "person_id"]).where("request_id", "=", id).where("status", "=", "booked").execute();
-      if (booked.some((a) => Date.parse(a.starts_at) <= now.getTime())) return { ok: false, reason: "started" };
-      const at = now.toISOString();
-      await trx
-        .updateTable("assignments")
-        .set((eb) => ({ status: "cancelled", status_reason: reason, sequence: eb("sequence", "+", 1), updated_at: at }))
-        .where("request_id", "=", id)
-        .where("status", "=", "booked")
-        .execute();
-      await setRequestStatus(trx, { requestId: id, status: "cancelled", actorUserId: userId, at, reason });
-      const pending = await closePendingOffersOfRequest(trx, { requestId: id, reason: "request_closed", actorUserId: userId, now });
-      await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "cancel", details: { assignmentIds: booked.map((a) => a.id) } }, now);
-      for (const a of booked) await audit(trx, { actorUserId: userId, entity: "assignment", entityId: a.id, action: "cancel", details: { requestId: id } }, now);
-      await notifyRequestCancelled(trx, { requestId: id, personIds: [...booked.map((a) => a.person_id), ...pending.map((o) => o.personId)], now });
-      return { ok: true };
-    }),
-  );
+  return db.transaction().execute(async (trx): Promise<ChangeResult> => {
+    const request = await lockedRequest(trx, id, unitId);
+    if (!request) return { ok: false, reason: "notFound" };
+    if (request.status !== "confirmed") return { ok: false, reason: "notAllowed" };
+    const booked = await trx.selectFrom("assignments").select(["id", "starts_at", "person_id"]).where("request_id", "=", id).where("status", "=", "booked").execute();
+    if (booked.some((a) => Date.parse(a.starts_at) <= now.getTime())) return { ok: false, reason: "started" };
+    const at = now.toISOString();
+    await trx
+      .updateTable("assignments")
+      .set((eb) => ({ status: "cancelled", status_reason: reason, cancelled_by: "unit", sequence: eb("sequence", "+", 1), updated_at: at }))
+      .where("request_id", "=", id)
+      .where("status", "=", "booked")
+      .execute();
+    await setRequestStatus(trx, { requestId: id, status: "cancelled", actorUserId: userId, at, reason });
+    const pending = await closePendingOffersOfRequest(trx, { requestId: id, reason: "request_closed", actorUserId: userId, now });
+    await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "cancel", details: { assignmentIds: booked.map((a) => a.id) } }, now);
+    for (const a of booked) await audit(trx, { actorUserId: userId, entity: "assignment", entityId: a.id, action: "cancel", details: { requestId: id } }, now);
+    await notifyRequestCancelled(trx, { requestId: id, personIds: [...booked.map((a) => a.person_id), ...pending.map((o) => o.personId)], now });
+    return { ok: true };
+  });
 }
 
 /** Once per assignment, after its end; rating and "would book again" feed matching scores and the reports. */
@@ -264,40 +188,38 @@ export async function saveUnitFeedback(
 ): Promise<UnitFeedbackResult> {
   const now = input.now ?? new Date();
   const comment = input.comment?.trim() || null;
-  return withBusyRetry(() =>
-    db.transaction().execute(async (trx): Promise<UnitFeedbackResult> => {
-      const assignment = await trx
-        .selectFrom("assignments")
-        .innerJoin("requests", "requests.id", "assignments.request_id")
-        .leftJoin("feedback", (join) => join.onRef("feedback.assignment_id", "=", "assignments.id").on("feedback.author", "=", "care_unit"))
-        .select(["assignments.id", "assignments.status", "assignments.ends_at", "feedback.id as feedback_id"])
-        .where("assignments.id", "=", input.assignmentId)
-        .where("requests.care_unit_id", "=", input.unitId)
-        .executeTakeFirst();
-      if (!assignment) return { ok: false, reason: "notFound" };
-      if (assignment.feedback_id !== null) return { ok: false, reason: "alreadyGiven" };
-      if (!FEEDBACK_STATUSES.has(assignment.status)) return { ok: false, reason: "notAllowed" };
-      if (Date.parse(assignment.ends_at) > now.getTime()) return { ok: false, reason: "notEnded" };
-      await trx
-        .insertInto("feedback")
-        .values({
-          assignment_id: assignment.id,
-          author: "care_unit",
-          author_user_id: input.userId,
-          rating: input.rating,
-          comment,
-          would_book_again: input.wouldBookAgain ? 1 : 0,
-          hours: null,
-          travel_km: null,
-          created_at: now.toISOString(),
-        })
-        .execute();
-      await audit(
-        trx,
-        { actorUserId: input.userId, entity: "assignment", entityId: assignment.id, action: "unit_feedback", details: { rating: input.rating, wouldBookAgain: input.wouldBookAgain } },
-        now,
-      );
-      return { ok: true };
-    }),
-  );
+  return db.transaction().execute(async (trx): Promise<UnitFeedbackResult> => {
+    const assignment = await trx
+      .selectFrom("assignments")
+      .innerJoin("requests", "requests.id", "assignments.request_id")
+      .leftJoin("feedback", (join) => join.onRef("feedback.assignment_id", "=", "assignments.id").on("feedback.author", "=", "care_unit"))
+      .select(["assignments.id", "assignments.status", "assignments.ends_at", "feedback.id as feedback_id"])
+      .where("assignments.id", "=", input.assignmentId)
+      .where("requests.care_unit_id", "=", input.unitId)
+      .executeTakeFirst();
+    if (!assignment) return { ok: false, reason: "notFound" };
+    if (assignment.feedback_id !== null) return { ok: false, reason: "alreadyGiven" };
+    if (!FEEDBACK_STATUSES.has(assignment.status)) return { ok: false, reason: "notAllowed" };
+    if (Date.parse(assignment.ends_at) > now.getTime()) return { ok: false, reason: "notEnded" };
+    await trx
+      .insertInto("feedback")
+      .values({
+        assignment_id: assignment.id,
+        author: "care_unit",
+        author_user_id: input.userId,
+        rating: input.rating,
+        comment,
+        would_book_again: input.wouldBookAgain ? 1 : 0,
+        hours: null,
+        travel_km: null,
+        created_at: now.toISOString(),
+      })
+      .execute();
+    await audit(
+      trx,
+      { actorUserId: input.userId, entity: "assignment", entityId: assignment.id, action: "unit_feedback", details: { rating: input.rating, wouldBookAgain: input.wouldBookAgain } },
+      now,
+    );
+    return { ok: true };
+  });
 }

@@ -31,6 +31,8 @@ async function countQueue(db: DB, now: Date): Promise<WorkQueue> {
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .where("approved_at", "is", null)
     .where("anonymised_at", "is", null)
+    // The same people /admin/people?godkannande=1 lists: an ended membership waits for nothing.
+    .where("left_on", "is", null)
     .executeTakeFirstOrThrow();
   queue.cardsToApprove = Number(cards.n);
   return queue;

@@ -8,6 +8,7 @@ import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
+import { NotificationBanner } from "~/components/notification-banner";
 import { readForm } from "~/utils/form.server";
 
 const PAGE_SIZE = 50;
@@ -41,14 +42,14 @@ export default function Outbox() {
         <h1 id="outbox-title">{t("outbox.title")}</h1>
         <p className="lead">{t("outbox.lead")}</p>
         {params.get("igen") ? (
-          <p className="notice notice--success" role="status">
-            {t("outbox.retried")}
-          </p>
+          <NotificationBanner>
+            <p>{t("outbox.retried")}</p>
+          </NotificationBanner>
         ) : null}
         {actionData ? (
-          <p className="field__error" role="alert">
-            {t(actionData.error)}
-          </p>
+          <NotificationBanner tone="important">
+            <p>{t(actionData.error)}</p>
+          </NotificationBanner>
         ) : null}
       </div>
       {messages.length === 0 ? (

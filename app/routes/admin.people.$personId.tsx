@@ -2,12 +2,19 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ROLES } from "../../db/schema";
+import { CardApproval, CARD_NOTICE } from "~/components/card-approval";
 import { Facts } from "~/components/facts";
+import { NotificationBanner } from "~/components/notification-banner";
 import { ErrorSummary, SelectField, TextField } from "~/components/form";
+import { PeriodTouches } from "~/components/period-touches";
+import { releaseChoice } from "~/domain/cant-come";
+import { pauseTouches } from "~/models/commitments.server";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { useLocale, useT, type MessageKey } from "~/i18n";
 import { DETAILS_FIELDS, detailsFields, roleTitle } from "~/domain/admin-forms";
 import { addRole, addTraining, changeStatus, deleteTraining, getPersonForAdmin, removeRole, updateDetails, type Problem } from "~/models/people-admin.server";
+import { getCardApproval } from "~/models/onboarding.server";
+import { setCardApproval } from "~/models/people-admin.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { idField, isIsoDate } from "~/utils/fields";
@@ -19,7 +26,7 @@ import { readForm } from "~/utils/form.server";
 const date = () => z.string().trim().refine(isIsoDate, { error: "peopleAdmin.errors.date" });
 const role = () => z.enum(ROLES, { error: "peopleAdmin.errors.role" });
 
-const INTENTS = ["details", "addRole", "removeRole", "addTraining", "deleteTraining", "pause", "resume", "end"] as const;
+const INTENTS = ["details", "addRole", "removeRole", "addTraining", "deleteTraining", "pause", "resume", "end", "approve", "unpublish"] as const;
 type Intent = (typeof INTENTS)[number];
 // One schema per intent; each form on the page posts only its own fields, and errors are keyed by those fields.
 const schemas = () =>
@@ -32,6 +39,8 @@ const schemas = () =>
     pause: z.object({ pausedUntil: z.string().trim().refine((v) => v === "" || isIsoDate(v), { error: "peopleAdmin.errors.date" }) }),
     resume: z.object({}),
     end: z.object({ leftOn: date(), confirm: z.string() }),
+    approve: z.object({}),
+    unpublish: z.object({}),
   }) satisfies Record<Intent, z.ZodType>;
 const FIELDS = [...DETAILS_FIELDS, "role", "title", "removeRole", "kind", "completedOn", "trainingId", "pausedUntil", "leftOn", "confirm"];
 
@@ -42,7 +51,8 @@ async function loadPerson(params: LoaderFunctionArgs["params"]) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
-  return { profile: await loadPerson(params) };
+  const profile = await loadPerson(params);
+  return { profile, approval: notFoundUnless(await getCardApproval(db(), { personId: profile.person.id, today: instantToLocal(new Date()).date })) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -56,6 +66,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success) return data({ intent, errors: errorKeys(parsed.error), values, confirmEnd: null }, { status: 400 });
   const v = parsed.data as Record<string, never>;
   const scope = { personId: person.id, userId: user.id };
+  if (intent === "approve" || intent === "unpublish") {
+    await setCardApproval(db(), { ...scope, approve: intent === "approve" });
+    return redirect(`/admin/people/${person.id}?${CARD_NOTICE}=${intent === "approve" ? "publicerat" : "avpublicerat"}`);
+  }
   // Ending a membership takes it out of matching, so it asks first; the question is a page, not a script, so it works without JS.
   if (intent === "end" && v.confirm !== "yes" && !person.left_on && String(v.leftOn) >= person.joined_on) return { intent, errors: {}, values, confirmEnd: v.leftOn as string };
   let problem: Problem | null = null;
@@ -67,7 +81,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   else if (intent === "pause") {
     const until: string = v.pausedUntil;
     if (until && until < instantToLocal(new Date()).date) problem = { field: "pausedUntil", error: "peopleAdmin.errors.date" };
-    else problem = await changeStatus(db(), { ...scope, change: { kind: "pause", until: until || null } });
+    else {
+      // Pausing over bookings or pending offers is never silent: a second step shows them and asks what to do.
+      const touches = await pauseTouches(db(), { personId: person.id, until: until || null });
+      const touched = touches.bookings.length + touches.offers.length > 0;
+      const choice = { choice: String(form.get("choice") ?? ""), reason: String(form.get("reason") ?? "").slice(0, 1000) };
+      if (touched && form.get("step") !== "confirm") return { intent, errors: {}, values, confirmEnd: null, touches, choice: {} };
+      const release = touched ? releaseChoice(touches.bookings.length > 0).safeParse(choice) : undefined;
+      if (release && !release.success) return data({ intent, errors: errorKeys(release.error), values, confirmEnd: null, touches, choice }, { status: 400 });
+      problem = await changeStatus(db(), { ...scope, change: { kind: "pause", until: until || null }, release: release?.data });
+    }
   } else if (intent === "resume") problem = await changeStatus(db(), { ...scope, change: { kind: "resume" } });
   else problem = await changeStatus(db(), { ...scope, change: { kind: "end", leftOn: v.leftOn } });
   if (problem) return data({ intent, errors: { [problem.field]: problem.error }, values, confirmEnd: null }, { status: 400 });
@@ -85,12 +108,13 @@ function IntentButton({ intent, label, className = "button" }: { intent: Intent;
 export default function PersonAdmin() {
   const t = useT();
   const locale = useLocale();
-  const { profile } = useLoaderData<typeof loader>();
+  const { profile, approval } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { person } = profile;
   const errors: Partial<Record<string, string>> = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]));
   const v: Partial<Record<string, string>> = actionData?.values ?? {};
+  const touches = actionData && "touches" in actionData && actionData.touches ? { touches: actionData.touches, choice: actionData.choice ?? {} } : null;
   const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, locale);
   const labels: Record<string, string> = {
     name: t("peopleAdmin.name"),
@@ -116,9 +140,9 @@ export default function PersonAdmin() {
       <div>
         <h1 id="person-title">{person.alias ? `${person.name} (${person.alias})` : person.name}</h1>
         {params.get("sparad") || params.get("skapad") ? (
-          <p className="notice notice--success" role="status">
-            {t(params.get("skapad") ? "peopleAdmin.created" : "peopleAdmin.saved")}
-          </p>
+          <NotificationBanner>
+            <p>{t(params.get("skapad") ? "peopleAdmin.created" : "peopleAdmin.saved")}</p>
+          </NotificationBanner>
         ) : null}
         <Facts
           items={[
@@ -132,7 +156,8 @@ export default function PersonAdmin() {
           <Link to="profile">{t("peopleAdmin.profileLink")}</Link> · <Link to="privacy">{t("privacy.link")}</Link>
         </p>
       </div>
-      <ErrorSummary errors={errors} labels={labels} />
+      <CardApproval approval={approval} />
+      <ErrorSummary errors={touches ? {} : errors} labels={labels} />
       {actionData?.confirmEnd ? (
         <Form method="post" className="notice notice--warning stack" aria-labelledby="confirm-end">
           <p id="confirm-end">{t("peopleAdmin.confirmEnd", { name: person.name, date: day(actionData.confirmEnd) })}</p>
@@ -194,7 +219,20 @@ export default function PersonAdmin() {
       </section>
       <section className="card stack" aria-labelledby="status-title">
         <h2 id="status-title">{t("peopleAdmin.statusHeading")}</h2>
-        {profile.state === "active" ? (
+        {touches ? (
+          <PeriodTouches
+            heading={t("peopleAdmin.pauseTouchesTitle", { name: person.name })}
+            touches={touches.touches}
+            intent="pause"
+            hidden={[["pausedUntil", v.pausedUntil ?? ""]]}
+            defaultReason={t("peopleAdmin.pauseDefaultReason")}
+            errors={errors}
+            values={touches.choice}
+            saveLabel={t("peopleAdmin.savePause")}
+            backHref={`/admin/people/${person.id}`}
+            offersNote={t("peopleAdmin.pauseOffersDeclined")}
+          />
+        ) : profile.state === "active" ? (
           <Form method="post" className="stack" noValidate>
             <TextField name="pausedUntil" type="date" label={labels.pausedUntil} defaultValue={v.pausedUntil} error={errors.pausedUntil} />
             <IntentButton intent="pause" label={t("peopleAdmin.pause")} />

@@ -3,6 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary } from "~/components/form";
+import { NotificationBanner } from "~/components/notification-banner";
 import { isMessageKey, useLocale, useT, type MessageKey } from "~/i18n";
 import { erasePerson, getPrivacySubject, listPersonAudit } from "~/models/person-privacy.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
@@ -62,9 +63,9 @@ export default function PersonPrivacy() {
         </h1>
         <p className="lead">{t("privacy.lead")}</p>
         {params.get("anonymiserad") ? (
-          <p className="notice notice--success" role="status">
-            {t("privacy.erase.done")}
-          </p>
+          <NotificationBanner>
+            <p>{t("privacy.erase.done")}</p>
+          </NotificationBanner>
         ) : null}
       </div>
       <ErrorSummary errors={errors} labels={{ confirm: t("privacy.erase.title") }} />

@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ProfileForm } from "~/components/profile-form";
+import { NotificationBanner } from "~/components/notification-banner";
 import { useT } from "~/i18n";
 import { getProfile, loadProfilePage, submitProfileForm } from "~/models/profile.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
@@ -45,9 +46,9 @@ export default function PersonProfile() {
         <h1 id="person-profile-title">{t("peopleAdmin.profileTitle", { name })}</h1>
         <p className="lead">{t("peopleAdmin.profileLead")}</p>
         {params.get("sparad") && !actionData ? (
-          <p className="notice notice--success" role="status">
-            {t("peopleAdmin.profileSaved")}
-          </p>
+          <NotificationBanner>
+            <p>{t("peopleAdmin.profileSaved")}</p>
+          </NotificationBanner>
         ) : null}
       </div>
       <ProfileForm profile={profile} options={options} actionData={actionData} labelledBy="person-profile-title" />

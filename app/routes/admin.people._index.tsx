@@ -2,9 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ROLES } from "../../db/schema";
+import { ApprovalQueue } from "~/components/approval-queue";
 import { SelectField, TextField } from "~/components/form";
 import { useLocale, useT } from "~/i18n";
 import { PERSON_STATES } from "~/domain/admin-forms";
+import { instantToLocal } from "~/domain/stockholm-time";
+import { listApprovalQueue } from "~/models/onboarding.server";
 import { listPeople } from "~/models/people-admin.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -17,29 +20,47 @@ const filterSchema = () =>
     q: z.string().normalize("NFC").trim().max(100).catch(""),
     role: z.enum(ROLES).nullable().catch(null),
     status: z.enum(PERSON_STATES).nullable().catch(null),
+    approval: z.literal("1").nullable().catch(null),
   });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
   const params = new URL(request.url).searchParams;
-  const filter = filterSchema().parse({ q: params.get("q") ?? "", role: params.get("role"), status: params.get("status") });
+  const filter = filterSchema().parse({ q: params.get("q") ?? "", role: params.get("role"), status: params.get("status"), approval: params.get("godkannande") });
+  // "?godkannande=1" is the start page's link to the cards waiting for approval and the people who are stuck.
+  if (filter.approval) return { approval: await listApprovalQueue(db(), { today: instantToLocal(new Date()).date }), people: [], filter };
   const people = await listPeople(db(), { q: filter.q, role: filter.role, state: filter.status });
-  return { people, filter };
+  return { approval: null, people, filter };
 }
 
 export default function People() {
   const t = useT();
   const locale = useLocale();
-  const { people, filter } = useLoaderData<typeof loader>();
+  const { approval, people, filter } = useLoaderData<typeof loader>();
+  if (approval) {
+    return (
+      <section aria-labelledby="approval-title" className="stack-lg">
+        <p>
+          <Link to="/admin/people">{t("onboarding.queue.allPeople")}</Link>
+        </p>
+        <div>
+          <h1 id="approval-title">{t("onboarding.queue.title")}</h1>
+          <p className="lead">{t("onboarding.queue.lead")}</p>
+        </div>
+        <ApprovalQueue {...approval} />
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="people-title" className="stack-lg">
       <div>
         <h1 id="people-title">{t("peopleAdmin.title")}</h1>
         <p className="lead">{t("peopleAdmin.lead")}</p>
-        <p>
+        <p className="button-row">
           <Link to="/admin/people/new" className="button">
             {t("peopleAdmin.new")}
           </Link>
+          <Link to="/admin/people?godkannande=1">{t("onboarding.queue.title")}</Link>
         </p>
       </div>
       <Form method="get" className="card stack" aria-label={t("peopleAdmin.filter")}>
@@ -70,7 +91,10 @@ export default function People() {
                     <Link to={`/admin/people/${p.id}`}>{p.alias ? `${p.name} (${p.alias})` : p.name}</Link>
                   </td>
                   <td>{p.roles.map((r) => t(`personRole.${r}`)).join(", ")}</td>
-                  <td>{t(`peopleAdmin.status.${p.state}`)}</td>
+                  <td>
+                    {t(`peopleAdmin.status.${p.state}`)}
+                    {p.approved_at === null ? `, ${t("onboarding.queue.waitingTag")}` : null}
+                  </td>
                   <td>{formatDate(`${p.joined_on}T12:00:00Z`, locale)}</td>
                 </tr>
               ))}

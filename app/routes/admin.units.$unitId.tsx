@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { UnitForm } from "~/components/unit-form";
+import { NotificationBanner } from "~/components/notification-banner";
 import { useLocale, useT } from "~/i18n";
 import { getCareUnit } from "~/models/care-units.server";
 import { UNIT_FIELDS, unitSchema } from "~/domain/admin-forms";
@@ -59,9 +60,9 @@ export default function Unit() {
         </p>
       </div>
       {params.get("saved") && !actionData ? (
-        <div className="notice notice--success" role="status">
+        <NotificationBanner>
           <p>{t("unitsAdmin.saved")}</p>
-        </div>
+        </NotificationBanner>
       ) : null}
       <section aria-labelledby="recent-title">
         <h2 id="recent-title">{t("unitsAdmin.recent")}</h2>

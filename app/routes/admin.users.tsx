@@ -3,6 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AccountTable } from "~/components/user-accounts";
 import { InviteForm } from "~/components/user-invite-form";
+import { NotificationBanner } from "~/components/notification-banner";
 import { useLocale, useT, type MessageKey, type Vars } from "~/i18n";
 import { disableAccount, enableAccount, endAccountSessions, listAccounts, reinviteAccount } from "~/models/accounts.server";
 import { inviteUser, listPendingInvites } from "~/models/invites.server";
@@ -136,22 +137,22 @@ export default function Users() {
         <p className="lead">{t("users.lead")}</p>
       </div>
       {accountError ? (
-        <p className="notice field__error" role="alert">
-          {t(accountError)}
-        </p>
+        <NotificationBanner tone="important">
+          <p>{t(accountError)}</p>
+        </NotificationBanner>
       ) : null}
       {actionData?.done ? (
-        <p className="notice notice--success" role="status">
-          {t(actionData.done.key, actionData.done.vars)}
-        </p>
+        <NotificationBanner>
+          <p>{t(actionData.done.key, actionData.done.vars)}</p>
+        </NotificationBanner>
       ) : null}
       {actionData?.invited ? (
-        <div className="notice notice--success" role="status">
+        <NotificationBanner>
           <p>{t(actionData.invited.again ? "accounts.reinvited" : "users.invited", { email: actionData.invited.email })}</p>
           <p>
             <code className="break">{actionData.invited.link}</code>
           </p>
-        </div>
+        </NotificationBanner>
       ) : null}
       <InviteForm
         units={units}

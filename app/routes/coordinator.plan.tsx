@@ -3,6 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/form";
+import { NotificationBanner } from "~/components/notification-banner";
 import { RequestList } from "~/components/plan-request-list";
 import { PlanTable } from "~/components/plan-table";
 import { DEFAULT_REPLY_DAYS, MAX_REPLY_DAYS } from "~/domain/request-lifecycle";
@@ -162,10 +163,10 @@ function Figure({ label, value }: { label: string; value: number }) {
 function SentNotice({ made, refused }: { made: number; refused: number }) {
   const t = useT();
   return (
-    <div className={refused > 0 ? "notice notice--warning" : "notice notice--success"} role="status">
+    <NotificationBanner tone={refused > 0 ? "important" : "success"}>
       <p>{t("plan.sent", { count: made })}</p>
       {refused > 0 ? <p>{t("plan.refused", { count: refused })}</p> : null}
-    </div>
+    </NotificationBanner>
   );
 }
 

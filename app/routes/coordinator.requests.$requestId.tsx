@@ -3,13 +3,16 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { CandidateOfferForm, ExcludedPeople } from "~/components/desk-candidates";
+import { CascadeExhaustedNotice, DeskCascade } from "~/components/desk-cascade";
 import { DeskOfferList } from "~/components/desk-offers";
+import { NotificationBanner } from "~/components/notification-banner";
 import { AssignmentOutcome } from "~/components/desk-outcome";
 import { DeskRequestFacts, DeskRequestHistory, DeskRequestSlots, type DeskFormState } from "~/components/desk-request";
 import { OFFER_LIMITS, OUTCOME_LIMITS, OUTCOME_STATUSES } from "~/domain/desk-rules";
 import { addDays, instantToLocal } from "~/domain/stockholm-time";
 import { useT, type MessageKey, type Vars } from "~/i18n";
 import { DEFAULT_REPLY_DAYS, MAX_REPLY_DAYS } from "~/domain/request-lifecycle";
+import { setAutoNext } from "~/models/cascade.server";
 import { getCandidatesForDesk, offerFromDesk, TOP_CANDIDATES } from "~/models/desk-candidates.server";
 import { getRequestForDesk, setAssignmentOutcome, withdrawOffer } from "~/models/desk.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
@@ -19,7 +22,7 @@ import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues } from "~/utils/validation";
 import { readForm } from "~/utils/form.server";
 
-const INTENTS = ["offer", "withdrawOffer", "outcome"] as const;
+const INTENTS = ["offer", "withdrawOffer", "outcome", "autoNext"] as const;
 type Intent = (typeof INTENTS)[number];
 
 const digits = (error: MessageKey) => z.string().regex(/^\d{1,15}$/, { error }).transform(Number);
@@ -37,6 +40,9 @@ function offerSchema(today: string) {
 }
 
 const withdrawSchema = () => z.object({ offerId: digits("desk.errors.invalid") });
+
+/** An unticked checkbox sends nothing: empty is "off". */
+const autoNextSchema = () => z.object({ autoNext: z.enum(["", "1"], { error: "desk.errors.invalid" }).transform((v) => v === "1") });
 
 // Empty hours or compensation mean "not known"; a completed assignment needs both, for the payroll export.
 const outcomeSchema = () =>
@@ -77,7 +83,13 @@ const fromZod = (error: z.ZodError): Errors =>
   Object.fromEntries(Object.entries(errorKeys(error)).map(([field, key]) => [field, { key: key!, vars: key ? ERROR_VARS[key] : undefined }]));
 
 /** The ?notis= value a successful change redirects with, and the notice it shows. */
-const NOTICES: Record<string, MessageKey> = { erbjudna: "desk.notice.offered", aterdraget: "desk.notice.withdrawn", utfall: "desk.notice.outcome" };
+const NOTICES: Record<string, MessageKey> = {
+  erbjudna: "desk.notice.offered",
+  aterdraget: "desk.notice.withdrawn",
+  utfall: "desk.notice.outcome",
+  "automatiskt-pa": "desk.notice.autoNextOn",
+  "automatiskt-av": "desk.notice.autoNextOff",
+};
 
 /** A malformed or unknown id is a page that does not exist. */
 async function loadRequest(request: Request, idParam: string | undefined) {
@@ -110,7 +122,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, view } = await loadRequest(request, params.requestId);
   const formData = await readForm(request);
   // The reason is read whole (up to a cap): formValues() would cut it to 2000 characters and hide a too-long text.
-  const f = formValues(formData, ["intent", "slotId", "replyBy", "offerId", "status", "hours", "compensationSek"]);
+  const f = formValues(formData, ["intent", "slotId", "replyBy", "offerId", "status", "hours", "compensationSek", "autoNext"]);
   const values = {
     intent: f.intent,
     slotId: f.slotId,
@@ -119,6 +131,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     status: f.status,
     hours: f.hours,
     compensationSek: f.compensationSek,
+    autoNext: f.autoNext,
     personId: formData.getAll("personId").slice(0, 200).map((v) => String(v).slice(0, 20)),
     reason: String(formData.get("reason") ?? "").slice(0, 5000).trim(),
   };
@@ -157,6 +170,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result.reason === "notFound") throw notFoundUnless(null);
     return reply(409, { form: { key: "desk.refused.notStarted" } });
   }
+  if (intent === "autoNext") {
+    const parsed = autoNextSchema().safeParse(values);
+    if (!parsed.success) return invalid();
+    const result = await setAutoNext(db(), { requestId: view.id, on: parsed.data.autoNext, coordinatorId: user.id, now });
+    if (!result.ok) throw notFoundUnless(null);
+    return back(parsed.data.autoNext ? "automatiskt-pa" : "automatiskt-av");
+  }
   return invalid();
 }
 
@@ -182,15 +202,16 @@ export default function DeskRequestPage() {
         </p>
       </div>
       {notice ? (
-        <p className="notice notice--success" role="status">
-          {t(notice, { count: Number(params.get("antal") ?? 0) })}
-        </p>
+        <NotificationBanner>
+          <p>{t(notice, { count: Number(params.get("antal") ?? 0) })}</p>
+        </NotificationBanner>
       ) : null}
       {formError ? (
-        <p className="notice notice--warning" role="alert">
-          {t(formError.key, formError.vars)}
-        </p>
+        <NotificationBanner tone="important" refocus={actionData}>
+          <p>{t(formError.key, formError.vars)}</p>
+        </NotificationBanner>
       ) : null}
+      <CascadeExhaustedNotice cascade={r.cascade} status={r.status} />
       <DeskRequestFacts request={r} />
       <DeskRequestSlots slots={r.slots} />
       {candidates ? (
@@ -202,6 +223,7 @@ export default function DeskRequestPage() {
         <p className="muted">{t("desk.candidates.closed", { status: t(`requestStatus.${r.status}`) })}</p>
       )}
       <DeskOfferList offers={r.offers} />
+      <DeskCascade cascade={r.cascade} status={r.status} />
       {r.assignment ? <AssignmentOutcome assignment={r.assignment} state={stateFor("outcome")} /> : null}
       <DeskRequestHistory history={r.history} />
     </section>

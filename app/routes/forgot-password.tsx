@@ -3,6 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/form";
+import { NotificationBanner } from "~/components/notification-banner";
 import { useT } from "~/i18n";
 import { requestPasswordReset } from "~/models/account-password.server";
 import { ROLE_HOME } from "~/utils/auth.server";
@@ -42,9 +43,9 @@ export default function ForgotPassword() {
     <section className="narrow stack" aria-labelledby="forgot-title">
       <h1 id="forgot-title">{t("forgot.title")}</h1>
       {actionData && "sent" in actionData ? (
-        <p className="notice notice--success" role="status">
-          {t("forgot.sent")}
-        </p>
+        <NotificationBanner>
+          <p>{t("forgot.sent")}</p>
+        </NotificationBanner>
       ) : (
         <>
           <p>{t("forgot.lead")}</p>

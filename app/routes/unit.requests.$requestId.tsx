@@ -3,11 +3,14 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Facts } from "~/components/facts";
+import { NotificationBanner } from "~/components/notification-banner";
 import { CancelForm, GivenUnitFeedback, RATINGS, UnitFeedbackForm, WithdrawForm, type IntentState } from "~/components/unit-request-actions";
+import { BookingBox, SlotList } from "~/components/unit-request-booking";
 import { FEEDBACK_LIMITS } from "~/domain/offer-rules";
 import { REQUEST_LIMITS } from "~/domain/request-schema";
 import { useLocale, useT, type MessageKey } from "~/i18n";
-import { cancelRequest, getRequestForUnit, saveUnitFeedback, withdrawRequest, type ChangeResult, type UnitRequestView } from "~/models/requests.server";
+import { cancelRequest, saveUnitFeedback, withdrawRequest, type ChangeResult } from "~/models/requests.server";
+import { getRequestForUnit, type UnitRequestView } from "~/models/unit-request-view.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { idField } from "~/utils/fields";
@@ -81,7 +84,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function UnitRequestPage() {
   const t = useT();
-  const locale = useLocale();
   const { request: r } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -94,44 +96,25 @@ export default function UnitRequestPage() {
       <p>
         <Link to="/unit/requests">{t("requests.detail.back")}</Link>
       </p>
+      {notice ? (
+        <NotificationBanner>
+          <p>{t(notice)}</p>
+        </NotificationBanner>
+      ) : null}
+      {formError ? (
+        <NotificationBanner tone="important" refocus={actionData}>
+          <p>{t(formError)}</p>
+        </NotificationBanner>
+      ) : null}
       <div>
         <h1 id="request-title">{r.title}</h1>
         <p>
           <span className={`badge badge--${r.status}`}>{t(`requestStatus.${r.status}`)}</span>
         </p>
       </div>
-      {notice ? (
-        <p className="notice notice--success" role="status">
-          {t(notice)}
-        </p>
-      ) : null}
-      {formError ? (
-        <p className="notice notice--warning" role="alert">
-          {t(formError)}
-        </p>
-      ) : null}
+      {r.assignment ? <BookingBox assignment={r.assignment} /> : null}
       <RequestFacts request={r} />
-      <section aria-labelledby="slots-title">
-        <h2 id="slots-title">{t("requests.detail.slots")}</h2>
-        <ul>
-          {r.slots.map((s) => (
-            <li key={s.id}>{t("requests.detail.slot", { start: formatDateTime(s.startsAt, locale), duration: duration(t, (Date.parse(s.endsAt) - Date.parse(s.startsAt)) / 60_000) })}</li>
-          ))}
-        </ul>
-      </section>
-      {r.assignment ? (
-        <section aria-labelledby="assignment-title" className="card stack">
-          <h2 id="assignment-title">{t("requests.assignment.heading")}</h2>
-          <Facts
-            items={[
-              [t("requests.assignment.volunteer"), r.assignment.volunteer],
-              [t("requests.assignment.when"), formatDateTime(r.assignment.startsAt, locale)],
-              [t("requests.assignment.status"), t(`assignments.status.${r.assignment.status}`)],
-            ]}
-          />
-          <p className="muted">{t("requests.assignment.nameNote")}</p>
-        </section>
-      ) : null}
+      <SlotList slots={r.slots} chosenSlotId={r.chosenSlotId} />
       {r.canWithdraw ? <WithdrawForm /> : null}
       {r.canCancel ? <CancelForm state={stateFor("cancel")} /> : null}
       {r.assignment && (r.assignment.feedback || r.assignment.canGiveFeedback || r.assignment.status === "booked") ? (
@@ -200,13 +183,6 @@ function History({ request: r }: { request: UnitRequestView }) {
       </section>
     </>
   );
-}
-
-function duration(t: ReturnType<typeof useT>, minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  if (h === 0) return t("offers.duration.minutes", { m });
-  return m === 0 ? t("offers.duration.hours", { h }) : t("offers.duration.hoursMinutes", { h, m });
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.list.title");

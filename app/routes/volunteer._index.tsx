@@ -1,22 +1,28 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { OnboardingTasks } from "~/components/onboarding-tasks";
+import { instantToLocal } from "~/domain/stockholm-time";
 import { useLocale, useT } from "~/i18n";
+import { getVolunteerOnboarding } from "~/models/onboarding.server";
+import { getPause } from "~/models/availability.server";
 import { getVolunteerSummary } from "~/models/people.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { formatDateTime } from "~/utils/format";
+import { formatDate, formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "volunteer");
   const summary = notFoundUnless(user.person_id ? await getVolunteerSummary(db(), { personId: user.person_id }) : null);
-  return { summary };
+  const onboarding = (await getVolunteerOnboarding(db(), { personId: summary.person.id, today: instantToLocal(new Date()).date })) ?? null;
+  const pause = (await getPause(db(), { personId: summary.person.id, today: instantToLocal(new Date()).date })) ?? null;
+  return { summary, onboarding, pause };
 }
 
 export default function VolunteerHome() {
   const t = useT();
   const locale = useLocale();
-  const { summary } = useLoaderData<typeof loader>();
+  const { summary, onboarding, pause } = useLoaderData<typeof loader>();
   const { person, roles, pendingOffers, upcoming } = summary;
   return (
     <section aria-labelledby="volunteer-title" className="stack-lg">
@@ -24,6 +30,15 @@ export default function VolunteerHome() {
         <h1 id="volunteer-title">{t("volunteer.title")}</h1>
         <p className="lead">{t("volunteer.lead", { name: person.alias ?? person.name })}</p>
       </div>
+      {pause ? (
+        <div className="notice notice--warning stack" role="status">
+          <p>{pause.until ? t("availability.paused.until", { date: formatDate(`${pause.until}T12:00:00Z`, locale) }) : t("availability.paused.indefinitely")}</p>
+          <p>
+            <Link to="/volunteer/profile">{t("availability.paused.link")}</Link>
+          </p>
+        </div>
+      ) : null}
+      {onboarding ? <OnboardingTasks state={onboarding} /> : null}
       <dl className="figures">
         <div className="figure">
           <dt>{t("volunteer.pendingOffers")}</dt>

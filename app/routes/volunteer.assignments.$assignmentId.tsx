@@ -1,10 +1,12 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { CantCome } from "~/components/cant-come";
 import { ChoiceGroup, ErrorSummary, TextAreaField, TextField } from "~/components/form";
+import { cantComeReason } from "~/domain/cant-come";
 import { FEEDBACK_LIMITS } from "~/domain/offer-rules";
 import { useLocale, useT, type Locale, type MessageKey } from "~/i18n";
-import { getAssignmentForPerson, saveVolunteerFeedback, type AssignmentView } from "~/models/assignments.server";
+import { cancelAssignmentByVolunteer, getAssignmentForPerson, saveVolunteerFeedback, type AssignmentView } from "~/models/assignments.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { idField } from "~/utils/fields";
@@ -12,6 +14,7 @@ import { formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
 import { Facts } from "~/components/facts";
+import { NotificationBanner } from "~/components/notification-banner";
 import { readForm } from "~/utils/form.server";
 
 const RATINGS = ["1", "2", "3", "4", "5"] as const;
@@ -34,6 +37,8 @@ const feedbackSchema = () =>
     travelKm: decimalField(FEEDBACK_LIMITS.travelKmMax, "assignments.errors.travelKm"),
   });
 
+const cantComeSchema = () => z.object({ reason: cantComeReason(), confirm: z.string() });
+
 async function loadAssignment(request: Request, idParam: string | undefined) {
   const user = await requireUser(request, "volunteer");
   const personId = notFoundUnless(user.person_id);
@@ -51,17 +56,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, personId, assignment } = await loadAssignment(request, params.assignmentId);
   const formData = await readForm(request);
+  if (formData.get("intent") === "cantCome") return cantCome(formData, { user, personId, assignment });
   // The comment is read whole: formValues() would cut it to 2000 characters and hide a too-long text.
   const values = { ...formValues(formData, ["rating", "hours", "travelKm"]), comment: String(formData.get("comment") ?? "") };
   const parsed = feedbackSchema().safeParse(values);
-  if (!parsed.success) return data({ errors: errorKeys(parsed.error), values, saved: false }, { status: 400 });
+  if (!parsed.success) return data({ form: "feedback", errors: errorKeys(parsed.error), values, saved: false, confirm: null }, { status: 400 });
   const result = await saveVolunteerFeedback(db(), { assignmentId: assignment.id, personId, userId: user.id, ...parsed.data });
   if (!result.ok) {
     if (result.reason === "notFound") throw notFoundUnless(null);
     const errors: ErrorKeys = { form: `assignments.refused.${result.reason}` };
-    return data({ errors, values, saved: false }, { status: 409 });
+    return data({ form: "feedback", errors, values, saved: false, confirm: null }, { status: 409 });
   }
-  return { errors: {} as ErrorKeys, values: null, saved: true };
+  return { form: "feedback", errors: {} as ErrorKeys, values: null, saved: true, confirm: null };
+}
+
+/** The first post shows what will happen and asks; only the confirmed second post cancels. */
+async function cantCome(formData: FormData, { user, personId, assignment }: Awaited<ReturnType<typeof loadAssignment>>) {
+  const values = { reason: String(formData.get("reason") ?? "").slice(0, 1000), confirm: String(formData.get("confirm") ?? "") };
+  const parsed = cantComeSchema().safeParse(values);
+  if (!parsed.success) return data({ form: "cantCome", errors: errorKeys(parsed.error), values, saved: false, confirm: null }, { status: 400 });
+  if (parsed.data.confirm !== "yes") return { form: "cantCome", errors: {} as ErrorKeys, values, saved: false, confirm: parsed.data.reason };
+  const result = await cancelAssignmentByVolunteer(db(), { assignmentId: assignment.id, personId, userId: user.id, reason: parsed.data.reason });
+  if (!result.ok) {
+    if (result.reason === "notFound") throw notFoundUnless(null);
+    return data({ form: "cantCome", errors: { form: `assignments.refused.${result.reason}` } as ErrorKeys, values, saved: false, confirm: null }, { status: 409 });
+  }
+  return redirect(`/volunteer/assignments/${assignment.id}?installt=1`);
 }
 
 export default function AssignmentPage() {
@@ -69,6 +89,9 @@ export default function AssignmentPage() {
   const locale = useLocale();
   const { assignment: a } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const cantComeData = actionData?.form === "cantCome" ? actionData : undefined;
+  const cantComeErrors = Object.fromEntries(Object.entries(cantComeData?.errors ?? {}).map(([f, key]) => [f, key ? t(key) : undefined]));
   const facts: [string, string][] = [
     [t("assignments.starts"), formatDateTime(a.startsAt, locale)],
     [t("assignments.ends"), formatDateTime(a.endsAt, locale)],
@@ -78,6 +101,7 @@ export default function AssignmentPage() {
     [t("offers.audience"), t("offers.audienceValue", { audience: t(`audience.${a.audience}`), size: a.audienceSize })],
     [t("assignments.status"), t(`assignments.status.${a.status}`)],
   ];
+  if (a.cancelReason) facts.push([t("assignments.cancelReason"), a.cancelReason]);
   if (a.purpose) facts.push([t("offers.purpose"), a.purpose]);
   return (
     <section aria-labelledby="assignment-title" className="stack-lg">
@@ -85,6 +109,14 @@ export default function AssignmentPage() {
         <Link to="/volunteer/assignments">{t("assignments.back")}</Link>
       </p>
       <h1 id="assignment-title">{a.title}</h1>
+      {params.get("installt") && a.status === "cancelled" ? (
+        <NotificationBanner>
+          <p>{t("assignments.cantCome.done")}</p>
+        </NotificationBanner>
+      ) : null}
+      {cantComeData?.confirm ? (
+        <CantCome title={a.title} when={formatDateTime(a.startsAt, locale)} confirm={cantComeData.confirm} errors={{}} backHref={`/volunteer/assignments/${a.id}`} />
+      ) : null}
       <Facts items={facts} />
       <section aria-labelledby="contact-title">
         <h2 id="contact-title">{t("assignments.contact")}</h2>
@@ -100,19 +132,27 @@ export default function AssignmentPage() {
           <p className="muted">{t("assignments.contactHidden")}</p>
         )}
       </section>
+      {a.canCancel && !cantComeData?.confirm ? (
+        <CantCome title={a.title} when={formatDateTime(a.startsAt, locale)} confirm={null} errors={cantComeErrors} reason={cantComeData?.values && "reason" in cantComeData.values ? cantComeData.values.reason : undefined} backHref={`/volunteer/assignments/${a.id}`} />
+      ) : null}
+      {cantComeData?.errors.form && !a.canCancel ? (
+        <NotificationBanner tone="important">
+          <p>{t(cantComeData.errors.form)}</p>
+        </NotificationBanner>
+      ) : null}
       <section aria-labelledby="feedback-title" className="card stack">
         <h2 id="feedback-title">{t("assignments.feedback.title")}</h2>
-        {actionData?.saved ? (
-          <p className="notice notice--success" role="status">
-            {t("assignments.feedback.saved")}
-          </p>
+        {actionData?.form === "feedback" && actionData.saved ? (
+          <NotificationBanner refocus={actionData}>
+            <p>{t("assignments.feedback.saved")}</p>
+          </NotificationBanner>
         ) : null}
         {a.feedback ? (
           <GivenFeedback feedback={a.feedback} locale={locale} />
         ) : a.canGiveFeedback ? (
-          <FeedbackForm assignment={a} actionData={actionData} />
+          <FeedbackForm assignment={a} actionData={actionData?.form === "feedback" ? actionData : undefined} />
         ) : (
-          <p className="muted">{t(a.ended ? "assignments.refused.notAllowed" : "assignments.feedback.notYet")}</p>
+          <p className="muted">{t(a.ended || a.status === "cancelled" ? "assignments.refused.notAllowed" : "assignments.feedback.notYet")}</p>
         )}
       </section>
     </section>

@@ -3,6 +3,9 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { ChoiceGroup, ErrorSummary, SelectField, TextField } from "~/components/form";
 import { MonthView } from "~/components/month-view";
+import { NotificationBanner } from "~/components/notification-banner";
+import { PeriodTouches } from "~/components/period-touches";
+import { releaseChoice } from "~/domain/cant-come";
 import { exceptionDatesProblem, freeIntervals } from "~/domain/availability";
 import { monthRange, monthView, shiftMonth } from "~/domain/month-view";
 import { instantToLocal } from "~/domain/stockholm-time";
@@ -91,7 +94,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, personId } = await requirePerson(request);
-  const form = Object.fromEntries([...(await readForm(request))].map(([k, v]) => [k, String(v).slice(0, 100)]));
+  const raw = await readForm(request);
+  const form = Object.fromEntries([...raw].map(([k, v]) => [k, String(v).slice(0, 100)]));
   const back = redirect(`/volunteer/availability${new URL(request.url).search}`);
   if (form.intent === "addWindow") {
     const parsed = windowSchema().safeParse(form);
@@ -104,8 +108,21 @@ export async function action({ request }: ActionFunctionArgs) {
     const parsed = exceptionSchema(instantToLocal(new Date()).date).safeParse(form);
     if (!parsed.success) return data({ form: "exception", errors: errorKeys(parsed.error), values: form }, { status: 400 });
     const v = parsed.data;
-    await availability.addException(db(), { personId, userId: user.id, input: { kind: v.kind, fromDate: v.fromDate, toDate: v.toDate, startMinute: v.start, endMinute: v.end } });
-    return back;
+    const input = { kind: v.kind, fromDate: v.fromDate, toDate: v.toDate, startMinute: v.start, endMinute: v.end };
+    // Blocking days with bookings or offers in them is never silent: the second step shows them and asks.
+    const touches = await availability.exceptionTouches(db(), { personId, input });
+    if (touches.bookings.length + touches.offers.length === 0) {
+      await availability.addException(db(), { personId, userId: user.id, input });
+      return back;
+    }
+    const choice = { choice: String(raw.get("choice") ?? ""), reason: String(raw.get("reason") ?? "").slice(0, 1000) };
+    if (form.step !== "confirm") return { form: "touches", errors: {}, values: form, touches, choice: { reason: undefined, choice: undefined } };
+    const release = releaseChoice(touches.bookings.length > 0).safeParse(choice);
+    if (!release.success) return data({ form: "touches", errors: errorKeys(release.error), values: form, touches, choice }, { status: 400 });
+    const { cancelled } = await availability.addException(db(), { personId, userId: user.id, input, release: release.data });
+    const url = new URL(request.url);
+    if (cancelled.length > 0) url.searchParams.set("installda", String(cancelled.length));
+    return redirect(`/volunteer/availability${url.search}`);
   }
   const parsed = deleteSchema().safeParse(form);
   if (!parsed.success) return data({ form: "delete", errors: { form: "error.badRequestBody" as MessageKey }, values: form }, { status: 400 });
@@ -130,6 +147,8 @@ export default function Availability() {
   const exceptionErrors = errorsFor("exception");
   const wv = valuesFor("window");
   const ev = valuesFor("exception");
+  const touches = actionData && "touches" in actionData ? actionData : null;
+  const cancelledCount = params.get("installda");
   const monthQuery = params.get("month") ? `?month=${params.get("month")}` : "";
   const describeException = (x: (typeof exceptions)[number]) => {
     const vars = { from: x.from_date, to: x.to_date, start: formatClock(x.start_minute ?? 0), end: formatClock(x.end_minute ?? 1440) };
@@ -143,6 +162,25 @@ export default function Availability() {
         <h1 id="availability-title">{t("availability.title")}</h1>
         <p className="lead">{t("availability.lead")}</p>
       </div>
+      {cancelledCount && /^\d+$/.test(cancelledCount) ? (
+        <NotificationBanner>
+          <p>{t("availability.savedCancelled", { n: cancelledCount })}</p>
+        </NotificationBanner>
+      ) : null}
+      {touches ? (
+        <PeriodTouches
+          heading={t("availability.touchesTitle")}
+          touches={touches.touches}
+          intent="addException"
+          hidden={["kind", "fromDate", "toDate", "start", "end"].map((k) => [k, touches.values[k] ?? ""])}
+          defaultReason={t("availability.defaultReason")}
+          errors={Object.fromEntries(Object.entries(touches.errors).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]))}
+          values={touches.choice}
+          saveLabel={t("availability.saveBlock")}
+          backHref={`/volunteer/availability${monthQuery}`}
+          offersNote={t("availability.offersDeclined")}
+        />
+      ) : null}
       <section aria-labelledby="weekly-title" className="card stack">
         <h2 id="weekly-title">{t("availability.weeklyHeading")}</h2>
         {windows.length === 0 ? <p className="empty">{t("availability.noWindows")}</p> : null}

@@ -12,6 +12,7 @@ import { formatDateTime, formatDeadline } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys, formValues } from "~/utils/validation";
 import { Facts } from "~/components/facts";
+import { NotificationBanner } from "~/components/notification-banner";
 import { readForm } from "~/utils/form.server";
 
 const answerSchema = () =>
@@ -73,25 +74,25 @@ export default function Offers() {
   const earlier = offers.filter((o) => !(o.status === "pending" && !o.expired));
   return (
     <section aria-labelledby="offers-title" className="stack-lg">
-      <div>
-        <h1 id="offers-title">{t("offers.title")}</h1>
-        <p className="lead">{t("offers.lead")}</p>
-      </div>
       {actionData?.outcome ? (
-        <div className="notice notice--success" role="status">
+        <NotificationBanner refocus={actionData}>
           <p>{t(actionData.outcome.kind === "accepted" ? "offers.accepted" : "offers.declined")}</p>
           {actionData.outcome.kind === "accepted" ? (
             <p>
               <Link to={`/volunteer/assignments/${actionData.outcome.assignmentId}`}>{t("offers.viewAssignment")}</Link>
             </p>
           ) : null}
-        </div>
+        </NotificationBanner>
       ) : null}
       {actionData?.errors.form ? (
-        <div className="notice notice--warning" role="alert">
+        <NotificationBanner tone="important" refocus={actionData}>
           <p>{t(actionData.errors.form)}</p>
-        </div>
+        </NotificationBanner>
       ) : null}
+      <div>
+        <h1 id="offers-title">{t("offers.title")}</h1>
+        <p className="lead">{t("offers.lead")}</p>
+      </div>
       <section aria-labelledby="pending-title" className="stack">
         <h2 id="pending-title">{t("offers.pendingHeading")}</h2>
         {open.length === 0 ? (

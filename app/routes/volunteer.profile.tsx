@@ -2,8 +2,13 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CatalogueCard } from "~/components/catalogue-card";
 import { ProfileForm } from "~/components/profile-form";
+import { NotificationBanner } from "~/components/notification-banner";
+import { PeriodTouches } from "~/components/period-touches";
+import { newPause, releaseChoice } from "~/domain/cant-come";
+import { instantToLocal } from "~/domain/stockholm-time";
+import { pauseTouches } from "~/models/commitments.server";
 import { ReminderChoices } from "~/components/reminder-choices";
-import { useLocale, useT } from "~/i18n";
+import { useLocale, useT, type MessageKey } from "~/i18n";
 import { getProfile, loadProfilePage, submitProfileForm } from "~/models/profile.server";
 import { getReminderChoices, REMINDERS_INTENT, saveReminderChoices } from "~/models/reminder-choices.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
@@ -11,6 +16,7 @@ import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { readForm } from "~/utils/form.server";
+import { errorKeys } from "~/utils/validation";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "volunteer");
@@ -26,7 +32,19 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!(await saveReminderChoices(db(), { userId: user.id, formData }))) return data({ reminderError: "error.badRequestBody" as const }, { status: 400 });
     return redirect("/volunteer/profile?paminnelser=1");
   }
-  const result = await submitProfileForm(db(), { profile, userId: user.id, formData });
+  // Pausing over bookings or pending offers is never silent: a second step re-posts the form with what to do with them.
+  const pause = newPause(profile.person, { paused: formData.get("paused") === "on", until: String(formData.get("pausedUntil") ?? "") }, instantToLocal(new Date()).date);
+  const touches = pause ? await pauseTouches(db(), { personId: profile.person.id, until: pause.until }) : null;
+  let release;
+  if (touches && touches.bookings.length + touches.offers.length > 0) {
+    const fields = [...formData].filter(([k]) => !["step", "choice", "reason"].includes(k)).map(([k, v]): [string, string] => [k, String(v)]);
+    const choice = { choice: String(formData.get("choice") ?? ""), reason: String(formData.get("reason") ?? "").slice(0, 1000) };
+    if (formData.get("step") !== "confirm") return { pause: { touches, fields, choice: {}, errors: {} } };
+    const parsed = releaseChoice(touches.bookings.length > 0).safeParse(choice);
+    if (!parsed.success) return data({ pause: { touches, fields, choice, errors: errorKeys(parsed.error) } }, { status: 400 });
+    release = parsed.data;
+  }
+  const result = await submitProfileForm(db(), { profile, userId: user.id, formData, release });
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
   return redirect("/volunteer/profile?sparad=1");
 }
@@ -38,6 +56,7 @@ export default function Profile() {
   const result = useActionData<typeof action>();
   const actionData = result && "errors" in result ? result : undefined;
   const reminderError = result && "reminderError" in result ? t(result.reminderError) : undefined;
+  const pause = result && "pause" in result ? result.pause : undefined;
   const [params] = useSearchParams();
   const { person } = profile;
   const places = [
@@ -50,9 +69,9 @@ export default function Profile() {
         <h1 id="profile-title">{t("profile.title")}</h1>
         <p className="lead">{t("profile.lead")}</p>
         {params.get("sparad") && !result ? (
-          <p className="notice notice--success" role="status">
-            {t("profile.saved")}
-          </p>
+          <NotificationBanner>
+            <p>{t("profile.saved")}</p>
+          </NotificationBanner>
         ) : null}
         {person.status === "paused" ? (
           <p className="notice notice--warning">
@@ -60,6 +79,19 @@ export default function Profile() {
           </p>
         ) : null}
       </div>
+      {pause ? (
+        <PeriodTouches
+          heading={t("availability.pauseTouchesTitle")}
+          touches={pause.touches}
+          hidden={pause.fields}
+          defaultReason={t("availability.pauseDefaultReason")}
+          errors={Object.fromEntries(Object.entries(pause.errors).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]))}
+          values={pause.choice}
+          saveLabel={t("availability.savePause")}
+          backHref="/volunteer/profile"
+          offersNote={t("availability.pauseOffersDeclined")}
+        />
+      ) : null}
       <div className="two-columns">
         <div className="stack-lg">
           <ProfileForm profile={profile} options={options} actionData={actionData} labelledBy="profile-title" />

@@ -1,5 +1,13 @@
 // Writes a subscribable iCalendar feed of assignments; the volunteer's and the care unit's feeds both use it.
-import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from "ical-generator";
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  ICalEventTransparency,
+  type ICalCalendar,
+  type ICalEvent,
+} from "ical-generator";
 import { DEFAULT_LOCALE, translate, type Locale } from "~/i18n";
 import type { FeedAssignment } from "~/models/calendar-events.server";
 
@@ -15,6 +23,25 @@ function location(event: FeedAssignment, locale: Locale): string | null {
   if (event.is_digital) return translate(locale, "calendar.feed.digital");
   const parts = [event.address?.trim(), event.municipality].filter((p): p is string => Boolean(p));
   return parts.length > 0 ? parts.join(", ") : null;
+}
+
+/** One assignment as a VEVENT, the same in the feed and in a mail's invitation, so a calendar sees one event. */
+function addAssignmentEvent(calendar: ICalCalendar, event: FeedAssignment, locale: Locale, now: Date): ICalEvent {
+  const cancelled = event.status === "cancelled";
+  return calendar.createEvent({
+    id: assignmentUid(event.id),
+    sequence: event.sequence,
+    start: new Date(event.starts_at),
+    end: new Date(event.ends_at),
+    stamp: now,
+    lastModified: new Date(event.updated_at),
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    // Some clients ignore STATUS in a subscription, so a cancelled event also says so and stops blocking time.
+    summary: translate(locale, cancelled ? "calendar.feed.cancelledSummary" : "calendar.feed.summary", { title: event.title }),
+    transparency: cancelled ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
+    location: location(event, locale),
+    description: translate(locale, "calendar.feed.careUnit", { unit: event.care_unit }),
+  });
 }
 
 /**
@@ -38,23 +65,43 @@ export function buildCalendar({
     prodId: { company: "Levande", product: "Levande bibliotek", language: locale.toUpperCase() },
     ttl: FEED_TTL_SECONDS,
   });
-  for (const event of events) {
-    const cancelled = event.status === "cancelled";
-    calendar.createEvent({
-      id: assignmentUid(event.id),
-      sequence: event.sequence,
-      start: new Date(event.starts_at),
-      end: new Date(event.ends_at),
-      stamp: now,
-      lastModified: new Date(event.updated_at),
-      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      // Some clients ignore STATUS in a subscription, so a cancelled event also says so and stops blocking time.
-      summary: translate(locale, cancelled ? "calendar.feed.cancelledSummary" : "calendar.feed.summary", { title: event.title }),
-      transparency: cancelled ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
-      location: location(event, locale),
-      description: translate(locale, "calendar.feed.careUnit", { unit: event.care_unit }),
-    });
-  }
+  for (const event of events) addAssignmentEvent(calendar, event, locale, now);
+  return calendar.toString();
+}
+
+/** "Levande <noreply@example.se>" or a bare address, as ORGANIZER wants it. */
+function organizerOf(from: string): { name: string; email: string } {
+  const match = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
+  return match ? { name: match[1] || "Levande bibliotek", email: match[2] } : { name: "Levande bibliotek", email: from.trim() };
+}
+
+/**
+ * The invitation a booking mail carries (iTIP METHOD:REQUEST, or CANCEL when it is called off): the feed's UID and
+ * SEQUENCE, so a calendar that got the mail and also subscribes to the feed keeps one event and updates it.
+ */
+export function buildInvite({
+  method,
+  event,
+  organizer,
+  attendee,
+  locale = DEFAULT_LOCALE,
+  now = new Date(),
+}: {
+  method: "REQUEST" | "CANCEL";
+  event: FeedAssignment;
+  organizer: string;
+  attendee: string;
+  locale?: Locale;
+  now?: Date;
+}): string {
+  const calendar = ical({
+    method: method === "REQUEST" ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL,
+    prodId: { company: "Levande", product: "Levande bibliotek", language: locale.toUpperCase() },
+  });
+  const vevent = addAssignmentEvent(calendar, method === "CANCEL" ? { ...event, status: "cancelled" } : event, locale, now);
+  vevent.organizer(organizerOf(organizer));
+  // Already agreed in Levande: the invitation informs, it does not ask for an answer.
+  vevent.createAttendee({ email: attendee, rsvp: false, status: ICalAttendeeStatus.ACCEPTED, role: ICalAttendeeRole.REQ });
   return calendar.toString();
 }
 

@@ -12,6 +12,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** A calendar invitation (METHOD:REQUEST or CANCEL), sent as the iMIP part and as an .ics file. */
+  ics?: string | null;
 }
 
 export interface MailTransport {
@@ -19,9 +21,20 @@ export interface MailTransport {
   close(): void;
 }
 
-/** A stable Message-ID: if a lease ran out mid-send and the message went twice, mail clients can fold the copies. */
+/**
+ * A stable Message-ID: if a lease ran out mid-send and the message went twice, mail clients can fold the copies.
+ * An invitation goes twice, as calendar invitations usually do: a text/calendar part that Outlook and Gmail act on,
+ * and an invitation.ics file for every other client.
+ */
 function options(mail: OutgoingMail) {
-  return { from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: `<outbox-${mail.id}@levande>` };
+  const base = { from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: `<outbox-${mail.id}@levande>` };
+  if (!mail.ics) return base;
+  const method = /^METHOD:(\w+)\r?$/m.exec(mail.ics)?.[1] ?? "REQUEST";
+  return {
+    ...base,
+    icalEvent: { method, content: mail.ics },
+    attachments: [{ filename: "invitation.ics", content: mail.ics, contentType: `application/ics; method=${method}` }],
+  };
 }
 
 /** Timeouts well under the claim lease, so a hung server cannot make a message's lease run out mid-send. */

@@ -19,8 +19,12 @@ const scrypt = promisify(crypto.scrypt) as (
  */
 export const SCRYPT_DEFAULTS = { N: 2 ** 14, r: 8, p: 5 } as const;
 const KEY_LENGTH = 32;
-/** Two hashes at once leave the rest of libuv's four threads to gzip and the file system; sixteen more may wait. */
-const slots = createSlots({ running: 2, queued: 16 });
+/**
+ * Two hashes at once leave the rest of libuv's four threads to gzip and the file system; four more may wait. Running
+ * plus waiting stays below the server's 8 request places (scripts/start.ts), so a burst of sign-ins gets quick 503s
+ * instead of filling every place and making other pages wait behind the hashes.
+ */
+const slots = createSlots({ running: 2, queued: 4 });
 /** A hash of a random password nobody knows: an unknown e-mail costs the same one hash as a known one. */
 export const DUMMY_HASH = "scrypt$16384$8$5$kZ3p85Cv80JfxYY0ifMezQ==$TFV0KTOKfNcjIaqU953jfleqq1UwCgc3opja8B+zbxE=";
 

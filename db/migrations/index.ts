@@ -5,6 +5,7 @@ import * as outbox from "./2026_11_23_02_outbox";
 import * as goalIndexes from "./2026_11_23_03_goal_indexes";
 import * as accounts from "./2026_12_06_01_accounts";
 import * as handoffs from "./2026_12_06_02_handoffs";
+import * as outboxCalendar from "./2026_12_06_05_outbox_calendar";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_01_domain": domain,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_23_03_goal_indexes": goalIndexes,
   "2026_12_06_01_accounts": accounts,
   "2026_12_06_02_handoffs": handoffs,
+  "2026_12_06_05_outbox_calendar": outboxCalendar,
 };

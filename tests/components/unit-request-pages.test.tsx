@@ -63,14 +63,16 @@ describe("the new-request form", () => {
 const view = {
   id: 5, title: "Lärcafé om smärta", status: "confirmed", statusReason: null, wantedRole: "book", format: "lecture", purpose: "", audience: "staff", audienceSize: 20,
   isDigital: false, place: "Storgatan 1, Jönköping", contact: { name: "Kim", phone: "070-174 06 99" }, createdAt: "2026-11-01T10:00:00Z", wishedTitle: "Att leva med smärta",
-  slots: [{ id: 1, startsAt: "2026-12-01T12:00:00Z", endsAt: "2026-12-01T13:30:00Z" }], areas: ["smärta"],
+  slots: [{ id: 1, startsAt: "2026-11-30T12:00:00Z", endsAt: "2026-11-30T13:00:00Z" }, { id: 2, startsAt: "2026-12-01T12:00:00Z", endsAt: "2026-12-01T13:30:00Z" }],
+  chosenSlotId: 2, areas: ["smärta"],
   history: [
     { id: 1, status: "open", note: null, at: "2026-11-01T10:00:00Z" },
     { id: 2, status: "open", note: "Erbjudande avböjt", at: "2026-11-02T10:00:00Z" },
     { id: 3, status: "confirmed", note: null, at: "2026-11-03T10:00:00Z" },
   ],
   offers: { accepted: 1, declined: 2 },
-  assignment: { id: 9, status: "booked", startsAt: "2026-12-01T12:00:00Z", endsAt: "2026-12-01T13:30:00Z", volunteer: "Vera", ended: true, feedback: null, canGiveFeedback: true },
+  assignment: { id: 9, status: "booked", startsAt: "2026-12-01T12:00:00Z", endsAt: "2026-12-01T13:30:00Z", volunteer: "Vera", ended: true, feedback: null, canGiveFeedback: true,
+    card: { role: "book", title: "Smärtan som inte syns", presentation: "Jag har levt med smärta i tio år." }, wish: "other", bookAgain: { person: 12, role: "book" } },
   canWithdraw: false,
   canCancel: true,
 };
@@ -87,6 +89,17 @@ describe("one request's page", () => {
       expect(text).toContain(expected);
     }
     expect(container.querySelector("details summary")!.textContent).toBe("Ställ in uppdraget");
+    expect(document.activeElement).toBe(screen.getByRole("status"));
+    expect(screen.getByRole("status").compareDocumentPosition(screen.getByRole("heading", { level: 1 })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const booking = screen.getByRole("region", { name: "Bokat uppdrag" });
+    // The booking comes before the request's facts and slots, so a phone shows it first.
+    expect(booking.compareDocumentPosition(screen.getByRole("heading", { name: "Tidsförslag" })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole("article", { name: "Smärtan som inte syns" }).textContent).toContain("Jag har levt med smärta i tio år.");
+    expect(booking.textContent).toContain("Det är en annan person än den ni önskade.");
+    expect(screen.getByRole("link", { name: "Boka samma person igen" }).getAttribute("href")).toBe("/unit/requests/new?person=12&role=book");
+    const chosen = container.querySelector("[aria-current=true]")!;
+    expect(chosen.textContent).toBe("1 dec. 2026 13:00, 1 tim 30 min – vald tid");
+    expect(container.querySelectorAll("#slots-title + ul li")).toHaveLength(2);
     fireEvent.click(screen.getByRole("button", { name: "Skicka återkoppling" }));
     await screen.findByRole("alert");
     expect(container.querySelector("#rating-error")!.textContent).toBe("Välj ett betyg från 1 till 5.");

@@ -10,6 +10,9 @@ import { createOutboxSender } from "~/models/outbox-sender.server";
 import { enqueue } from "~/models/outbox.server";
 import { db } from "~/utils/db.server";
 import { fileTransport, smtpTransport, type MailTransport } from "~/utils/mail-transport.server";
+import ICAL from "ical.js";
+import { EVERY_EVENT, offerMadeEvent } from "../domain/mail-events";
+import { icsAttachment, mimeParts } from "../setup/mime";
 
 const T0 = new Date("2026-03-02T08:00:00.000Z");
 const FROM = "Levande <noreply@example.se>";
@@ -49,7 +52,7 @@ async function smtp({ refuse = 0 } = {}) {
 async function message(n: number) {
   await enqueue(db(), {
     to: [{ email: `person${n}@example.se`, userId: null, locale: "sv" }],
-    event: { kind: "offer_made", title: `Föreläsning ${n}`, startsAt: "2026-03-10T09:00:00.000Z", replyBy: "2026-03-05T12:00:00.000Z" },
+    event: offerMadeEvent({ title: `Föreläsning ${n}` }),
     key: `test:${n}`,
     now: T0,
   });
@@ -127,6 +130,45 @@ describe("outbox sender", () => {
     expect(fs.readdirSync(dir)).toEqual([`${String(id).padStart(6, "0")}.eml`]);
     // Only the recipient's own account may read a mail that can carry a sign-in link.
     expect(fs.statSync(path.join(dir, `${String(id).padStart(6, "0")}.eml`)).mode & 0o777).toBe(0o600);
+  });
+
+  it("a booking's calendar invitation reaches the SMTP server and the .eml file: iMIP part and invitation.ics, the feed's UID", async () => {
+    const server = await smtp();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-eml-"));
+    await enqueue(db(), { to: [{ email: "bok@example.se", userId: null, locale: "sv" }], event: EVERY_EVENT.booking_confirmed_volunteer, key: "test:booked", now: T0 });
+    await enqueue(db(), { to: [{ email: "bok@example.se", userId: null, locale: "en" }], event: EVERY_EVENT.request_cancelled_booked, key: "test:cancelled", now: T0 });
+    const [booked, cancelled] = await rows();
+    expect(booked.attachment_ics).toContain("METHOD:REQUEST");
+    expect(cancelled.attachment_ics).toContain("METHOD:CANCEL");
+
+    const smtpSender = createOutboxSender({ db: db(), transport: smtpTransport(`smtp://127.0.0.1:${server.port}`), from: FROM, now: () => T0 });
+    expect(await smtpSender.runOnce({ schedule: false })).toMatchObject({ sent: 2 });
+    await server.close();
+    await db().updateTable("outbox").set({ sent_at: null, attempts: 0 }).execute();
+    const fileSender = createOutboxSender({ db: db(), transport: fileTransport(dir), from: FROM, now: () => T0 });
+    expect(await fileSender.runOnce({ schedule: false })).toMatchObject({ sent: 2 });
+    const eml = (id: number) => fs.readFileSync(path.join(dir, `${String(id).padStart(6, "0")}.eml`), "utf8");
+
+    for (const [raw, method, sequence, status] of [
+      [server.received[0].raw, "REQUEST", 0, "CONFIRMED"],
+      [eml(booked.id), "REQUEST", 0, "CONFIRMED"],
+      [server.received[1].raw, "CANCEL", 1, "CANCELLED"],
+      [eml(cancelled.id), "CANCEL", 1, "CANCELLED"],
+    ] as const) {
+      const calendarPart = mimeParts(raw).find((p) => (p.headers["content-type"] ?? "").startsWith("text/calendar"));
+      expect(calendarPart?.headers["content-type"]).toContain(`method=${method}`);
+      const calendar = new ICAL.Component(ICAL.parse(icsAttachment(raw)!));
+      expect(calendar.getFirstPropertyValue("method")).toBe(method);
+      const event = calendar.getFirstSubcomponent("vevent")!;
+      expect(event.getFirstPropertyValue("uid")).toBe("assignment-7@levande");
+      expect(event.getFirstPropertyValue("sequence")).toBe(sequence);
+      expect(event.getFirstPropertyValue("status")).toBe(status);
+      // The organizer is MAIL_FROM, the address replies would go to.
+      expect(String(event.getFirstPropertyValue("organizer"))).toMatch(/^mailto:noreply@/);
+      expect(String(event.getFirstPropertyValue("attendee")).toLowerCase()).toBe("mailto:bok@example.se");
+    }
+    // Each recipient's invitation is in their own language.
+    expect(icsAttachment(server.received[1].raw)).toContain("CANCELLED – Levande library");
   });
 
   it("keeps no usable invite link in the outbox once the mail has gone (the table lands in every backup)", async () => {

@@ -2,6 +2,7 @@
 import { enqueue } from "~/models/outbox.server";
 import * as outboxRoute from "~/routes/admin.outbox";
 import { db } from "~/utils/db.server";
+import { offerMadeEvent } from "../domain/mail-events";
 import { insertUser } from "../factories";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 
@@ -10,7 +11,7 @@ const T0 = new Date("2026-03-02T08:00:00.000Z");
 async function message(n: number) {
   await enqueue(db(), {
     to: [{ email: `person${n}@example.se`, userId: null, locale: "sv" }],
-    event: { kind: "offer_made", title: `Föreläsning ${n}`, startsAt: null, replyBy: null },
+    event: offerMadeEvent({ title: `Föreläsning ${n}`, startsAt: null, replyBy: null }),
     key: `test:${n}`,
     now: T0,
   });

@@ -1,8 +1,10 @@
 import * as detailRoute from "~/routes/admin.people.$personId";
 import * as listRoute from "~/routes/admin.people._index";
 import * as newRoute from "~/routes/admin.people.new";
+import { runImport } from "~/models/import.server";
+import { loadWorkQueue } from "~/models/work-queue.server";
 import { db } from "~/utils/db.server";
-import { insertPerson, insertUser } from "../factories";
+import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 
 async function coordinator() {
@@ -194,5 +196,148 @@ describe("people admin", () => {
     expect((await update(cookie, id, { intent: "addTraining", kind: "basic", completedOn: "2025-1-1" })).status).toBe(400);
     expect((await update(cookie, id, {})).status).toBe(400);
     expect((await list(cookie, `?q=${encodeURIComponent(huge)}`)).status).toBe(200);
+  });
+});
+
+describe("pausing a person over bookings and an open offer", () => {
+  const HOUR = 3_600_000;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  async function busyPerson() {
+    const personId = await insertPerson(db());
+    const unitId = await insertCareUnit(db());
+    const unitUser = await insertUser(db(), { role: "requester", care_unit_id: unitId });
+    const bookings: { assignmentId: number; requestId: number }[] = [];
+    for (const days of [3, 10]) {
+      const start = Date.now() + days * 24 * HOUR;
+      const r = await insertRequest(db(), { status: "confirmed", care_unit_id: unitId, slots: [{ starts_at: iso(start), ends_at: iso(start + HOUR) }] });
+      const offer = await insertOffer(db(), { request_id: r.id, person_id: personId, status: "accepted" });
+      bookings.push({ assignmentId: await insertAssignment(db(), { offer_id: offer }), requestId: r.id });
+    }
+    const start = Date.now() + 5 * 24 * HOUR;
+    const offered = await insertRequest(db(), { status: "offered", slots: [{ starts_at: iso(start), ends_at: iso(start + HOUR) }] });
+    const offerId = await insertOffer(db(), { request_id: offered.id, person_id: personId });
+    return { personId, unitUser, bookings, offerId, offeredRequest: offered.id };
+  }
+  const assignments = (p: { bookings: { assignmentId: number }[] }) =>
+    db().selectFrom("assignments").select(["status", "cancelled_by", "status_reason"]).where("id", "in", p.bookings.map((b) => b.assignmentId)).orderBy("id").execute();
+  const personStatus = async (id: number) => (await db().selectFrom("people").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status;
+
+  it("first shows both bookings and the offer, and pauses nothing yet", async () => {
+    const cookie = await coordinator();
+    const p = await busyPerson();
+    const first = await update(cookie, p.personId, { intent: "pause", pausedUntil: "" });
+    expect(first.status).toBe(200);
+    expect(first.data.touches.bookings.map((b: { id: number }) => b.id)).toEqual(p.bookings.map((b) => b.assignmentId));
+    expect(first.data.touches.offers.map((o: { id: number }) => o.id)).toEqual([p.offerId]);
+    expect(await personStatus(p.personId)).toBe("active");
+  });
+
+  it("cancels both bookings with the reason, declines the offer as paused, reopens the requests and tells the unit", async () => {
+    const cookie = await coordinator();
+    const p = await busyPerson();
+    const done = await update(cookie, p.personId, { intent: "pause", pausedUntil: "", step: "confirm", choice: "cancel", reason: "Pausad" });
+    expect(done.status).toBe(302);
+    expect(await personStatus(p.personId)).toBe("paused");
+    expect(await assignments(p)).toEqual([
+      { status: "cancelled", cancelled_by: "coordinator", status_reason: "Pausad" },
+      { status: "cancelled", cancelled_by: "coordinator", status_reason: "Pausad" },
+    ]);
+    const offer = await db().selectFrom("offers").select(["status", "close_reason"]).where("id", "=", p.offerId).executeTakeFirstOrThrow();
+    expect(offer).toEqual({ status: "declined", close_reason: "paused" });
+    const requests = await db().selectFrom("requests").select("status").where("id", "in", [...p.bookings.map((b) => b.requestId), p.offeredRequest]).execute();
+    expect(requests.map((r) => r.status)).toEqual(["open", "open", "open"]);
+    const mails = await db().selectFrom("outbox").select("body_text").where("recipient_user_id", "=", p.unitUser).where("kind", "=", "cant_come").execute();
+    expect(mails).toHaveLength(2);
+    expect(mails[0].body_text).toContain("Anledning: Pausad");
+  });
+
+  it("keeps the bookings of a pause that ends before the second one, when asked to", async () => {
+    const cookie = await coordinator();
+    const p = await busyPerson();
+    const until = new Date(Date.now() + 6 * 24 * HOUR).toISOString().slice(0, 10);
+    const first = await update(cookie, p.personId, { intent: "pause", pausedUntil: until });
+    expect(first.data.touches.bookings.map((b: { id: number }) => b.id)).toEqual([p.bookings[0].assignmentId]);
+    const unchosen = await update(cookie, p.personId, { intent: "pause", pausedUntil: until, step: "confirm", reason: "Pausad" });
+    expect(unchosen.status).toBe(400);
+    expect(unchosen.data.errors).toEqual({ choice: "touches.errors.choice" });
+    expect((await update(cookie, p.personId, { intent: "pause", pausedUntil: until, step: "confirm", choice: "keep", reason: "Pausad" })).status).toBe(302);
+    expect((await assignments(p)).map((a) => a.status)).toEqual(["booked", "booked"]);
+    expect(await personStatus(p.personId)).toBe("paused");
+  });
+});
+
+describe("approving catalogue cards and seeing who is stuck", () => {
+  const approval = (cookie: string) => list(cookie, "?godkannande=1");
+  const names = (rows: { name: string }[]) => rows.map((r) => r.name);
+
+  it("starts a new person unapproved, publishes on approval, takes the card out again, and audits both", async () => {
+    const cookie = await coordinator();
+    const id = await created(cookie);
+    expect((await db().selectFrom("people").select("approved_at").where("id", "=", id).executeTakeFirstOrThrow()).approved_at).toBeNull();
+    const page = await show(cookie, id);
+    expect(page.data.approval).toEqual({ approvedAt: null, reasons: ["noAccount", "noPresentation", "noExperience", "noAvailability", "untrained"] });
+    const queue = await approval(cookie);
+    expect(queue.data.approval.waiting).toEqual([{ id, name: "Maja Månsson", alias: "Maja", joinedOn: "2025-03-01", roles: ["book", "peer"], reasons: ["noAccount", "noPresentation", "noExperience", "noAvailability", "untrained"] }]);
+    expect(queue.data.people).toEqual([]);
+    expect((await list(cookie)).data.people[0].approved_at).toBeNull();
+
+    const approved = await update(cookie, id, { intent: "approve" });
+    expect(approved.location).toBe(`/admin/people/${id}?kort=publicerat`);
+    expect((await show(cookie, id)).data.approval.approvedAt).not.toBeNull();
+    expect((await approval(cookie)).data.approval.waiting).toEqual([]);
+    // A second click (or a resent form) changes nothing and logs nothing.
+    expect((await update(cookie, id, { intent: "approve" })).status).toBe(302);
+
+    expect((await update(cookie, id, { intent: "unpublish" })).location).toBe(`/admin/people/${id}?kort=avpublicerat`);
+    expect((await show(cookie, id)).data.approval.approvedAt).toBeNull();
+    expect(names((await approval(cookie)).data.approval.waiting)).toEqual(["Maja Månsson"]);
+    const actions = await db().selectFrom("audit_log").select(["action", "actor_user_id"]).where("entity_id", "=", String(id)).orderBy("id").execute();
+    expect(actions.map((a) => a.action)).toEqual(["create", "approve_card", "unpublish_card"]);
+  });
+
+  it("approves people imported from a file at once, since a coordinator imported them", async () => {
+    const userId = await insertUser(db(), { role: "coordinator" });
+    const csv = "email,name,roles,title,experience,municipality,languages,joined_on,left_on,trained_on\nimp@example.se,Ida Import,book,Att leva med smärta,,,sv,2025-01-01,,2025-01-10\n";
+    const result = await runImport(db(), "people", csv, { actorUserId: userId });
+    expect(result.ok).toBe(true);
+    const row = await db().selectFrom("people").select("approved_at").where("email", "=", "imp@example.se").executeTakeFirstOrThrow();
+    expect(row.approved_at).not.toBeNull();
+  });
+
+  it("lists published people who are stuck with a reason each, the most held-up first, and leaves out the paused and ended", async () => {
+    const cookie = await coordinator();
+    const areaId = (await db().insertInto("experience_areas").values({ name: "smärta" }).returning("id").executeTakeFirstOrThrow()).id;
+    const ready = { experienceAreaIds: [areaId], roles: [{ role: "book" as const, presentation: "Om att leva med smärta." }] };
+    const signedIn = async (personId: number) => insertUser(db(), { role: "volunteer", person_id: personId, last_login_at: "2026-01-01T10:00:00.000Z" });
+    await signedIn(await insertPerson(db(), { ...ready, name: "Klar Karin" }));
+    await signedIn(await insertPerson(db(), { ...ready, name: "Tidlös Tove", windows: [] }));
+    await insertUser(db(), { role: "volunteer", person_id: await insertPerson(db(), { ...ready, name: "Inbjuden Ines" }) });
+    await insertPerson(db(), { ...ready, name: "Kontolös Kim", training: [], windows: [] });
+    await insertPerson(db(), { ...ready, name: "Pausad Per", status: "paused", windows: [] });
+    await insertPerson(db(), { ...ready, name: "Slutat Sam", left_on: "2020-01-01", windows: [] });
+    await signedIn(await insertPerson(db(), { ...ready, name: "Väntande Vera", approved_at: null }));
+
+    const { waiting, stuck, stuckTotal } = (await approval(cookie)).data.approval;
+    expect(names(waiting)).toEqual(["Väntande Vera"]);
+    expect(waiting[0].reasons).toEqual([]);
+    expect(stuck.map((r: { name: string; reasons: string[] }) => [r.name, r.reasons])).toEqual([
+      ["Kontolös Kim", ["noAccount", "noAvailability", "untrained"]],
+      ["Inbjuden Ines", ["neverSignedIn"]],
+      ["Tidlös Tove", ["noAvailability"]],
+    ]);
+    expect(stuckTotal).toBe(3);
+    // The start page's count is the same list.
+    expect((await loadWorkQueue(db())).cardsToApprove).toBe(1);
+  });
+
+  it("refuses approval to requesters and volunteers and answers 404 for an unknown person", async () => {
+    const id = await insertPerson(db(), { approved_at: null });
+    for (const role of ["requester", "volunteer"] as const) {
+      const cookie = await cookieFor(await insertUser(db(), { role }));
+      expect((await update(cookie, id, { intent: "approve" })).status).toBe(403);
+      expect((await approval(cookie)).status).toBe(403);
+    }
+    expect((await update(await coordinator(), "999999", { intent: "approve" })).status).toBe(404);
+    expect((await db().selectFrom("people").select("approved_at").where("id", "=", id).executeTakeFirstOrThrow()).approved_at).toBeNull();
   });
 });

@@ -3,6 +3,8 @@ import { createElement, type ComponentType } from "react";
 import { renderToString } from "react-dom/server";
 import * as detailRoute from "~/routes/catalogue.$personId";
 import * as listRoute from "~/routes/catalogue._index";
+import * as newRequestRoute from "~/routes/unit.requests.new";
+import { getWishedCard } from "~/models/requests.server";
 import { db } from "~/utils/db.server";
 import { ensureMunicipality, insertPerson, insertUser } from "../factories";
 import { call, cookieFor, getRequest } from "../setup/http";
@@ -60,6 +62,7 @@ async function catalogue() {
     anonymised: await person({ roles: [{ role: "book", title: "Anonymiserad bok" }], anonymised_at: "2025-01-01T00:00:00.000Z" }),
     future: await person({ roles: [{ role: "book", title: "Framtida bok" }], joined_on: "2099-01-01" }),
     untitled: await person({ roles: [{ role: "book", title: "  " }] }),
+    unapproved: await person({ roles: [{ role: "book", title: "Väntar på godkännande", presentation: "Om ångest." }], approved_at: null }),
   };
   const requester = await cookieFor(await insertUser(db(), { role: "requester" }));
   const coordinator = await cookieFor(await insertUser(db(), { role: "coordinator" }));
@@ -135,6 +138,24 @@ describe("catalogue", () => {
     expect(page.status).toBe(200);
     expect(titles(page)).toEqual(expected);
     expect(page.data.count).toBe(expected.length);
+  });
+
+  it("publishes a card, in the list, its search and its detail page, only once a coordinator approves it", async () => {
+    const c = await catalogue();
+    expect(titles(await list(c.requester, "?q=v%C3%A4ntar"))).toEqual([]);
+    expect(titles(await list(c.requester, "?q=%C3%A5ngest"))).toEqual(["Att leva med ångest"]);
+    expect((await detail(c.requester, String(c.ids.unapproved), "?role=book")).status).toBe(404);
+    await db().updateTable("people").set({ approved_at: new Date().toISOString() }).where("id", "=", c.ids.unapproved).execute();
+    expect(titles(await list(c.requester, "?q=v%C3%A4ntar"))).toEqual(["Väntar på godkännande"]);
+    expect((await detail(c.requester, String(c.ids.unapproved), "?role=book")).data.card.title).toBe("Väntar på godkännande");
+  });
+
+  it("does not let a unit wish for a card waiting for approval", async () => {
+    const c = await catalogue();
+    const form = await call(newRequestRoute.loader as never, getRequest(`/unit/requests/new?person=${c.ids.unapproved}&role=book`, { cookie: c.requester }));
+    expect(form.data).toMatchObject({ wish: null, wishMissing: true });
+    expect(await getWishedCard(db(), { personId: c.ids.unapproved, role: "book" })).toBeUndefined();
+    expect(await getWishedCard(db(), { personId: c.ids.anxiety, role: "book" })).toMatchObject({ title: "Att leva med ångest" });
   });
 
   it("lists a storyteller without storytelling training as a book only", async () => {
@@ -214,6 +235,7 @@ describe("catalogue", () => {
     ["a person who left", (c: Ctx) => String(c.ids.left), "?role=book"],
     ["an anonymised person", (c: Ctx) => String(c.ids.anonymised), "?role=book"],
     ["a person without a title", (c: Ctx) => String(c.ids.untitled), "?role=book"],
+    ["a card not yet approved", (c: Ctx) => String(c.ids.unapproved), "?role=book"],
     ["a role the person does not hold", (c: Ctx) => String(c.ids.anxiety), "?role=peer"],
     ["no role", (c: Ctx) => String(c.ids.anxiety), ""],
     ["a made-up role", (c: Ctx) => String(c.ids.anxiety), "?role=admin"],

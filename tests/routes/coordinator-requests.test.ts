@@ -1,7 +1,9 @@
 // The request desk through its real loaders and actions: listing, ranking with reasons, offering, withdrawing,
 // the whole way from offer to a completed assignment, who may use it, and bad input.
 import { translate } from "~/i18n";
+import { createRequest } from "~/models/requests.server";
 import { acceptOffer } from "~/models/offers.server";
+import * as settingsRoute from "~/routes/admin.settings";
 import * as detailRoute from "~/routes/coordinator.requests.$requestId";
 import * as listRoute from "~/routes/coordinator.requests._index";
 import { db } from "~/utils/db.server";
@@ -303,5 +305,83 @@ describe("bad input", () => {
     expect(translate("sv", "desk.errors.hours", { max: 24 })).toBe("Ange timmar mellan 0 och 24, till exempel 1,5.");
     const row = await db().selectFrom("assignments").select(["status", "sequence"]).where("request_id", "=", id).executeTakeFirstOrThrow();
     expect(row).toEqual({ status: "booked", sequence: 0 });
+  });
+});
+
+describe("offering the next one automatically", () => {
+  const cascadeOf = async (cookie: string, id: number) => (await page(cookie, id)).data.request.cascade;
+
+  it("shows the request's choice and steps, turns it off and on with a notice, and says clearly when it ran out", async () => {
+    const me = await coordinator();
+    const request = await openRequest({ cascade_steps: 2 });
+    expect(await cascadeOf(me.cookie, request.id)).toEqual({ autoNext: true, steps: 2, exhaustedAt: null });
+
+    const off = await post(me.cookie, request.id, { intent: "autoNext" });
+    expect(off.status).toBe(302);
+    expect(off.location).toBe(`/coordinator/requests/${request.id}?notis=automatiskt-av`);
+    expect(await cascadeOf(me.cookie, request.id)).toMatchObject({ autoNext: false, steps: 2 });
+
+    await db().updateTable("requests").set({ cascade_exhausted_at: "2026-03-01T08:00:00.000Z" }).where("id", "=", request.id).execute();
+    const on = await post(me.cookie, request.id, { intent: "autoNext", autoNext: "1" });
+    expect(on.location).toBe(`/coordinator/requests/${request.id}?notis=automatiskt-pa`);
+    // Turned on again after it ran out: three new tries.
+    expect(await cascadeOf(me.cookie, request.id)).toEqual({ autoNext: true, steps: 0, exhaustedAt: null });
+    const history = (await page(me.cookie, request.id)).data.request.history.map((e: { note: string | null }) => e.note);
+    expect(history).toEqual(expect.arrayContaining(["Erbjud nästa automatiskt: av", "Erbjud nästa automatiskt: på"]));
+    expect(translate("sv", "desk.notice.autoNextOn")).toBe("Nästa kandidat erbjuds automatiskt.");
+  });
+
+  it("marks the offers the cascade made with their step", async () => {
+    const me = await coordinator();
+    const request = await openRequest({ status: "offered" });
+    await insertOffer(db(), { request_id: request.id, person_id: await insertPerson(db()), cascade_step: 2 });
+    expect((await page(me.cookie, request.id)).data.request.offers[0].cascadeStep).toBe(2);
+  });
+
+  it("refuses anything but a ticked or unticked box with 400, and an unknown request with 404", async () => {
+    const me = await coordinator();
+    const request = await openRequest();
+    const odd = await post(me.cookie, request.id, { intent: "autoNext", autoNext: "yes" });
+    expect(odd.status).toBe(400);
+    expect(odd.data.errors.form.key).toBe("desk.errors.invalid");
+    expect(await cascadeOf(me.cookie, request.id)).toMatchObject({ autoNext: true });
+    await expect(post(me.cookie, 999_999, { intent: "autoNext", autoNext: "1" })).resolves.toMatchObject({ status: 404 });
+  });
+
+  it("new requests take the region's default, which coordinators change on the settings page", async () => {
+    const me = await coordinator();
+    const settings = () => call(settingsRoute.loader as never, getRequest("/admin/settings", { cookie: me.cookie }));
+    const save = (fields: Record<string, string>) => call(settingsRoute.action as never, postForm("/admin/settings", fields, me.cookie));
+    expect((await settings()).data).toEqual({ autoNext: true });
+    expect((await save({ intent: "autoNextDefault" })).location).toBe("/admin/settings?sparat=1");
+    expect((await settings()).data).toEqual({ autoNext: false });
+    expect((await save({ intent: "autoNextDefault", autoNext: "on" })).status).toBe(400);
+    expect((await save({ intent: "other", autoNext: "1" })).status).toBe(400);
+
+    const unitId = await insertCareUnit(db());
+    const userId = await insertUser(db(), { role: "requester", care_unit_id: unitId });
+    const start = new Date(slotStart());
+    const input = {
+      wantedRole: "book" as const,
+      experienceAreaIds: [],
+      format: "lecture" as const,
+      title: "Lärcafé",
+      purpose: "",
+      audience: "staff" as const,
+      audienceSize: 20,
+      isDigital: true,
+      municipalityId: null,
+      address: null,
+      slots: [{ startsAt: start, endsAt: new Date(start.getTime() + 90 * 60_000), durationMinutes: 90 }],
+      contactName: "Kim",
+      contactPhone: "036-10 20 30",
+      wish: null,
+    };
+    const autoNextOf = async (id: number) => (await db().selectFrom("requests").select("auto_next").where("id", "=", id).executeTakeFirstOrThrow()).auto_next;
+    const first = await createRequest(db(), { unitId, userId, input, submissionKey: "a".repeat(20) });
+    expect(first.ok && (await autoNextOf(first.id))).toBe(0);
+    await save({ intent: "autoNextDefault", autoNext: "1" });
+    const second = await createRequest(db(), { unitId, userId, input, submissionKey: "b".repeat(20) });
+    expect(second.ok && (await autoNextOf(second.id))).toBe(1);
   });
 });

@@ -161,3 +161,56 @@ describe("volunteer feedback", () => {
     expect(await db().selectFrom("feedback").selectAll().execute()).toEqual([]);
   });
 });
+
+describe("Jag kan inte komma", () => {
+  const cantCome = (cookie: string, id: number, fields: Record<string, string>) => feedback(cookie, id, { intent: "cantCome", ...fields });
+  const statusOf = async (id: number) => (await db().selectFrom("assignments").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status;
+
+  it("is offered on a booked assignment that has not started, and not on a past or cancelled one", async () => {
+    const me = await volunteer();
+    expect((await page(me.cookie, await assignment(me.personId, 24 * HOUR))).data.assignment.canCancel).toBe(true);
+    expect((await page(me.cookie, await assignment(me.personId, -HOUR))).data.assignment.canCancel).toBe(false);
+    expect((await page(me.cookie, await assignment(me.personId, 24 * HOUR, "cancelled"))).data.assignment.canCancel).toBe(false);
+  });
+
+  it("asks first, showing the reason back, and cancels only on the confirmed second post", async () => {
+    const me = await volunteer();
+    const id = await assignment(me.personId, 24 * HOUR);
+    const asked = await cantCome(me.cookie, id, { reason: "  Jag är\nsjuk  " });
+    expect(asked.status).toBe(200);
+    expect(asked.data).toMatchObject({ form: "cantCome", confirm: "Jag är sjuk" });
+    expect(await statusOf(id)).toBe("booked");
+    const done = await cantCome(me.cookie, id, { reason: "Jag är sjuk", confirm: "yes" });
+    expect(done.status).toBe(302);
+    expect(done.headers.get("Location")).toBe(`/volunteer/assignments/${id}?installt=1`);
+    expect(await statusOf(id)).toBe("cancelled");
+    const shown = await page(me.cookie, id);
+    expect(shown.data.assignment).toMatchObject({ status: "cancelled", cancelReason: "Jag är sjuk", canCancel: false });
+  });
+
+  it("needs a reason of at most 200 characters, with a clear error and nothing changed", async () => {
+    const me = await volunteer();
+    const id = await assignment(me.personId, 24 * HOUR);
+    for (const [reason, error] of [
+      ["   ", "assignments.errors.reasonRequired"],
+      ["x".repeat(201), "assignments.errors.reasonTooLong"],
+    ]) {
+      const outcome = await cantCome(me.cookie, id, { reason, confirm: "yes" });
+      expect(outcome.status).toBe(400);
+      expect(outcome.data.errors).toEqual({ reason: error });
+    }
+    expect(await statusOf(id)).toBe("booked");
+  });
+
+  it("is refused with a message after the start, and another volunteer gets 404", async () => {
+    const me = await volunteer();
+    const started = await assignment(me.personId, -10 * 60_000);
+    const late = await cantCome(me.cookie, started, { reason: "Sjuk", confirm: "yes" });
+    expect(late.status).toBe(409);
+    expect(late.data.errors).toEqual({ form: "assignments.refused.started" });
+    const id = await assignment(me.personId, 24 * HOUR);
+    const intruder = await volunteer();
+    expect((await cantCome(intruder.cookie, id, { reason: "Sjuk", confirm: "yes" })).status).toBe(404);
+    expect(await statusOf(id)).toBe("booked");
+  });
+});

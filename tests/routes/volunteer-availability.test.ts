@@ -105,3 +105,136 @@ describe("volunteer availability", () => {
     expect(page.data.month).toMatch(/^20\d\d-\d\d$/);
   });
 });
+
+describe("blocking days that hold bookings or offers", () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** A volunteer with a booking on 8 Jan 2099 (10–11 local) and a pending offer on 9 Jan, seen from 1 Dec 2098. */
+  async function busyVolunteer() {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2098-12-01T10:00:00Z") });
+    const v = await volunteer();
+    const booked = await insertRequest(db(), { status: "confirmed", title: "Lärcafé om utmattning", slots: [{ starts_at: "2099-01-08T09:00:00.000Z", ends_at: "2099-01-08T10:00:00.000Z" }] });
+    const accepted = await insertOffer(db(), { request_id: booked.id, person_id: v.personId, status: "accepted" });
+    const assignmentId = await insertAssignment(db(), { offer_id: accepted });
+    const offered = await insertRequest(db(), { status: "offered", title: "Patientgrupp", slots: [{ starts_at: "2099-01-09T09:00:00.000Z", ends_at: "2099-01-09T10:00:00.000Z" }] });
+    const offerId = await insertOffer(db(), { request_id: offered.id, person_id: v.personId, reply_by: "2099-01-05T12:00:00.000Z" });
+    return { ...v, assignmentId, bookedRequest: booked.id, offerId, offeredRequest: offered.id };
+  }
+  const block = { intent: "addException", kind: "blocked", fromDate: "2099-01-08", toDate: "2099-01-09", start: "", end: "" };
+  const exceptions = (personId: number) => db().selectFrom("availability_exceptions").select("id").where("person_id", "=", personId).execute();
+  const statusOf = async (id: number) => (await db().selectFrom("assignments").select(["status", "status_reason", "cancelled_by"]).where("id", "=", id).executeTakeFirstOrThrow());
+  const offerOf = async (id: number) => (await db().selectFrom("offers").select(["status", "close_reason"]).where("id", "=", id).executeTakeFirstOrThrow());
+
+  it("is not saved at once: the first post shows the booking and the offer it touches", async () => {
+    const v = await busyVolunteer();
+    const first = await post(v.cookie, block);
+    expect(first.status).toBe(200);
+    expect(first.data.form).toBe("touches");
+    expect(first.data.touches.bookings).toMatchObject([{ id: v.assignmentId, title: "Lärcafé om utmattning" }]);
+    expect(first.data.touches.offers).toMatchObject([{ id: v.offerId, title: "Patientgrupp" }]);
+    expect(await exceptions(v.personId)).toEqual([]);
+    expect((await statusOf(v.assignmentId)).status).toBe("booked");
+  });
+
+  it("asks to choose, then cancels the booking with the reason and declines the offer, in one go", async () => {
+    const v = await busyVolunteer();
+    const unchosen = await post(v.cookie, { ...block, step: "confirm", reason: "Blockerad dag" });
+    expect(unchosen.status).toBe(400);
+    expect(unchosen.data.errors).toEqual({ choice: "touches.errors.choice" });
+    const empty = await post(v.cookie, { ...block, step: "confirm", choice: "cancel", reason: " " });
+    expect(empty.data.errors).toEqual({ reason: "assignments.errors.reasonRequired" });
+    expect(await exceptions(v.personId)).toEqual([]);
+    const done = await post(v.cookie, { ...block, step: "confirm", choice: "cancel", reason: "Blockerad dag" }, "?month=2099-01");
+    expect(done.status).toBe(302);
+    expect(done.location).toBe("/volunteer/availability?month=2099-01&installda=1");
+    expect(await exceptions(v.personId)).toHaveLength(1);
+    expect(await statusOf(v.assignmentId)).toEqual({ status: "cancelled", status_reason: "Blockerad dag", cancelled_by: "volunteer" });
+    expect(await offerOf(v.offerId)).toEqual({ status: "declined", close_reason: "declined" });
+    const requests = await db().selectFrom("requests").select(["id", "status"]).where("id", "in", [v.bookedRequest, v.offeredRequest]).orderBy("id").execute();
+    expect(requests.map((r) => r.status)).toEqual(["open", "open"]);
+  });
+
+  it("keeps the booking when asked to, still declining the offer", async () => {
+    const v = await busyVolunteer();
+    const done = await post(v.cookie, { ...block, step: "confirm", choice: "keep", reason: "Blockerad dag" });
+    expect(done.status).toBe(302);
+    expect(await exceptions(v.personId)).toHaveLength(1);
+    expect((await statusOf(v.assignmentId)).status).toBe("booked");
+    expect((await offerOf(v.offerId)).status).toBe("declined");
+  });
+
+  it("a blocked afternoon leaves a morning booking alone, and is saved at once", async () => {
+    const v = await busyVolunteer();
+    const afternoon = await post(v.cookie, { ...block, toDate: "2099-01-08", start: "13:00", end: "17:00" });
+    expect(afternoon.status).toBe(302);
+    expect((await statusOf(v.assignmentId)).status).toBe("booked");
+    expect(await exceptions(v.personId)).toHaveLength(1);
+  });
+});
+
+describe("the start page of a paused volunteer", () => {
+  it("says she is paused and until when, or until further notice, and nothing once the pause is over", async () => {
+    const home = await import("~/routes/volunteer._index");
+    const v = await volunteer();
+    const pauseOf = async () => (await call(home.loader as never, getRequest("/volunteer", { cookie: v.cookie }))).data.pause;
+    expect(await pauseOf()).toBeNull();
+    await db().updateTable("people").set({ status: "paused", paused_until: "2099-06-30" }).where("id", "=", v.personId).execute();
+    expect(await pauseOf()).toEqual({ until: "2099-06-30" });
+    await db().updateTable("people").set({ paused_until: null }).where("id", "=", v.personId).execute();
+    expect(await pauseOf()).toEqual({ until: null });
+    await db().updateTable("people").set({ paused_until: "2020-01-31" }).where("id", "=", v.personId).execute();
+    expect(await pauseOf()).toBeNull();
+  });
+});
+
+describe("pausing herself from the profile over a booking and an offer", () => {
+  const HOUR = 3_600_000;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  async function pausingVolunteer() {
+    const area = await db().insertInto("experience_areas").values({ name: `område ${Math.random()}` }).returning("id").executeTakeFirstOrThrow();
+    const personId = await insertPerson(db(), { roles: [{ role: "book", title: "Tillbaka efter utmattning", presentation: "Jag berättar." }], experienceAreaIds: [area.id] });
+    const userId = await insertUser(db(), { role: "volunteer", person_id: personId });
+    const start = Date.now() + 4 * 24 * HOUR;
+    const booked = await insertRequest(db(), { status: "confirmed", slots: [{ starts_at: iso(start), ends_at: iso(start + HOUR) }] });
+    const assignmentId = await insertAssignment(db(), { offer_id: await insertOffer(db(), { request_id: booked.id, person_id: personId, status: "accepted" }) });
+    const offered = await insertRequest(db(), { status: "offered", slots: [{ starts_at: iso(start + 24 * HOUR), ends_at: iso(start + 25 * HOUR) }] });
+    const offerId = await insertOffer(db(), { request_id: offered.id, person_id: personId });
+    const fields: [string, string][] = [
+      ["title_book", "Tillbaka efter utmattning"],
+      ["presentation_book", "Jag berättar."],
+      ["experienceAreaIds", String(area.id)],
+      ["formats", "lecture"],
+      ["languages", "sv"],
+      ["servesDigital", "on"],
+      ["maxPerMonth", "2"],
+      ["paused", "on"],
+      ["pausedUntil", ""],
+    ];
+    return { personId, cookie: await cookieFor(userId), assignmentId, offerId, fields };
+  }
+  const profilePost = async (cookie: string, fields: [string, string][]) => {
+    const profile = await import("~/routes/volunteer.profile");
+    const request = postRequest("/volunteer/profile", {}, { cookie });
+    return call(profile.action as never, new Request(request.url, { method: "POST", headers: request.headers, body: new URLSearchParams(fields) }));
+  };
+  const person = (id: number) => db().selectFrom("people").select(["status", "max_per_month"]).where("id", "=", id).executeTakeFirstOrThrow();
+
+  it("shows what the pause touches first, saving nothing, and re-posts the whole form with the answer", async () => {
+    const v = await pausingVolunteer();
+    const first = await profilePost(v.cookie, v.fields);
+    expect(first.status).toBe(200);
+    expect(first.data.pause.touches.bookings.map((b: { id: number }) => b.id)).toEqual([v.assignmentId]);
+    expect(first.data.pause.touches.offers.map((o: { id: number }) => o.id)).toEqual([v.offerId]);
+    expect(first.data.pause.fields).toEqual(v.fields);
+    expect(await person(v.personId)).toMatchObject({ status: "active" });
+    const done = await profilePost(v.cookie, [...v.fields, ["step", "confirm"], ["choice", "cancel"], ["reason", "Pausad"]]);
+    expect(done.status).toBe(302);
+    expect(await person(v.personId)).toEqual({ status: "paused", max_per_month: 2 });
+    const a = await db().selectFrom("assignments").select(["status", "cancelled_by", "status_reason"]).where("id", "=", v.assignmentId).executeTakeFirstOrThrow();
+    expect(a).toEqual({ status: "cancelled", cancelled_by: "volunteer", status_reason: "Pausad" });
+    const o = await db().selectFrom("offers").select(["status", "close_reason"]).where("id", "=", v.offerId).executeTakeFirstOrThrow();
+    expect(o).toEqual({ status: "declined", close_reason: "paused" });
+    // Already paused the same way: a later save of the profile asks nothing more.
+    expect((await profilePost(v.cookie, v.fields)).status).toBe(302);
+  });
+});
