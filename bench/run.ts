@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale 0.1 --skip-load --no-build --seconds 10 --keep --server-cpu-prof DIR --server-node-args=--max-old-space-size=160 --only 'request page']`: writes bench/results.json.
+// `npm run bench [-- --scale 0.1 --skip-load --skip-burst --skip-import-load --no-build --seconds 10 --keep --server-cpu-prof DIR --server-node-args=--max-old-space-size=160 --only 'request page']`: writes bench/results.json.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -6,16 +6,20 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateDataSet } from "./generate";
+import { importLoadLines, importLoadVerdicts, runImportUnderLoad } from "./import-load";
 import { runInProcess, type InProcessResults } from "./in-process";
 import { measureJs, type JsSize } from "./js-size";
 import type { LoadJob, LoadResult } from "./load";
 import { DOCUMENT_FLOOR, printTable, REFERENCES, verdicts, type PageLoad } from "./report";
 import { memoryOf, signIn, startServer, type Server } from "./server";
+import { burstLines, burstVerdicts, runSignInBurst } from "./sign-in-burst";
 
 const { values: args } = parseArgs({
   options: {
     scale: { type: "string", default: "1" },
     "skip-load": { type: "boolean", default: false },
+    "skip-burst": { type: "boolean", default: false },
+    "skip-import-load": { type: "boolean", default: false },
     "skip-in-process": { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
     seconds: { type: "string" },
@@ -173,19 +177,23 @@ async function main() {
   }
   const requestPageId = inProcess?.requestPageId ?? (await firstOpenRequest(file));
   const load = args["skip-load"] ? null : (console.log("Lasttest mot produktionsservern …"), await loadTest(file, set, requestPageId));
+  const burst = args["skip-load"] || args["skip-burst"] ? null : (console.log("Inloggningsskur mot en nystartad server …"), await runSignInBurst({ file, secret: crypto.randomBytes(36).toString("base64url"), nodeArgs: args["server-node-args"]?.split(" ").filter(Boolean) }));
+  const importLoad = args["skip-load"] || args["skip-import-load"] ? null : (console.log("Import av 50 000 historikrader medan servern svarar …"), await runImportUnderLoad({ file, set, nodeArgs: args["server-node-args"]?.split(" ").filter(Boolean) }));
 
-  const checks = verdicts(inProcess, load?.pages ?? [], load?.peakRssMB ?? null, load?.js ?? []);
+  const checks = verdicts(inProcess, load?.pages ?? [], load?.peakRssMB ?? null, load?.js ?? []).concat(burst ? burstVerdicts(burst) : []).concat(importLoad ? importLoadVerdicts(importLoad) : []);
   const results = {
     machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}`, memoryGB: Math.round(os.totalmem() / 1e9), date: now.toISOString() },
     scale,
     dataset: { seconds: set.seconds, rows: set.rows, volunteerPersonId: set.volunteerPersonId, requestPageId },
     inProcess,
     load: load && { connections, seconds, pages: load.pages, peakRssMB: load.peakRssMB, rssAfterStartMB: load.rssAfterStartMB, serverCrashes: load.crashes, jsSizes: load.js },
+    signInBurst: burst,
+    importUnderLoad: importLoad,
     targets: checks,
   };
   fs.writeFileSync(path.join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.log("");
-  printTable(inProcess, load?.pages ?? [], load?.js ?? [], checks);
+  printTable(inProcess, load?.pages ?? [], load?.js ?? [], checks, [...(burst ? burstLines(burst) : []), ...(importLoad ? importLoadLines(importLoad) : [])]);
   console.log(`\nbench/results.json skriven.${args.keep ? ` Databasen finns kvar: ${file}` : ""}`);
   if (!args.keep) fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -2,24 +2,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type SqliteDatabase } from "kysely";
+import { Kysely, SqliteDialect } from "kysely";
 import type { Database } from "./schema";
+import { DatabaseBusyError, PolicySqliteDriver, type PolicySqlite } from "./sqlite-driver";
 
-/** Writers take the lock at BEGIN, so two writers queue on busy_timeout instead of failing halfway. */
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
-  }
-}
-
-class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
-  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
-    super(config);
-    this.#config = config;
+/** SQLite with the busy policy (db/sqlite-driver.ts): BEGIN IMMEDIATE, and a lock held elsewhere waited for without blocking. */
+class PolicySqliteDialect extends SqliteDialect {
+  constructor(
+    private readonly sqlite: PolicySqlite,
+    private readonly busyError: () => unknown,
+  ) {
+    super({ database: sqlite });
   }
   override createDriver() {
-    return new ImmediateSqliteDriver(this.#config);
+    return new PolicySqliteDriver(this.sqlite, this.busyError);
   }
 }
 
@@ -54,10 +50,13 @@ export function openSqlite(file: string): SQLite.Database {
  * Kysely prepares every query afresh; preparing was a fifth of a request page's time in SQLite. Statements are
  * kept by their SQL text (the most recent `size` of them) and reused, unless one is still busy in an iteration.
  */
-export function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase {
+export function withStatementCache(sqlite: SQLite.Database, size = 500): PolicySqlite {
   const statements = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),
+    get inTransaction() {
+      return sqlite.inTransaction;
+    },
     prepare(sql: string) {
       const cached = statements.get(sql);
       if (cached?.busy) return sqlite.prepare(sql);
@@ -70,7 +69,14 @@ export function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteD
   };
 }
 
-export function createDb(url: string): Kysely<Database> {
+export interface DbOptions {
+  /** What a write throws when the database stays locked past the busy policy; the app's handle throws a 503. */
+  busyError?: () => unknown;
+}
+
+export function createDb(url: string, { busyError = () => new DatabaseBusyError() }: DbOptions = {}): Kysely<Database> {
   const sqlite = openSqlite(sqlitePathFromUrl(url));
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
+  // The policy waits for locks itself, between queries; SQLite's own wait would stop the whole event loop meanwhile.
+  sqlite.pragma("busy_timeout = 0");
+  return new Kysely<Database>({ dialect: new PolicySqliteDialect(withStatementCache(sqlite), busyError) });
 }

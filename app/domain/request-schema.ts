@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { AUDIENCES, FORMATS, ROLES, type Audience, type Format, type Role } from "../../db/schema";
 import { isIsoDate, lineText, phoneField } from "../utils/fields";
-import { instantToLocal, localToInstant } from "./stockholm-time";
+import { existingLocalInstant, instantToLocal } from "./stockholm-time";
 import { parseClock } from "./vocabulary";
 
 export const SLOT_NUMBERS = [1, 2, 3, 4, 5] as const;
@@ -101,10 +101,9 @@ export function readSlots(values: Record<string, string>, now: Date): { slots: S
     if (duration === "") fail("Duration", "errors.required");
     else if (!(minutes >= REQUEST_LIMITS.durationMin && minutes <= REQUEST_LIMITS.durationMax)) fail("Duration", "requests.errors.slotDurationInvalid");
     if (issues.length > before || minute === null) continue;
-    const startsAt = localToInstant(date, minute);
-    const local = instantToLocal(startsAt);
-    // localToInstant moves a time skipped by the spring clock change to 03:00; the unit should pick a real time.
-    if (local.date !== date || local.minute !== minute) fail("Start", "requests.errors.slotTimeSkipped");
+    const startsAt = existingLocalInstant(date, minute);
+    // A time skipped by the spring clock change: the unit should pick a real time.
+    if (startsAt === null) fail("Start", "requests.errors.slotTimeSkipped");
     else if (startsAt.getTime() <= now.getTime()) fail("Start", "requests.errors.slotInPast");
     else if (slots.some((s) => s.startsAt.getTime() === startsAt.getTime())) fail("Date", "requests.errors.slotDuplicate");
     else {

@@ -137,6 +137,17 @@ export function localToInstant(date: string, minute: number): Date {
   return new Date(changeDayInstant(day.change, day.wall + minute * MINUTE_MS));
 }
 
+/**
+ * The instant a Stockholm clock really shows as this date and minute, or null when the spring clock change skips it
+ * (02:30 on the last Sunday of March). A time the autumn night shows twice is its first occurrence. The request form
+ * and the history import both take times by this rule.
+ */
+export function existingLocalInstant(date: string, minute: number): Date | null {
+  const instant = localToInstant(date, minute);
+  const local = instantToLocal(instant);
+  return local.date === date && local.minute === minute ? instant : null;
+}
+
 /** The local date, minute of the day and weekday of an instant. */
 export function instantToLocal(instant: Date): LocalTime {
   const ms = instant.getTime();

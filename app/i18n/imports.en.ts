@@ -74,6 +74,8 @@ export const en: Record<keyof typeof sv, string> = {
   "imports.errors.email": "{column}: “{value}” is not a valid e-mail address.",
   "imports.errors.date": "{column}: “{value}” is not a date – write YYYY-MM-DD.",
   "imports.errors.dateTime": "{column}: “{value}” is not a date and time – write YYYY-MM-DDTHH:MM.",
+  "imports.errors.dateOutOfRange": "{column}: “{value}” – history can only be imported from 2000-01-01 up to 31 December next year.",
+  "imports.errors.timeSkipped": "{column}: “{value}” does not exist – the clocks go forward one hour to summer time that night. Choose a time that exists.",
   "imports.errors.role": "{column}: “{value}” – a role is book, peer or storyteller.",
   "imports.errors.rolesRequired": "{column}: give at least one role (book, peer or storyteller).",
   "imports.errors.titleShort": "{column}: the title must have at least 3 characters.",

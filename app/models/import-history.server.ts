@@ -1,14 +1,15 @@
-// History import: each row becomes a historical request with its offer, and the assignment when one followed.
-import type { Insertable } from "kysely";
-import type { Database, RequestStatus } from "../../db/schema";
+// History import: each row becomes a historical request with its offer, and the assignment when one followed. The plan
+// reads; the rows are staged outside any transaction and swapped in by one short one (import-history-stage.server.ts).
 import type { HistoryStatus } from "~/domain/csv-import/formats";
 import { DURATION_MAX, DURATION_MIN, isAssignmentOutcome, type HistoryRow } from "~/domain/csv-import/history-rows";
 import type { ImportIssue } from "~/domain/csv-import/issues";
-import { MINUTE_MS } from "~/domain/stockholm-time";
 import { nameKey } from "~/domain/csv-import/names";
+import { MINUTE_MS } from "~/domain/stockholm-time";
+import { dropStage, stageHistory, swapHistory, type StagedRow } from "~/models/import-history-stage.server";
 import { chunks, emptyCounts, type ImportPlan } from "~/models/import-plan.server";
 import type { DB } from "~/utils/db.server";
 import { sha256 } from "~/utils/security.server";
+import type { RequestStatus } from "../../db/schema";
 
 export const HISTORY_TITLE = "Historisk uppgift (import)";
 const DEFAULT_DURATION = 90;
@@ -92,116 +93,36 @@ export async function planHistory(db: DB, rows: HistoryRow[], rowCount: number):
   });
   if (issues.length) return { issues };
   counts.created = planned.length;
-  return { counts, write: (trx, now) => writeHistory(trx, planned, [...unitByName.values()], now) };
-}
-
-async function createUnits(trx: DB, units: UnitRef[], at: string) {
-  const fresh = units.filter((u) => u.id === null);
-  for (const part of chunks(fresh)) {
-    const created = await trx
-      .insertInto("care_units")
-      .values(part.map((u) => ({ name: u.name, municipality_id: u.municipalityId, kind: "other" as const, created_at: at })))
-      .returning(["id", "name"])
-      .execute();
-    const byName = new Map(created.map((c) => [c.name, c.id]));
-    for (const u of part) u.id = byName.get(u.name) ?? null;
-  }
+  const newUnits = [...unitByName.values()].filter((u) => u.id === null).map((u) => ({ name: u.name, municipalityId: u.municipalityId }));
+  return {
+    counts,
+    stage: (db) => stageHistory(db, planned.map(stagedRow)),
+    write: (trx, now) => swapHistory(trx, { units: newUnits, title: HISTORY_TITLE, at: now.toISOString() }),
+    discard: dropStage,
+  };
 }
 
 function minutesBetween(startsAt: string, endsAt: string) {
   return Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / MINUTE_MS);
 }
 
-async function writeHistory(trx: DB, planned: Planned[], units: UnitRef[], now: Date) {
-  const at = now.toISOString();
-  await createUnits(trx, units, at);
-  for (const part of chunks(planned)) {
-    const requests = await trx
-      .insertInto("requests")
-      .values(part.map((p) => requestRow(p, at)))
-      .returning(["id", "submission_key"])
-      .execute();
-    const requestId = new Map(requests.map((r) => [r.submission_key, r.id]));
-    const idOf = (p: Planned) => requestId.get(p.key) as number;
-    const timed = part.filter((p) => p.row.startsAt && p.row.endsAt);
-    const slots = timed.length
-      ? await trx
-          .insertInto("request_slots")
-          .values(timed.map((p) => ({ request_id: idOf(p), starts_at: p.row.startsAt as string, ends_at: p.row.endsAt as string })))
-          .returning(["id", "request_id"])
-          .execute()
-      : [];
-    const slotId = new Map(slots.map((s) => [s.request_id, s.id]));
-    await trx
-      .insertInto("request_events")
-      .values(part.map((p) => ({ request_id: idOf(p), status: REQUEST_STATUS[p.row.status], actor_user_id: null, note: "import", at })))
-      .execute();
-    const offers = await trx
-      .insertInto("offers")
-      .values(
-        part.map((p) => ({
-          request_id: idOf(p),
-          slot_id: slotId.get(idOf(p)) ?? null,
-          person_id: p.personId,
-          status: isAssignmentOutcome(p.row.status) ? ("accepted" as const) : p.row.status,
-          offered_at: p.row.offeredAt,
-          reply_by: null,
-          responded_at: null,
-          decline_reason: null,
-          offered_by: null,
-        })),
-      )
-      .returning(["id", "request_id"])
-      .execute();
-    const offerId = new Map(offers.map((o) => [o.request_id, o.id]));
-    const assigned = part.filter((p) => isAssignmentOutcome(p.row.status));
-    if (assigned.length === 0) continue;
-    await trx
-      .insertInto("assignments")
-      .values(
-        assigned.map((p) => {
-          const startsAt = p.row.startsAt as string;
-          const endsAt = p.row.endsAt as string;
-          return {
-            offer_id: offerId.get(idOf(p)) as number,
-            request_id: idOf(p),
-            person_id: p.personId,
-            starts_at: startsAt,
-            ends_at: endsAt,
-            status: p.row.status as "booked" | "completed" | "cancelled" | "no_show",
-            hours: p.row.status === "completed" ? Math.round(minutesBetween(startsAt, endsAt) / 60 * 100) / 100 : null,
-            created_at: at,
-            updated_at: at,
-          };
-        }),
-      )
-      .execute();
-  }
-}
-
-function requestRow(p: Planned, at: string): Insertable<Database["requests"]> {
-  const { row, unit } = p;
-  const duration = row.startsAt && row.endsAt ? minutesBetween(row.startsAt, row.endsAt) : DEFAULT_DURATION;
+function stagedRow({ row, key, personId, unit }: Planned, seq: number): StagedRow {
+  const timed = row.startsAt && row.endsAt ? { startsAt: row.startsAt, endsAt: row.endsAt } : null;
+  const assigned = isAssignmentOutcome(row.status) ? row.status : null;
   return {
-    care_unit_id: unit.id as number,
-    created_by: null,
+    seq,
+    key,
+    unit_name: unit.name,
+    person_id: personId,
     wanted_role: row.role,
     format: row.role === "peer" ? "conversation" : "lecture",
-    title: HISTORY_TITLE,
-    audience: "staff",
-    audience_size: 1,
-    is_digital: 0,
-    municipality_id: unit.municipalityId,
-    address: null,
-    duration_minutes: Math.min(DURATION_MAX, Math.max(DURATION_MIN, duration)),
-    contact_name: "",
-    contact_phone: "",
-    wished_person_id: null,
-    status: REQUEST_STATUS[row.status],
-    status_reason: null,
-    submission_key: p.key,
-    is_historical: 1,
-    created_at: row.offeredAt,
-    updated_at: at,
+    duration_minutes: timed ? Math.min(DURATION_MAX, Math.max(DURATION_MIN, minutesBetween(timed.startsAt, timed.endsAt))) : DEFAULT_DURATION,
+    request_status: REQUEST_STATUS[row.status],
+    offered_at: row.offeredAt,
+    starts_at: timed?.startsAt ?? null,
+    ends_at: timed?.endsAt ?? null,
+    offer_status: assigned ? "accepted" : (row.status as "declined" | "expired" | "withdrawn"),
+    assignment_status: assigned,
+    hours: assigned === "completed" && timed ? Math.round((minutesBetween(timed.startsAt, timed.endsAt) / 60) * 100) / 100 : null,
   };
 }

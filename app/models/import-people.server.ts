@@ -204,7 +204,8 @@ async function createPeople(trx: DB, fresh: Resolved[], at: string) {
   for (const part of chunks(fresh, 200)) {
     const created = await trx
       .insertInto("people")
-      .values(part.map(({ row }) => ({ name: row.name, email: row.email, joined_on: row.joinedOn, left_on: row.leftOn, created_at: at, updated_at: at })))
+      // A coordinator imported them, so their cards are approved for the catalogue at once.
+      .values(part.map(({ row }) => ({ name: row.name, email: row.email, joined_on: row.joinedOn, left_on: row.leftOn, approved_at: at, created_at: at, updated_at: at })))
       .returning(["id", "email"])
       .execute();
     const idOf = new Map(created.map((c) => [c.email, c.id]));

@@ -6,7 +6,12 @@ export interface ImportPlan {
   counts: ImportCounts;
   newAreas?: string[];
   moved?: MovedMunicipality[];
+  /** Work that needs no lock on the database (filling a temporary table), done before the write transaction begins. */
+  stage?: (db: DB) => Promise<void>;
+  /** The writes, inside the one short write transaction. */
   write: (trx: DB, now: Date, actorUserId: number | null) => Promise<void>;
+  /** Clears what `stage` left on the connection, whether the write ran or not. */
+  discard?: (db: DB) => Promise<void>;
 }
 
 export function emptyCounts(rows: number): ImportCounts {

@@ -10,8 +10,14 @@ export type DB = Kysely<Database>;
 
 let instance: DB | undefined;
 
+/**
+ * A write that stays locked past the busy policy (db/sqlite-driver.ts, stated there once for every write) wrote
+ * nothing: the user is told to try again in a moment, never shown a 500.
+ */
+export const busyResponse = () => data({ reason: "busy" }, { status: 503, headers: { "Retry-After": "2" } });
+
 export function db(): DB {
-  instance ??= createDb(env().DATABASE_URL).withPlugin(writeCounter);
+  instance ??= createDb(env().DATABASE_URL, { busyError: busyResponse }).withPlugin(writeCounter);
   return instance;
 }
 
@@ -20,24 +26,4 @@ export async function closeDb(): Promise<void> {
   const open = instance;
   instance = undefined;
   await open?.destroy();
-}
-
-const BUSY_RETRIES = 5;
-
-/**
- * Runs a write transaction again when SQLite answered SQLITE_BUSY at BEGIN (nothing was written then).
- * Two connections in one process cannot wait for each other, since better-sqlite3 blocks the event loop;
- * a retry then sees the winner's commit.
- */
-export async function withBusyRetry<T>(work: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if ((error as { code?: unknown })?.code !== "SQLITE_BUSY") throw error;
-      // Still locked after every retry: nothing was written, so the user is told to try again instead of seeing a 500.
-      if (attempt > BUSY_RETRIES) throw data({ reason: "busy" }, { status: 503, headers: { "Retry-After": "2" } });
-      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
-    }
-  }
 }

@@ -18,13 +18,15 @@ function table(text: string): CsvTable {
 
 const region = (...rows: string[]) => parseRegionRows(table(["care_area,municipality", ...rows].join("\n")));
 const people = (...rows: string[]) => parsePeopleRows(table([PEOPLE_HEADER, ...rows].join("\n")));
-const history = (...rows: string[]) => parseHistoryRows(table([HISTORY_HEADER, ...rows].join("\n")));
+/** History dates are checked against the year the import runs in: 2000-01-01 up to 31 December of the next year. */
+const NOW = new Date("2026-06-15T10:00:00Z");
+const history = (...rows: string[]) => parseHistoryRows(table([HISTORY_HEADER, ...rows].join("\n")), NOW);
 
 describe("reading a CSV file", () => {
   it("strips a UTF-8 BOM so the first column is still email", () => {
     const t = table(`\uFEFF${HISTORY_HEADER}\na@example.se,peer,VC Nässjö,2024-03-01,,,declined\n`);
     expect(t.header[0]).toBe("email");
-    expect(parseHistoryRows(t).issues).toEqual([]);
+    expect(parseHistoryRows(t, NOW).issues).toEqual([]);
   });
 
   it("reads semicolons when the header line has them, as Swedish Excel writes", () => {
@@ -78,13 +80,13 @@ describe("reading a CSV file", () => {
 
 describe("the header row", () => {
   it("accepts the columns in any order and any case", () => {
-    const { rows, issues } = parseHistoryRows(table("STATUS,Email,role,care_unit,offered_on,start,end\ndeclined,a@example.se,book,VC Habo,2024-01-02,,\n"));
+    const { rows, issues } = parseHistoryRows(table("STATUS,Email,role,care_unit,offered_on,start,end\ndeclined,a@example.se,book,VC Habo,2024-01-02,,\n"), NOW);
     expect(issues).toEqual([]);
     expect(rows[0]).toMatchObject({ email: "a@example.se", status: "declined" });
   });
 
   it("refuses missing, unknown and repeated columns at line 1, and reads no rows", () => {
-    const { rows, issues } = parseHistoryRows(table("email,role,care_unit,offered_on,start,start,stat\nx,y,z,w,v,u,t\n"));
+    const { rows, issues } = parseHistoryRows(table("email,role,care_unit,offered_on,start,start,stat\nx,y,z,w,v,u,t\n"), NOW);
     expect(rows).toEqual([]);
     expect(issues).toEqual([
       { line: 1, key: "imports.errors.missingColumns", vars: { columns: "end, status" } },
@@ -129,6 +131,25 @@ describe("people rows", () => {
     const { rows, issues } = people(row);
     expect(rows).toEqual([]);
     expect(issues).toMatchObject([{ line: 2, key, vars: { column } }]);
+  });
+
+  it("stores names and titles composed (NFC), so a decomposed Göran is the same Göran", () => {
+    const { rows, issues } = people("g@example.se,Go\u0308ran A\u030Agren,book,Att leva med sma\u0308rta,,,sv,2023-01-01,,");
+    expect(issues).toEqual([]);
+    expect(rows[0]).toMatchObject({ name: "Göran Ågren", title: "Att leva med smärta" });
+  });
+
+  it.each([
+    ["name", "a@example.se,Anna\u202Egnp.exe,book,Titel,,,sv,2023-01-01,,"],
+    ["name", "a@example.se,Anna\u0000Berg,book,Titel,,,sv,2023-01-01,,"],
+    ["name", 'a@example.se,"Anna\nBerg",book,Titel,,,sv,2023-01-01,,'],
+    ["title", "a@example.se,Anna,book,Titel \u001b[31mröd,,,sv,2023-01-01,,"],
+    ["title", "a@example.se,Anna,book,Titel\u0007,,,sv,2023-01-01,,"],
+    ["municipality", "a@example.se,Anna,book,Titel,,Nässjö\u2066,sv,2023-01-01,,"],
+  ])("refuses control characters and bidi overrides in %s", (column, row) => {
+    const { rows, issues } = people(row);
+    expect(rows).toEqual([]);
+    expect(issues).toMatchObject([{ line: 2, key: "imports.errors.controlCharacters", vars: { column } }]);
   });
 
   it("reports every bad field of a row once, and a repeated e-mail against its first line", () => {
@@ -192,10 +213,65 @@ describe("history rows", () => {
     ["a@example.se,book,VC Habo,2024-01-10,2024-01-12T09:00,2024-01-12T09:10,booked", "end", "imports.errors.duration"],
     ["a@example.se,book,VC Habo,2024-01-10,2024-01-12T08:00,2024-01-12T17:00,booked", "end", "imports.errors.duration"],
     ["a@example.se,book,VC Habo,2024-01-13,2024-01-12T09:00,2024-01-12T10:00,cancelled", "offered_on", "imports.errors.offeredAfterStart"],
+    ["a@example.se,book,VC \u001b[31mHabo,2024-01-10,,,declined", "care_unit", "imports.errors.controlCharacters"],
+    ["a@example.se,book,VC Habo\u202E,2024-01-10,,,declined", "care_unit", "imports.errors.controlCharacters"],
+    ["a@example.se,book,VC\u0000Habo,2024-01-10,,,declined", "care_unit", "imports.errors.controlCharacters"],
+    ["a@example.se,book,VC Habo,1999-12-31,,,declined", "offered_on", "imports.errors.dateOutOfRange"],
+    ["a@example.se,peer,VC Habo,1970-01-01,,,declined", "offered_on", "imports.errors.dateOutOfRange"],
+    ["a@example.se,peer,VC Habo,2024-01-10,9999-12-31T10:00,2024-01-12T11:00,completed", "start", "imports.errors.dateOutOfRange"],
+    ["a@example.se,peer,VC Habo,2027-12-20,2027-12-31T23:00,2028-01-01T00:30,booked", "end", "imports.errors.dateOutOfRange"],
+    ["a@example.se,peer,VC Habo,2026-03-20,2026-03-29T02:30,2026-03-29T03:30,completed", "start", "imports.errors.timeSkipped"],
+    ["a@example.se,peer,VC Habo,2026-03-20,2026-03-29T01:30,2026-03-29T02:15,completed", "end", "imports.errors.timeSkipped"],
   ])("%s → %s: %s", (row, column, key) => {
     const { rows, issues } = history(row);
     expect(rows).toEqual([]);
     expect(issues).toMatchObject([{ line: 2, key, vars: { column } }]);
+  });
+
+  it("refuses the completed assignments dated 1970-01-01 and 9999-12-31 that were imported before, every date of the row", () => {
+    const { rows, issues } = history(
+      "a@example.se,peer,VC Habo,1970-01-01,1970-01-01T10:00,1970-01-01T11:00,completed",
+      "a@example.se,peer,VC Habo,2024-01-10,9999-12-31T10:00,9999-12-31T11:00,completed",
+    );
+    expect(rows).toEqual([]);
+    expect(issues.map((i) => [i.line, i.key, i.vars?.column])).toEqual([
+      [2, "imports.errors.dateOutOfRange", "offered_on"],
+      [2, "imports.errors.dateOutOfRange", "start"],
+      [2, "imports.errors.dateOutOfRange", "end"],
+      [3, "imports.errors.dateOutOfRange", "start"],
+      [3, "imports.errors.dateOutOfRange", "end"],
+    ]);
+  });
+
+  it("accepts 2000-01-01 up to 31 December of next year, and reads a repeated autumn time as its first occurrence, as the request form does", () => {
+    const { rows, issues } = history(
+      "a@example.se,book,VC Habo,2000-01-01,,,declined",
+      "a@example.se,peer,VC Habo,2027-12-01,2027-12-31T10:00,2027-12-31T11:00,booked",
+      "a@example.se,peer,VC Habo,2026-10-20,2026-10-25T02:30,2026-10-25T03:00,completed",
+    );
+    expect(issues).toEqual([]);
+    expect(rows.map((r) => [r.offeredAt, r.startsAt, r.endsAt])).toEqual([
+      ["2000-01-01T08:00:00.000Z", null, null],
+      ["2027-12-01T08:00:00.000Z", "2027-12-31T09:00:00.000Z", "2027-12-31T10:00:00.000Z"],
+      // 02:30 happens twice that night: the first one is summer time (UTC+2), and 03:00 is winter time again.
+      ["2026-10-20T07:00:00.000Z", "2026-10-25T00:30:00.000Z", "2026-10-25T02:00:00.000Z"],
+    ]);
+  });
+
+  it("says in Swedish which row and why a date is refused", () => {
+    const [skipped] = history("a@example.se,peer,VC Habo,2026-03-20,2026-03-29T02:30,2026-03-29T03:30,completed").issues;
+    expect(translate("sv", skipped.key, skipped.vars)).toBe(
+      "start: ”2026-03-29T02:30” finns inte – klockan ställs fram en timme till sommartid den natten. Välj en tid som finns.",
+    );
+    const [far] = history("a@example.se,peer,VC Habo,2024-01-10,9999-12-31T10:00,9999-12-31T11:00,completed").issues;
+    expect(translate("sv", far.key, far.vars)).toBe("start: ”9999-12-31T10:00” – historik kan bara importeras från 2000-01-01 till och med 31 december nästa år.");
+    expect(translate("en", far.key, far.vars)).toBe("start: “9999-12-31T10:00” – history can only be imported from 2000-01-01 up to 31 December next year.");
+  });
+
+  it("stores a care unit's name composed (NFC), so a decomposed name finds the unit", () => {
+    const { rows } = history("a@example.se,book,Vårdcentralen Na\u0308ssjo\u0308,2024-01-10,,,declined");
+    expect(rows[0].careUnit).toBe("Vårdcentralen Nässjö");
+    expect(rows[0].fingerprint).toBe(history("a@example.se,book,Vårdcentralen Nässjö,2024-01-10,,,declined").rows[0].fingerprint);
   });
 });
 

@@ -175,12 +175,20 @@ export async function signInAsDemo(page: Page, baseUrl: string, role: keyof type
 
 /** Signs in with a plain POST to the login form, for tests that talk HTTP without a browser; returns the cookie. */
 export async function signInOverHttp(server: RunningServer, email: string, password: string): Promise<string> {
-  const response = await fetch(`${server.baseUrl}/login`, {
-    method: "POST",
-    body: new URLSearchParams({ email, password }),
-    headers: { Origin: server.baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
-    redirect: "manual",
-  });
+  let response: Response;
+  // Many sign-ins at once are told to come back (503 with Retry-After: only a few password checks run at a time);
+  // a test that signs in many users in parallel comes back sooner than the header asks, with some spread.
+  for (let attempt = 0; ; attempt++) {
+    response = await fetch(`${server.baseUrl}/login`, {
+      method: "POST",
+      body: new URLSearchParams({ email, password }),
+      headers: { Origin: server.baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
+      redirect: "manual",
+    });
+    if (response.status !== 503 || attempt >= 60) break;
+    if (!response.headers.get("retry-after")) throw new Error("503 utan Retry-After");
+    await new Promise((r) => setTimeout(r, 200 + Math.random() * 600));
+  }
   if (response.status !== 302) throw new Error(`Inloggningen som ${email} gav ${response.status}`);
   return response.headers.get("Set-Cookie")!.split(";")[0];
 }

@@ -64,6 +64,26 @@ describe("npm run import", () => {
     expect(await db().selectFrom("requests").select("id").execute()).toEqual([]);
   });
 
+  it("refuses rows dated 1970 or 9999 and a time the spring clock change skips, by line and in Swedish, writing nothing", async () => {
+    await ensureMunicipality(db(), "Nässjö", "Höglandet");
+    await insertPerson(db(), { name: "Anna", email: "anna@example.se" });
+    const csv = file(
+      "dates.csv",
+      [
+        HEADER,
+        "anna@example.se;peer;Vårdcentralen Nässjö;1970-01-01;1970-01-01T10:00;1970-01-01T11:00;completed",
+        "anna@example.se;peer;Vårdcentralen Nässjö;2024-03-01;9999-12-31T10:00;2024-03-02T11:00;completed",
+        "anna@example.se;peer;Vårdcentralen Nässjö;2026-03-20;2026-03-29T02:30;2026-03-29T03:30;completed",
+      ].join("\n"),
+    );
+    const result = await cli("history", csv);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("rad 2: offered_on: ”1970-01-01” – historik kan bara importeras från 2000-01-01 till och med 31 december nästa år.");
+    expect(result.stderr).toContain("rad 3: start: ”9999-12-31T10:00” – historik kan bara importeras");
+    expect(result.stderr).toContain("rad 4: start: ”2026-03-29T02:30” finns inte – klockan ställs fram en timme till sommartid den natten.");
+    expect(await db().selectFrom("assignments").select("id").execute()).toEqual([]);
+  });
+
   it("refuses a file that is not UTF-8 with exit code 1", async () => {
     const csv = file("latin1.csv", Uint8Array.from([...Buffer.from(`${HEADER}\nanna@example.se;peer;V`), 0xe4, ...Buffer.from("rnamo;2024-03-01;;;declined\n")]));
     const result = await cli("history", csv);

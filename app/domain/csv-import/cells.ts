@@ -1,17 +1,24 @@
 // Zod schemas for single CSV cells; each failure message is an imports.errors.* key.
 import { z } from "zod";
 import { isIsoDate } from "~/utils/fields";
-import { cleanName, hasControlCharacters, hasLetter } from "./names";
+import { hasForbiddenCharacters, normalizeText } from "../text";
+import { cleanName, hasLetter } from "./names";
+
+/** A cell's text by the app's one rule for text (domain/text.ts): a single line without control characters or bidi overrides, stored composed (NFC), trimmed. */
+export function lineCell() {
+  return z
+    .string()
+    .refine((v) => !hasForbiddenCharacters(v, { multiLine: false }), { error: "imports.errors.controlCharacters" })
+    .transform((v) => normalizeText(v).trim());
+}
 
 export function textCell(max: number) {
-  return z.string().trim().min(1, { error: "imports.errors.required" }).max(max, { error: "imports.errors.tooLong" });
+  return lineCell().pipe(z.string().min(1, { error: "imports.errors.required" }).max(max, { error: "imports.errors.tooLong" }));
 }
 
 /** A name of something the import may create (a care area, a municipality): cleaned, with letters, without control characters. */
 export function nameCell(max: number) {
-  return z
-    .string()
-    .refine((v) => !hasControlCharacters(v), { error: "imports.errors.controlCharacters" })
+  return lineCell()
     .transform(cleanName)
     .pipe(
       z

@@ -1,7 +1,7 @@
 // The history format: one row per offer made before the system, with the assignment that followed, if any.
 import { z } from "zod";
 import { ROLES, type Role } from "../../../db/schema";
-import { MINUTE_MS, localToInstant } from "../stockholm-time";
+import { MINUTE_MS, existingLocalInstant, instantToLocal, localToInstant } from "../stockholm-time";
 import { choiceCell, dateCell, emailCell, optionalDateTimeCell, textCell, type LocalDateTime } from "./cells";
 import { ASSIGNMENT_OUTCOMES, HISTORY_COLUMNS, HISTORY_STATUSES, type HistoryStatus } from "./formats";
 import type { ImportIssue } from "./issues";
@@ -35,18 +35,45 @@ const historyRowSchema = z.object({
 
 type ParsedRow = z.infer<typeof historyRowSchema>;
 
-/** Times belong to assignments: both or neither, in order, of a sensible length, and not before the offer. */
-const checkTimes: CrossCheck<ParsedRow> = (row) => {
-  if (isAssignmentOutcome(row.status) && (!row.start || !row.end)) return [{ column: row.start ? "end" : "start", key: "imports.errors.timesRequired" }];
-  if (!row.start !== !row.end) return [{ column: row.start ? "end" : "start", key: "imports.errors.bothTimes" }];
-  if (!row.start || !row.end) return [];
-  const problems: ReturnType<CrossCheck<ParsedRow>> = [];
-  const minutes = (instant(row.end).getTime() - instant(row.start).getTime()) / MINUTE_MS;
-  if (minutes <= 0) problems.push({ column: "end", key: "imports.errors.endBeforeStart" });
-  else if (minutes < DURATION_MIN || minutes > DURATION_MAX) problems.push({ column: "end", key: "imports.errors.duration" });
-  if (row.offered_on > row.start.date) problems.push({ column: "offered_on", key: "imports.errors.offeredAfterStart" });
+/** History is what happened since 2000, and bookings up to the end of next year; 9999-12-31 and 1970-01-01 are typos. */
+export const HISTORY_FIRST_DATE = "2000-01-01";
+
+export function historyLastDate(now: Date): string {
+  return `${Number(instantToLocal(now).date.slice(0, 4)) + 1}-12-31`;
+}
+
+type Problems = ReturnType<CrossCheck<ParsedRow>>;
+
+/** Every date within the bounds, and every time one the clock really shows (the request form's rule, existingLocalInstant). */
+function checkDates(row: ParsedRow, last: string): Problems {
+  const problems: Problems = [];
+  const outside = (date: string) => date < HISTORY_FIRST_DATE || date > last;
+  if (outside(row.offered_on)) problems.push({ column: "offered_on", key: "imports.errors.dateOutOfRange" });
+  for (const column of ["start", "end"] as const) {
+    const time = row[column];
+    if (!time) continue;
+    if (outside(time.date)) problems.push({ column, key: "imports.errors.dateOutOfRange" });
+    else if (existingLocalInstant(time.date, time.minute) === null) problems.push({ column, key: "imports.errors.timeSkipped" });
+  }
   return problems;
-};
+}
+
+/** Times belong to assignments: both or neither, in order, of a sensible length, and not before the offer. */
+const checkRow =
+  (last: string): CrossCheck<ParsedRow> =>
+  (row) => {
+    const dates = checkDates(row, last);
+    if (dates.length) return dates;
+    if (isAssignmentOutcome(row.status) && (!row.start || !row.end)) return [{ column: row.start ? "end" : "start", key: "imports.errors.timesRequired" }];
+    if (!row.start !== !row.end) return [{ column: row.start ? "end" : "start", key: "imports.errors.bothTimes" }];
+    if (!row.start || !row.end) return [];
+    const problems: Problems = [];
+    const minutes = (instant(row.end).getTime() - instant(row.start).getTime()) / MINUTE_MS;
+    if (minutes <= 0) problems.push({ column: "end", key: "imports.errors.endBeforeStart" });
+    else if (minutes < DURATION_MIN || minutes > DURATION_MAX) problems.push({ column: "end", key: "imports.errors.duration" });
+    if (row.offered_on > row.start.date) problems.push({ column: "offered_on", key: "imports.errors.offeredAfterStart" });
+    return problems;
+  };
 
 export interface HistoryRow {
   line: number;
@@ -62,8 +89,9 @@ export interface HistoryRow {
   fingerprint: string;
 }
 
-export function parseHistoryRows(table: CsvTable): { rows: HistoryRow[]; issues: ImportIssue[] } {
-  const parsed = parseRecords(table, HISTORY_COLUMNS, historyRowSchema, checkTimes);
+/** `now` sets the last date a row may name: 31 December of the next year. */
+export function parseHistoryRows(table: CsvTable, now: Date): { rows: HistoryRow[]; issues: ImportIssue[] } {
+  const parsed = parseRecords(table, HISTORY_COLUMNS, historyRowSchema, checkRow(historyLastDate(now)));
   // Identical rows are distinct offers (declined twice on one day): the n-th copy gets its own key.
   const copies = new Map<string, number>();
   const rows = parsed.rows.map((r): HistoryRow => {

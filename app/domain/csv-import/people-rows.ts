@@ -1,10 +1,11 @@
 // The people format: one row per person, upserted on e-mail. Pure checks here; names of places and areas are checked by the model.
 import { z } from "zod";
 import { ROLES, type Role } from "../../../db/schema";
-import { choiceCell, dateCell, emailCell, listCell, optionalDateCell, textCell } from "./cells";
+import { hasForbiddenCharacters } from "../text";
+import { choiceCell, dateCell, emailCell, lineCell, listCell, optionalDateCell, textCell } from "./cells";
 import { PEOPLE_COLUMNS } from "./formats";
 import type { ImportIssue } from "./issues";
-import { cleanName, hasControlCharacters, hasLetter, nameKey } from "./names";
+import { cleanName, hasLetter, nameKey } from "./names";
 import type { CsvTable } from "./read-csv";
 import { parseRecords, type CrossCheck } from "./rows";
 
@@ -15,7 +16,7 @@ export const AREA_NAME_MAX = 80;
 /** Each name once per row, cleaned as a new area would be stored, so the model can create it as written. */
 const experienceCell = z
   .string()
-  .refine((v) => !hasControlCharacters(v), { error: "imports.errors.controlCharacters" })
+  .refine((v) => !hasForbiddenCharacters(v, { multiLine: false }), { error: "imports.errors.controlCharacters" })
   .pipe(listCell)
   .transform((names) => names.map(cleanName).filter((n, i, all) => all.findIndex((m) => nameKey(m) === nameKey(n)) === i))
   .refine((names) => names.every((n) => n.length <= AREA_NAME_MAX), { error: "imports.errors.tooLong" })
@@ -27,9 +28,11 @@ const peopleRowSchema = z.object({
   roles: listCell
     .pipe(z.array(choiceCell(ROLES, "imports.errors.role")))
     .refine((roles) => roles.length > 0, { error: "imports.errors.rolesRequired" }),
-  title: z.string().trim().min(3, { error: "imports.errors.titleShort" }).max(120, { error: "imports.errors.tooLong" }),
+  title: lineCell().pipe(z.string().min(3, { error: "imports.errors.titleShort" }).max(120, { error: "imports.errors.tooLong" })),
   experience: experienceCell,
-  municipality: z.string().trim().max(80, { error: "imports.errors.tooLong" }).transform((v) => v || null),
+  municipality: lineCell()
+    .pipe(z.string().max(80, { error: "imports.errors.tooLong" }))
+    .transform((v) => v || null),
   languages: listCell
     .transform((codes) => codes.map((c) => c.toLowerCase()))
     .refine((codes) => codes.every((c) => LANGUAGE.test(c)), { error: "imports.errors.language" }),
