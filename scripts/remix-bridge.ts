@@ -37,9 +37,13 @@ function toRequest(req: ExpressRequest, res: ExpressResponse, body: Buffer | und
   return new Request(url, { method: req.method, headers, body: body ? new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length) : undefined, signal: controller.signal });
 }
 
+/** Remix drops the headers of a response an action throws; every 503 of ours means "come back in a few seconds". */
+const RETRY_AFTER_SECONDS = "5";
+
 async function send(res: ExpressResponse, response: Response) {
   res.statusMessage = response.statusText;
   res.status(response.status);
+  if (response.status === 503 && !response.headers.has("Retry-After")) res.setHeader("Retry-After", RETRY_AFTER_SECONDS);
   for (const [name, value] of response.headers) if (name !== "set-cookie") res.append(name, value);
   for (const cookie of response.headers.getSetCookie()) res.append("Set-Cookie", cookie);
   if (response.body) await writeReadableStreamToWritable(response.body, res);
