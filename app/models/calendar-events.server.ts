@@ -1,4 +1,5 @@
 // The assignments a calendar feed shows, for a person (their own) or a care unit (its requests'); shared by both feeds.
+import type { CalendarEntry } from "~/domain/mail/handoff-mail";
 import type { DB } from "~/utils/db.server";
 import type { FeedOwner } from "./calendar-tokens.server";
 
@@ -6,19 +7,8 @@ import type { FeedOwner } from "./calendar-tokens.server";
 export const FEED_STATUSES = ["booked", "completed", "cancelled"] as const;
 export type FeedStatus = (typeof FEED_STATUSES)[number];
 
-export interface FeedAssignment {
-  id: number;
-  starts_at: string;
-  ends_at: string;
-  status: FeedStatus;
-  sequence: number;
-  title: string;
-  is_digital: number;
-  address: string | null;
-  municipality: string | null;
-  care_unit: string;
-  updated_at: string;
-}
+/** The feed's event of an assignment; the booking mails attach the same (domain/mail/handoff-mail.ts). */
+export type FeedAssignment = CalendarEntry & { status: FeedStatus };
 
 function feedRows(db: DB) {
   return db

@@ -2,6 +2,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form";
+import { NewPasswordFields } from "~/components/new-password-fields";
 import { useT } from "~/i18n";
 import { changeOwnPassword } from "~/models/account-password.server";
 import { requireUser, ROLE_HOME } from "~/utils/auth.server";
@@ -52,19 +53,8 @@ export default function ChangePassword() {
         labels={{ current: t("account.password.current"), password: t("password.new"), confirm: t("password.confirmNew") }}
       />
       <Form method="post" className="stack" noValidate>
-        <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
         <TextField name="current" type="password" label={t("account.password.current")} autoComplete="current-password" required error={errors.current} />
-        <TextField
-          name="password"
-          type="password"
-          label={t("password.new")}
-          hint={t("password.hint", { min: minLength })}
-          autoComplete="new-password"
-          required
-          minLength={minLength}
-          error={errors.password}
-        />
-        <TextField name="confirm" type="password" label={t("password.confirmNew")} autoComplete="new-password" required error={errors.confirm} />
+        <NewPasswordFields email={email} minLength={minLength} errors={errors} labels={{ password: t("password.new"), confirm: t("password.confirmNew") }} />
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {t("account.password.submit")}
         </button>

@@ -1,7 +1,8 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, TextField } from "~/components/form";
+import { ErrorSummary } from "~/components/form";
+import { NewPasswordFields } from "~/components/new-password-fields";
 import { useT } from "~/i18n";
 import { acceptInvite, getValidInvite } from "~/models/invites.server";
 import { ROLE_HOME } from "~/utils/auth.server";
@@ -50,18 +51,7 @@ export default function Invite() {
           <p>{t("invite.lead", { name: invite.name, email: invite.email })}</p>
           <ErrorSummary errors={errors} labels={{ password: t("invite.password"), confirm: t("invite.confirm") }} />
           <Form method="post" className="stack" noValidate>
-            <input type="text" name="username" autoComplete="username" value={invite.email} readOnly hidden />
-            <TextField
-              name="password"
-              type="password"
-              label={t("invite.password")}
-              hint={t("password.hint", { min: minLength })}
-              autoComplete="new-password"
-              required
-              minLength={minLength}
-              error={errors.password}
-            />
-            <TextField name="confirm" type="password" label={t("invite.confirm")} autoComplete="new-password" required error={errors.confirm} />
+            <NewPasswordFields email={invite.email} minLength={minLength} errors={errors} labels={{ password: t("invite.password"), confirm: t("invite.confirm") }} />
             <button type="submit" className="button">
               {t("invite.submit")}
             </button>

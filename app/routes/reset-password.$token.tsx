@@ -2,7 +2,8 @@
 import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, TextField } from "~/components/form";
+import { ErrorSummary } from "~/components/form";
+import { NewPasswordFields } from "~/components/new-password-fields";
 import { useT } from "~/i18n";
 import { completePasswordReset } from "~/models/account-password.server";
 import { getValidPasswordReset } from "~/models/password-resets.server";
@@ -51,18 +52,7 @@ export default function ResetPassword() {
       <p>{t("reset.lead", { email })}</p>
       <ErrorSummary errors={errors} labels={{ password: t("password.new"), confirm: t("password.confirmNew") }} />
       <Form method="post" className="stack" noValidate>
-        <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
-        <TextField
-          name="password"
-          type="password"
-          label={t("password.new")}
-          hint={t("password.hint", { min: minLength })}
-          autoComplete="new-password"
-          required
-          minLength={minLength}
-          error={errors.password}
-        />
-        <TextField name="confirm" type="password" label={t("password.confirmNew")} autoComplete="new-password" required error={errors.confirm} />
+        <NewPasswordFields email={email} minLength={minLength} errors={errors} labels={{ password: t("password.new"), confirm: t("password.confirmNew") }} />
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {t("reset.submit")}
         </button>
