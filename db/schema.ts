@@ -55,6 +55,8 @@ export interface PersonTable {
   anonymised_at: string | null;
   /** When a coordinator published the card in the catalogue; null while it waits for approval. */
   approved_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Bumped by triggers whenever anything the person's catalogue card shows changes (migration card_versions). */
+  card_version: ColumnType<number, never, never>;
   created_at: string;
   updated_at: string;
 }
