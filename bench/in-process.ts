@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { createDb } from "../db/create-db";
 import { createRng } from "../db/seed-time";
-import { planAssignments } from "../app/domain/matching/plan";
+import { planAssignments, planBound } from "../app/domain/matching/plan";
 import { rankCandidates } from "../app/domain/matching/rank";
 import { indexSnapshot } from "../app/domain/matching/snapshot-index";
 import { getCandidatesForDesk } from "../app/models/desk-candidates.server";
@@ -22,7 +22,11 @@ export interface InProcessResults {
   deskPageModelMs: Stats & { requests: number };
   planEngineMs: Stats;
   planEndToEndMs: Stats;
-  plan: { rows: number; unassigned: number; neverOfferedCovered: number };
+  /**
+   * The plan's coverage and its total against the clash-free relaxation (an upper bound on any plan): over the plan's own
+   * shortlists and over every candidate. gapPercent is to the latter.
+   */
+  plan: { rows: number; unassigned: number; neverOfferedCovered: number; total: number; bound: number; boundAllCandidates: number; gapPercent: number };
   goals: Optional & { dashboardMs?: { first: number; warm: number } };
   historyImport: Optional & { rows?: number };
   /** An open request with the median number of candidates: the load test's request page. */
@@ -79,6 +83,7 @@ export async function runInProcess({ file, importCopy, now, coordinatorUserId }:
       planSamples.push(ms);
     }
     const planEndToEnd = await repeat(3, () => loadPlan(db, { now }));
+    const boundAllCandidates = planBound(snapshot, { topK: Number.POSITIVE_INFINITY });
 
     return {
       snapshotLoadMs,
@@ -88,7 +93,15 @@ export async function runInProcess({ file, importCopy, now, coordinatorUserId }:
       deskPageModelMs: { ...stats(deskSamples), requests: deskIds.length },
       planEngineMs: stats(planSamples),
       planEndToEndMs: stats(planEndToEnd),
-      plan: { rows: plan.rows.length, unassigned: plan.unassigned.length, neverOfferedCovered: plan.neverOfferedCovered },
+      plan: {
+        rows: plan.rows.length,
+        unassigned: plan.unassigned.length,
+        neverOfferedCovered: plan.neverOfferedCovered,
+        total: plan.total,
+        bound: planBound(snapshot),
+        boundAllCandidates,
+        gapPercent: Math.round((1 - plan.total / boundAllCandidates) * 10_000) / 100,
+      },
       goals: await timeGoals(db, now),
       historyImport: await timeImport(importCopy, now, coordinatorUserId),
       requestPageId: median?.id ?? open[0],

@@ -25,6 +25,7 @@ export function verdicts(inProcess: InProcessResults | null, pages: PageLoad[], 
     const { ranking, planEndToEndMs, goals } = inProcess;
     out.push({ target: "ranking p95 (200 requests, one snapshot)", limit: "≤ 5 ms", value: ms(ranking.p95), met: ranking.p95 <= 5 });
     out.push({ target: "full plan (loadPlan: snapshot + plan + labels)", limit: "≤ 1000 ms", value: ms(planEndToEndMs.p50), met: planEndToEndMs.p50 <= 1000 });
+    out.push({ target: "plan total below the clash-free bound", limit: "≤ 1 %", value: `${inProcess.plan.gapPercent.toFixed(2)} %`, met: inProcess.plan.gapPercent <= 1 });
     out.push({ target: "goal report for a year (median of 5)", limit: "≤ 50 ms", value: goals.ms ? ms(goals.ms.p50) : goals.note ?? goals.error ?? "–", met: goals.ms ? goals.ms.p50 <= 50 : null });
   }
   for (const page of pages.filter((p) => !REFERENCES.includes(p.name))) {
@@ -53,7 +54,8 @@ export function printTable(inProcess: InProcessResults | null, pages: PageLoad[]
     lines.push(`  snapshot load (all people, ${r.openRequests} open)  p50 ${ms(r.snapshotLoadMs.p50)}   index build ${ms(r.indexBuildMs)}`);
     lines.push(`  ranking ×${r.ranking.n}            p50 ${ms(r.ranking.p50)}  p95 ${ms(r.ranking.p95)}  max ${ms(r.ranking.max)}  (median ${r.ranking.medianCandidates} candidates)`);
     lines.push(`  desk page model ×${r.deskPageModelMs.n}     p50 ${ms(r.deskPageModelMs.p50)}  p95 ${ms(r.deskPageModelMs.p95)}  (snapshot per request + rank + names)`);
-    lines.push(`  plan engine (index + solve) p50 ${ms(r.planEngineMs.p50)}   loadPlan end-to-end p50 ${ms(r.planEndToEndMs.p50)}   ${r.plan.rows} rows, ${r.plan.unassigned} unassigned`);
+    lines.push(`  plan engine (index + solve) p50 ${ms(r.planEngineMs.p50)}   loadPlan end-to-end p50 ${ms(r.planEndToEndMs.p50)}   ${r.plan.rows} rows, ${r.plan.unassigned} unassigned, ${r.plan.neverOfferedCovered} never offered covered`);
+    lines.push(`  plan total ${r.plan.total}   clash-free bound ${r.plan.bound} (its top K), ${r.plan.boundAllCandidates} (every candidate): ${r.plan.gapPercent.toFixed(2)} % below`);
     lines.push(`  goal report (year)          ${r.goals.ms ? `p50 ${ms(r.goals.ms.p50)}  first ${ms(r.goals.ms.first)}` : r.goals.note ?? r.goals.error}`);
     if (r.goals.dashboardMs) lines.push(`  goal dashboard model        first ${ms(r.goals.dashboardMs.first)}  warm ${ms(r.goals.dashboardMs.warm)}`);
     lines.push(`  history import 10,000 rows  ${r.historyImport.ms ? ms(r.historyImport.ms.p50) : r.historyImport.note ?? r.historyImport.error}`);

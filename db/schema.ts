@@ -55,6 +55,10 @@ export interface PersonTable {
   anonymised_at: string | null;
   /** When a coordinator published the card in the catalogue; null while it waits for approval. */
   approved_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Wants the weekly e-mail of new open requests that fit (the open call); on until they turn it off. */
+  open_call_digest: Flag;
+  /** When the weekly digest last looked for new requests for the person, sent or not. */
+  open_call_digest_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** Bumped by triggers whenever anything the person's catalogue card shows changes (migration card_versions). */
   card_version: ColumnType<number, never, never>;
   created_at: string;
@@ -251,6 +255,8 @@ export interface OutboxTable {
   attachment_ics: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface ReminderOptOutTable { user_id: number; kind: ReminderKind }
+/** A volunteer's "I can" for one slot of an open request (the open call); one per request and person. */
+export interface RaisedHandTable { id: Generated<number>; request_id: number; person_id: number; slot_id: number; created_at: string }
 
 export interface Database {
   care_areas: CareAreaTable;
@@ -282,6 +288,7 @@ export interface Database {
   audit_log: AuditLogTable;
   outbox: OutboxTable;
   reminder_opt_outs: ReminderOptOutTable;
+  raised_hands: RaisedHandTable;
   settings: SettingTable;
 }
 

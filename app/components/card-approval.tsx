@@ -1,25 +1,32 @@
 // The coordinator's approval of a person's catalogue card, on the person's admin page: publish, or take it out again.
 import { Form, useSearchParams } from "@remix-run/react";
+import { NotificationBanner } from "~/components/notification-banner";
 import type { StuckReason } from "~/domain/onboarding";
 import { useLocale, useT } from "~/i18n";
 import { formatDate } from "~/utils/format";
 
 export const CARD_NOTICE = "kort";
 
+/** What approving or taking out the card did, in the banner at the top of the person's page (?kort=…). */
+export function CardApprovalBanner() {
+  const t = useT();
+  const [params] = useSearchParams();
+  const notice = params.get(CARD_NOTICE);
+  if (notice !== "publicerat" && notice !== "avpublicerat") return null;
+  return (
+    <NotificationBanner>
+      <p>{t(notice === "publicerat" ? "onboarding.card.approved" : "onboarding.card.unpublished")}</p>
+    </NotificationBanner>
+  );
+}
+
 export function CardApproval({ approval }: { approval: { approvedAt: string | null; reasons: StuckReason[] } }) {
   const t = useT();
   const locale = useLocale();
-  const [params] = useSearchParams();
-  const notice = params.get(CARD_NOTICE);
   const published = approval.approvedAt !== null;
   return (
     <section className="card stack" aria-labelledby="card-approval-title">
       <h2 id="card-approval-title">{t("onboarding.card.title")}</h2>
-      {notice === "publicerat" || notice === "avpublicerat" ? (
-        <p className="notice notice--success" role="status">
-          {t(notice === "publicerat" ? "onboarding.card.approved" : "onboarding.card.unpublished")}
-        </p>
-      ) : null}
       <p>{published ? t("onboarding.card.published", { date: formatDate(approval.approvedAt!, locale) }) : t("onboarding.card.waiting")}</p>
       {approval.reasons.length === 0 ? (
         <p>{t("onboarding.card.nothingMissing")}</p>

@@ -75,6 +75,7 @@ export function CandidateOfferForm({ request, candidates, all, top, defaults, st
                     inputId={i === 0 ? "personId" : `person-${c.personId}`}
                     checked={chosen.includes(String(c.personId))}
                     freeSlots={c.freeSlotIds.flatMap((id) => (slotById.has(id) ? [slotLabel(slotById.get(id)!)] : []))}
+                    raisedSlot={c.raisedHand?.slotId != null && slotById.has(c.raisedHand.slotId) ? slotLabel(slotById.get(c.raisedHand.slotId)!) : null}
                   />
                 ))}
               </ol>
@@ -110,14 +111,16 @@ export function CandidateOfferForm({ request, candidates, all, top, defaults, st
 }
 
 interface CandidateItemProps {
-  candidate: { personId: number; name: string; roles: Role[]; total: number; parts: ScorePart[] };
+  candidate: { personId: number; name: string; roles: Role[]; total: number; parts: ScorePart[]; raisedHand: { slotId: number | null } | null };
   rank: number;
   inputId: string;
   checked: boolean;
   freeSlots: string[];
+  /** The slot she raised a hand for, while she is free in it. */
+  raisedSlot: string | null;
 }
 
-function CandidateItem({ candidate: c, rank, inputId, checked, freeSlots }: CandidateItemProps) {
+function CandidateItem({ candidate: c, rank, inputId, checked, freeSlots, raisedSlot }: CandidateItemProps) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -128,6 +131,12 @@ function CandidateItem({ candidate: c, rank, inputId, checked, freeSlots }: Cand
           <strong>{`${rank}. ${c.name}`}</strong>
         </span>
       </label>
+      {c.raisedHand ? (
+        <p>
+          <span className="badge badge--interest">{t("openCall.desk.badge")}</span>
+          {raisedSlot ? <span className="muted">{` ${t("openCall.forSlot", { slot: raisedSlot })}`}</span> : null}
+        </p>
+      ) : null}
       <p>
         <span className="badge">{t("desk.candidate.total", { total: formatDecimal(c.total, locale) })}</span>{" "}
         <span className="muted">{c.roles.map((r) => t(`personRole.${r}`)).join(", ")}</span>

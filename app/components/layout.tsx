@@ -34,6 +34,7 @@ const NAV: Record<UserRole, { to: string; label: MessageKey }[]> = {
   volunteer: [
     { to: "/volunteer", label: "nav.volunteer" },
     { to: "/volunteer/offers", label: "nav.offers" },
+    { to: "/volunteer/open-requests", label: "nav.openRequests" },
     { to: "/volunteer/assignments", label: "nav.assignments" },
     { to: "/volunteer/availability", label: "nav.availability" },
     { to: "/volunteer/calendar", label: "calendar.nav" },

@@ -4,7 +4,7 @@ import { Facts } from "~/components/facts";
 import { useLocale, useT } from "~/i18n";
 import type { NotOfferedPerson, UnitPitchView } from "~/models/not-offered.server";
 import { formatDate } from "~/utils/format";
-import { useNumber } from "./plan-reasons";
+import { ReasonChips, useNumber } from "./plan-reasons";
 import { deskPath, useRequestFacts } from "./plan-request-list";
 
 export function NotOfferedCard({ person }: { person: NotOfferedPerson }) {
@@ -61,6 +61,9 @@ function BestRequest({ person }: { person: NotOfferedPerson }) {
           <Link to={deskPath(best.id)}>{best.title}</Link> <span className="muted">{facts(best)}</span>{" "}
           <span className="badge">{t("notOffered.score", { score: number(best.score) })}</span>
         </p>
+      ) : null}
+      {best ? (
+        <ReasonChips reasons={best.parts.map((part) => part.reason)} label={t("notOffered.reasonsFor", { request: best.title })} />
       ) : (
         <p className="empty">{t(person.blocked ? "notOffered.blockedNoRequest" : "notOffered.noRequest")}</p>
       )}

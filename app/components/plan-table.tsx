@@ -1,22 +1,28 @@
-// The plan's proposal as a table: one ticked row per request, with the person, the time, the score and why.
+// The plan's proposal as a table: one row per request, ticked unless the match is weak, with the person, the time, the
+// score and why — and the next candidates to swap in.
 import { Link } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n";
-import type { PlanRowView } from "~/models/plan.server";
+import type { PlanChoice, PlanRowView } from "~/models/plan.server";
 import { formatDateTime } from "~/utils/format";
 import { ReasonChips, useNumber } from "./plan-reasons";
 import { deskPath } from "./plan-request-list";
 
-/** `isTicked` says which rows start ticked: all of them, or what was sent when the form comes back with errors. */
+/** The form's field for a row's swap: the value of the choice to send instead of the proposal. */
+export const swapField = (requestId: number) => `instead-${requestId}`;
+
+/** `isTicked` says which rows start ticked; `chosen` which choice a row's swap starts on (the proposal when undefined). */
 interface PlanTableProps {
   rows: PlanRowView[];
-  isTicked: (value: string) => boolean;
+  scoreFloor: number;
+  isTicked: (row: PlanRowView) => boolean;
+  chosen: (requestId: number) => string | undefined;
   /** The id of the heading that names the table. */
   labelledBy: string;
   /** The id of an error about the rows, when there is one. */
   describedBy?: string;
 }
 
-export function PlanTable({ rows, isTicked, labelledBy, describedBy }: PlanTableProps) {
+export function PlanTable({ rows, scoreFloor, isTicked, chosen, labelledBy, describedBy }: PlanTableProps) {
   const t = useT();
   const locale = useLocale();
   const number = useNumber();
@@ -35,13 +41,13 @@ export function PlanTable({ rows, isTicked, labelledBy, describedBy }: PlanTable
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.value}>
+            <tr key={row.value} className={row.weak ? "row--weak" : undefined}>
               <td>
                 <input
                   type="checkbox"
                   name="row"
                   value={row.value}
-                  defaultChecked={isTicked(row.value)}
+                  defaultChecked={isTicked(row)}
                   aria-label={t("plan.sendRow", { request: row.request.title, person: row.personName })}
                 />
               </td>
@@ -53,11 +59,16 @@ export function PlanTable({ rows, isTicked, labelledBy, describedBy }: PlanTable
               </td>
               <td>
                 <div>{row.personName}</div>
-                {row.neverOffered ? <span className="badge">{t("plan.neverOffered")}</span> : null}
+                {row.neverOffered ? <span className="badge">{t(row.request.wantedRole === "book" ? "plan.neverOfferedBook" : "plan.neverOffered")}</span> : null}
+                <SwapChoices row={row} chosen={chosen(row.request.id)} scoreFloor={scoreFloor} />
               </td>
               <td>{formatDateTime(row.slotStart, locale)}</td>
-              <td>{number(row.score)}</td>
               <td>
+                {number(row.score)}
+                {row.bonus !== null ? <div className="muted">{t("plan.bonus", { points: number(row.bonus) })}</div> : null}
+              </td>
+              <td>
+                <WeakNote choice={row} scoreFloor={scoreFloor} />
                 <ReasonChips reasons={row.parts.map((part) => part.reason)} label={t("plan.reasonsFor", { person: row.personName })} />
               </td>
             </tr>
@@ -65,5 +76,47 @@ export function PlanTable({ rows, isTicked, labelledBy, describedBy }: PlanTable
         </tbody>
       </table>
     </div>
+  );
+}
+
+function WeakNote({ choice, scoreFloor }: { choice: PlanChoice; scoreFloor: number }) {
+  const t = useT();
+  if (!choice.weak) return null;
+  return <p className="field__error">{t(`plan.weak.${choice.weak}`, { floor: scoreFloor })}</p>;
+}
+
+/** The proposal and the next candidates as radio buttons in a disclosure: works without JavaScript, one field per row. */
+function SwapChoices({ row, chosen, scoreFloor }: { row: PlanRowView; chosen: string | undefined; scoreFloor: number }) {
+  const t = useT();
+  const locale = useLocale();
+  const number = useNumber();
+  const name = swapField(row.request.id);
+  const current = chosen ?? "";
+  const option = (choice: PlanChoice) => t("plan.swap.option", { person: choice.personName, time: formatDateTime(choice.slotStart, locale), score: number(choice.score) });
+  return (
+    <details className="swap" open={current !== "" || undefined}>
+      <summary>{t("plan.swap.summary", { count: row.alternatives.length })}</summary>
+      {row.alternatives.length === 0 ? (
+        <p className="muted">{t("plan.swap.none")}</p>
+      ) : (
+        <fieldset className="choice-group">
+          <legend>{t("plan.swap.legend", { request: row.request.title })}</legend>
+          <label className="choice">
+            <input type="radio" name={name} value="" defaultChecked={current === ""} />
+            <span>{t("plan.swap.proposed", { person: row.personName })}</span>
+          </label>
+          {row.alternatives.map((choice) => (
+            <div key={choice.value} className="swap__option">
+              <label className="choice">
+                <input type="radio" name={name} value={choice.value} defaultChecked={current === choice.value} />
+                <span>{option(choice)}</span>
+              </label>
+              <WeakNote choice={choice} scoreFloor={scoreFloor} />
+              <ReasonChips reasons={choice.parts.map((part) => part.reason)} label={t("plan.reasonsFor", { person: choice.personName })} />
+            </div>
+          ))}
+        </fieldset>
+      )}
+    </details>
   );
 }

@@ -1,6 +1,7 @@
 // Who counts against the book goal without having been offered anything this year, and the open request that suits each best.
 import { isEligibleBook, type GoalPerson } from "./goals";
 import { rankCandidates } from "./matching/rank";
+import type { ScorePart } from "./matching/score";
 import type { MatchingPerson, MatchingSnapshot } from "./matching/types";
 
 /** The goal's view of a matching person: DESIGN.md's eligibility lives in goals.ts only. */
@@ -27,7 +28,9 @@ export function booksNotOffered(snapshot: MatchingSnapshot): BookGoalList {
 
 export interface BestRequest {
   requestId: number;
+  /** The same score, with the same parts, as the request page shows for this person. */
   score: number;
+  parts: ScorePart[];
 }
 
 /**
@@ -43,7 +46,7 @@ export function bestOpenBookRequests(snapshot: MatchingSnapshot, personIds: Iter
     for (const candidate of ranking?.candidates ?? []) {
       if (!wanted.has(candidate.personId)) continue;
       const current = best.get(candidate.personId);
-      if (!current || candidate.total > current.score) best.set(candidate.personId, { requestId: request.id, score: candidate.total });
+      if (!current || candidate.total > current.score) best.set(candidate.personId, { requestId: request.id, score: candidate.total, parts: candidate.parts });
     }
   }
   return best;

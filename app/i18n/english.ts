@@ -10,6 +10,7 @@ import { en as goals } from "./goals.en";
 import { en as imports } from "./imports.en";
 import { en as matching } from "./matching.en";
 import { en as offers } from "./offers.en";
+import { en as openCall } from "./open-call.en";
 import { en as onboarding } from "./onboarding.en";
 import { en as oidc } from "./oidc.en";
 import { en as mail } from "./mail.en";
@@ -48,6 +49,7 @@ const en: Record<MessageKey, string> = {
   ...setup,
   ...account,
   ...usersAdmin,
+  ...openCall,
 };
 
 registerCatalogue("en", en);

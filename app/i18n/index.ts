@@ -9,6 +9,7 @@ import * as calendar from "./calendar";
 import * as catalogue from "./catalogue";
 import * as matching from "./matching";
 import * as offers from "./offers";
+import * as openCall from "./open-call";
 import * as onboarding from "./onboarding";
 import * as peopleAdmin from "./people-admin";
 import * as plan from "./plan";
@@ -50,6 +51,7 @@ const sv = {
   ...setup.sv,
   ...account.sv,
   ...usersAdmin.sv,
+  ...openCall.sv,
 };
 
 export type MessageKey = keyof typeof sv;

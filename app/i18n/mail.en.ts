@@ -46,4 +46,11 @@ export const en: Record<keyof typeof sv, string> = {
   "mail.unit_cancelled.body": "The care unit has cancelled {title}, which was booked. The person who was coming has been told.",
   "mail.unit_cancelled.next": "The request is closed. You do not need to do anything, but you may want to contact the person.",
   "mail.calendarCancel": "The calendar file in this e-mail removes the time from the calendar.",
+  "mail.offer_withdrawn.subject": "The offer no longer applies: {title}",
+  "mail.offer_withdrawn.body": "The coordinator has withdrawn the offer for {title}.",
+  "mail.offer_withdrawn.next": "You do not need to do anything. We will be in touch when the next request fits you.",
+  "mail.cant_come_confirmed.subject": "You have cancelled: {title}",
+  "mail.cant_come_confirmed.body": "You have cancelled the assignment {title}. The care unit and the coordinator have been told.",
+  "mail.cant_come_confirmed.next": "You do not need to do anything more.",
+  "mail.cant_come_confirmed.nextCalendar": "You do not need to do anything more. The calendar file in this e-mail removes the time from your calendar.",
 };

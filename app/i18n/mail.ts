@@ -44,4 +44,11 @@ export const sv = {
   "mail.unit_cancelled.body": "Vårdenheten har ställt in {title}, som var bokad. Personen som skulle komma har fått besked.",
   "mail.unit_cancelled.next": "Förfrågan är avslutad. Du behöver inte göra något, men hör gärna av dig till personen.",
   "mail.calendarCancel": "Kalenderfilen i mejlet tar bort tiden ur kalendern.",
+  "mail.offer_withdrawn.subject": "Erbjudandet gäller inte längre: {title}",
+  "mail.offer_withdrawn.body": "Samordnaren har dragit tillbaka erbjudandet om {title}.",
+  "mail.offer_withdrawn.next": "Du behöver inte göra något. Vi hör av oss när nästa förfrågan passar dig.",
+  "mail.cant_come_confirmed.subject": "Du har ställt in: {title}",
+  "mail.cant_come_confirmed.body": "Du har ställt in uppdraget {title}. Vårdenheten och samordnaren har fått veta det.",
+  "mail.cant_come_confirmed.next": "Du behöver inte göra något mer.",
+  "mail.cant_come_confirmed.nextCalendar": "Du behöver inte göra något mer. Kalenderfilen i mejlet tar bort tiden ur din kalender.",
 } as const;

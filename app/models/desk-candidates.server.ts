@@ -2,11 +2,13 @@
 import type { Role } from "../../db/schema";
 import { EXCLUSION_REASONS, type ExclusionReason } from "~/domain/matching/constraints";
 import { rankCandidates, type Ranking } from "~/domain/matching/rank";
+import { raisedHandsFirst } from "~/domain/open-call";
 import { startOfMinute } from "~/domain/stockholm-time";
 import { memoByVersion } from "~/utils/cache.server";
 import type { DB } from "~/utils/db.server";
 import { makeOffers } from "./coordinator-offers.server";
 import { loadMatchingSnapshot } from "./matching.server";
+import { raisedHandSlots } from "./open-call.server";
 
 export const TOP_CANDIDATES = 10;
 /** Names listed per exclusion reason; the rest are only counted, so the page stays small with thousands of people. */
@@ -36,7 +38,8 @@ async function rank(db: DB, requestId: number, now: Date): Promise<Ranking | nul
 }
 
 /**
- * Null when the request takes no offers (not open or offered). People without the wanted role are left out of the
+ * Null when the request takes no offers (not open or offered). Those who raised a hand come first (the open call), each
+ * with the slot she chose; the rest in the ranking's order. People without the wanted role are left out of the
  * excluded: they were never in question, and listing most of the library under "has not the role" hides the rest.
  */
 export function getCandidatesForDesk(db: DB, { requestId, all, now = new Date() }: { requestId: number; all: boolean; now?: Date }) {
@@ -50,9 +53,10 @@ export function getCandidatesForDesk(db: DB, { requestId, all, now = new Date() 
 const memoCandidates = memoByVersion(candidatesForDesk, { size: 64, stamp: (_requestId, _all, now) => startOfMinute(now).toISOString() });
 
 async function candidatesForDesk(db: DB, requestId: number, all: boolean, now: Date) {
-  const ranking = await rank(db, requestId, now);
+  const [ranking, hands] = await Promise.all([rank(db, requestId, now), raisedHandSlots(db, requestId)]);
   if (!ranking) return null;
-  const shown = all ? ranking.candidates : ranking.candidates.slice(0, TOP_CANDIDATES);
+  const ordered = raisedHandsFirst(ranking.candidates, new Set(hands.keys()));
+  const shown = all ? ordered : ordered.slice(0, TOP_CANDIDATES);
   const groups = new Map<ExclusionReason, number[]>();
   for (const e of ranking.excluded) {
     if (e.reason === "wrongRole") continue;
@@ -65,13 +69,27 @@ async function candidatesForDesk(db: DB, requestId: number, all: boolean, now: D
   const nameOf = (id: number) => people.get(id)?.name ?? "";
   return {
     total: ranking.candidates.length,
-    candidates: shown.map((c) => ({ personId: c.personId, name: nameOf(c.personId), roles: people.get(c.personId)?.roles ?? [], total: c.total, parts: c.parts, freeSlotIds: c.freeSlotIds })),
+    candidates: shown.map((c) => ({
+      personId: c.personId,
+      name: nameOf(c.personId),
+      roles: people.get(c.personId)?.roles ?? [],
+      total: c.total,
+      parts: c.parts,
+      freeSlotIds: c.freeSlotIds,
+      raisedHand: raisedHand(hands.get(c.personId), c.freeSlotIds),
+    })),
     excludedCount: [...groups.values()].reduce((n, ids) => n + ids.length, 0),
     excluded: EXCLUSION_REASONS.filter((reason) => groups.has(reason)).map((reason) => {
       const ids = groups.get(reason)!;
       return { reason, count: ids.length, people: ids.slice(0, EXCLUDED_NAMES_MAX).map((id) => ({ id, name: nameOf(id) })) };
     }),
   };
+}
+
+/** Her chosen slot while she is still free in it; after that the hand still counts, for the request as a whole. */
+function raisedHand(slotId: number | undefined, freeSlotIds: number[]): { slotId: number | null } | null {
+  if (slotId === undefined) return null;
+  return { slotId: freeSlotIds.includes(slotId) ? slotId : null };
 }
 
 export type DeskCandidates = NonNullable<Awaited<ReturnType<typeof getCandidatesForDesk>>>;

@@ -1,5 +1,6 @@
 // The hand-off e-mails (issue J), each written in the change's own transaction: the unit's receipt, the offer with its
-// details, both sides' booking confirmations with a calendar invitation, "the time went to someone else", cancellations.
+// details, both sides' booking confirmations with a calendar invitation, "the time went to someone else", a withdrawn
+// offer, cancellations.
 import type { MailCalendar, MailPlace } from "~/domain/mail/handoff-mail";
 import { compensationFor } from "~/domain/offer-rules";
 import type { DB } from "~/utils/db.server";
@@ -183,6 +184,18 @@ export async function notifyOfferTaken(trx: DB, offerId: number, now: Date): Pro
     .where("offers.id", "=", offerId)
     .executeTakeFirstOrThrow();
   await enqueue(trx, { to: await personRecipients(trx, o.person_id), event: { kind: "offer_taken", title: o.title, startsAt: o.starts_at }, key: `offer_taken:${offerId}`, now });
+}
+
+/** To a volunteer whose pending offer a coordinator withdrew: it no longer applies, nothing for her to do. */
+export async function notifyOfferWithdrawn(trx: DB, offerId: number, now: Date): Promise<void> {
+  const o = await trx
+    .selectFrom("offers")
+    .innerJoin("requests", "requests.id", "offers.request_id")
+    .leftJoin("request_slots", "request_slots.id", "offers.slot_id")
+    .select(["offers.person_id", "requests.title", "request_slots.starts_at"])
+    .where("offers.id", "=", offerId)
+    .executeTakeFirstOrThrow();
+  await enqueue(trx, { to: await personRecipients(trx, o.person_id), event: { kind: "offer_withdrawn", title: o.title, startsAt: o.starts_at }, key: `offer_withdrawn:${offerId}`, now });
 }
 
 /**

@@ -215,7 +215,7 @@ async function loadRequests(db: DB, requestIds: number[] | undefined): Promise<M
     .select("id")
     .where("status", "in", ["open", "offered"])
     .$if(requestIds !== undefined, (qb) => qb.where("id", "in", requestIds!));
-  const [requests, slots, areas, offers] = await Promise.all([
+  const [requests, slots, areas, offers, hands] = await Promise.all([
     db
       .selectFrom("requests")
       .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
@@ -246,10 +246,12 @@ async function loadRequests(db: DB, requestIds: number[] | undefined): Promise<M
       .where("request_id", "in", chosen)
       .where("status", "in", ["pending", "declined"])
       .execute(),
+    db.selectFrom("raised_hands").select(["request_id", "person_id"]).where("request_id", "in", chosen).orderBy("person_id").execute(),
   ]);
   const slotsOf = groupBy(slots, "request_id");
   const areasOf = groupBy(areas, "request_id");
   const offersOf = groupBy(offers, "request_id");
+  const handsOf = groupBy(hands, "request_id");
   const peopleWith = (id: number, status: "pending" | "declined") =>
     [...new Set((offersOf.get(id) ?? []).filter((o) => o.status === status).map((o) => o.person_id))].sort((a, b) => a - b);
 
@@ -266,6 +268,7 @@ async function loadRequests(db: DB, requestIds: number[] | undefined): Promise<M
     slots: (slotsOf.get(r.id) ?? []).map((s) => ({ id: s.id, start: new Date(s.starts_at), end: new Date(s.ends_at) })),
     declinedPersonIds: peopleWith(r.id, "declined"),
     pendingOfferPersonIds: peopleWith(r.id, "pending"),
+    raisedHandPersonIds: ids(handsOf, r.id, (h) => h.person_id),
     careUnit: { id: r.care_unit_id, kind: r.care_unit_kind, municipalityId: r.unit_municipality_id, careAreaId: r.unit_care_area_id },
     createdAt: r.created_at,
   }));

@@ -2,6 +2,7 @@
 import type { UnitKind } from "../../db/schema";
 import { isActiveOn, isTrainedFor } from "~/domain/eligibility";
 import type { MatchingPerson } from "~/domain/matching/types";
+import type { ScorePart } from "~/domain/matching/score";
 import { bestOpenBookRequests, booksNotOffered } from "~/domain/not-offered";
 import { pitchUnits, type PitchUnit } from "~/domain/pitch";
 import type { DB } from "~/utils/db.server";
@@ -26,7 +27,7 @@ export interface NotOfferedPerson {
   joinedOn: string;
   /** Why the person cannot be offered a book today (paused, left, untrained), null when they can. */
   blocked: "notActive" | "notTrained" | null;
-  bestRequest: (RequestLabel & { score: number }) | null;
+  bestRequest: (RequestLabel & { score: number; parts: ScorePart[] }) | null;
   units: UnitPitchView[];
 }
 
@@ -106,7 +107,7 @@ export async function loadNotOffered(db: DB, { now = new Date() }: { now?: Date 
       title: personRow.get(person.id)?.title ?? "",
       joinedOn: person.state.joinedOn,
       blocked: blockedFor(person, snapshot.context.today),
-      bestRequest: chosen && label ? { ...label, score: chosen.score } : null,
+      bestRequest: chosen && label ? { ...label, score: chosen.score, parts: chosen.parts } : null,
       units: pitches.map((pitch) => {
         const unit = unitById.get(pitch.unitId)!;
         return {

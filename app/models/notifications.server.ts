@@ -3,7 +3,7 @@ import type { DB } from "~/utils/db.server";
 import { assignmentCalendar, notifyBooked } from "./handoff-notifications.server";
 import { coordinatorRecipients, enqueue, personRecipients, unitRecipients } from "./outbox.server";
 
-export { notifyOfferMade, notifyOfferTaken, notifyRequestCancelled, notifyRequestReceived } from "./handoff-notifications.server";
+export { notifyOfferMade, notifyOfferTaken, notifyOfferWithdrawn, notifyRequestCancelled, notifyRequestReceived } from "./handoff-notifications.server";
 
 function offerFacts(trx: DB, offerId: number) {
   return trx
@@ -71,7 +71,8 @@ export async function notifyPasswordReset(trx: DB, { resetId, userId, token, exp
 
 /**
  * A booked assignment was called off before it started (the volunteer cannot come, or a pause over it): the care unit
- * and the coordinator are told, with the reason — and the volunteer too when someone else did it.
+ * and the coordinator are told, with the reason; the volunteer gets a confirmation when she did it herself, the notice
+ * when someone else did — both with the calendar cancellation for the event her booking mail added.
  */
 export async function notifyCantCome(trx: DB, { assignmentId, reason, by, now }: { assignmentId: number; reason: string; by: "volunteer" | "coordinator"; now: Date }): Promise<void> {
   const a = await trx
@@ -87,7 +88,11 @@ export async function notifyCantCome(trx: DB, { assignmentId, reason, by, now }:
   const key = `cant_come:${assignmentId}`;
   await enqueue(trx, { to: await unitRecipients(trx, a.care_unit_id), event: { ...facts, audience: "unit", calendar }, key, now });
   await enqueue(trx, { to: await coordinatorRecipients(trx, a.offered_by), event: { ...facts, audience: "coordinator" }, key, now });
-  if (by !== "volunteer") await enqueue(trx, { to: await personRecipients(trx, a.person_id), event: { ...facts, audience: "volunteer", calendar }, key, now });
+  const toVolunteer =
+    by === "volunteer"
+      ? ({ kind: "cant_come_confirmed", title: a.title, startsAt: a.starts_at, reason, assignmentId, calendar } as const)
+      : ({ ...facts, audience: "volunteer", calendar } as const);
+  await enqueue(trx, { to: await personRecipients(trx, a.person_id), event: toVolunteer, key, now });
 }
 
 /** To every active coordinator: the automatic next offers of a request ran out, so someone must decide what now. */

@@ -4,7 +4,7 @@ import type { OfferCloseReason } from "../../db/schema";
 import { OFFER_CLOSE_STATUS, requestAfterOfferClosed } from "~/domain/request-lifecycle";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
-import { notifyOfferAnswered, notifyOfferTaken } from "./notifications.server";
+import { notifyOfferAnswered, notifyOfferTaken, notifyOfferWithdrawn } from "./notifications.server";
 import { setRequestStatus } from "./request-status.server";
 
 export interface CloseOffer {
@@ -63,6 +63,7 @@ export async function closeOffer(trx: DB, { offerId, reason, actorUserId, now, d
   if (reason === "declined" || reason === "paused") await notifyOfferAnswered(trx, offerId, "offer_declined", now);
   if (reason === "expired") await notifyOfferAnswered(trx, offerId, "offer_expired", now);
   if (reason === "taken") await notifyOfferTaken(trx, offerId, now);
+  if (reason === "withdrawn") await notifyOfferWithdrawn(trx, offerId, now);
   return { closed: true, requestId: closed.request_id, personId: closed.person_id, reopened };
 }
 

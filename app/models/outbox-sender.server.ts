@@ -1,10 +1,12 @@
-// The sender loop: runs the schedule (and the hourly purge), claims due messages, sends them, and records each outcome.
+// The sender loop: runs the schedule and the open call's weekly digest (and the hourly purge), claims due messages,
+// sends them, and records each outcome.
 import crypto from "node:crypto";
 import os from "node:os";
 import { db as appDb, type DB } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { transportFromEnv, type MailTransport } from "~/utils/mail-transport.server";
 import { purgeStale, PURGE_EVERY_MS } from "./maintenance.server";
+import { runOpenCallDigests } from "./open-call-digest.server";
 import { claimDue, markFailed, markSent } from "./outbox.server";
 import { runSchedule } from "./reminders.server";
 
@@ -34,7 +36,7 @@ export function createOutboxSender({ db, transport, from, now = () => new Date()
   async function runOnce({ schedule = true } = {}): Promise<RunResult> {
     const result: RunResult = { scheduled: 0, sent: 0, failed: 0 };
     if (schedule) {
-      result.scheduled = await runSchedule(db, now());
+      result.scheduled = (await runSchedule(db, now())) + (await runOpenCallDigests(db, now()));
       lastSchedule = now().getTime();
       if (now().getTime() - lastPurge >= PURGE_EVERY_MS) {
         // Marked before it runs: a failing purge is reported once and tried again in an hour, not on every tick.

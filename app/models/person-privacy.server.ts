@@ -162,7 +162,7 @@ export async function erasePerson(db: DB, { personId, userId, now = new Date() }
     await trx.updateTable("person_roles").set({ title: "Anonymiserad", presentation: "" }).where("person_id", "=", personId).execute();
     for (const table of [
       "person_experience_areas", "person_formats", "person_languages", "person_service_areas", "training_records",
-      "availability_windows", "availability_exceptions", "calendar_tokens",
+      "availability_windows", "availability_exceptions", "calendar_tokens", "raised_hands",
     ] as const) {
       await trx.deleteFrom(table).where("person_id", "=", personId).execute();
     }

@@ -7,8 +7,8 @@ import { createArea, listAreasWithUsage, renameArea, setAreaActive } from "~/mod
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
-import { readForm } from "~/utils/form.server";
+import { errorKeys, type ErrorKeys } from "~/utils/validation";
+import { formValues, readForm } from "~/utils/form.server";
 
 const areaName = () =>
   z

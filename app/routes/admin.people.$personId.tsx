@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ROLES } from "../../db/schema";
-import { CardApproval, CARD_NOTICE } from "~/components/card-approval";
+import { CardApproval, CardApprovalBanner, CARD_NOTICE } from "~/components/card-approval";
 import { Facts } from "~/components/facts";
 import { NotificationBanner } from "~/components/notification-banner";
 import { ErrorSummary, SelectField, TextField } from "~/components/form";
@@ -20,8 +20,8 @@ import { db } from "~/utils/db.server";
 import { idField, isIsoDate } from "~/utils/fields";
 import { formatDate } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, formValues } from "~/utils/validation";
-import { readForm } from "~/utils/form.server";
+import { errorKeys } from "~/utils/validation";
+import { formValues, readForm } from "~/utils/form.server";
 
 const date = () => z.string().trim().refine(isIsoDate, { error: "peopleAdmin.errors.date" });
 const role = () => z.enum(ROLES, { error: "peopleAdmin.errors.role" });
@@ -143,7 +143,9 @@ export default function PersonAdmin() {
           <NotificationBanner>
             <p>{t(params.get("skapad") ? "peopleAdmin.created" : "peopleAdmin.saved")}</p>
           </NotificationBanner>
-        ) : null}
+        ) : (
+          <CardApprovalBanner />
+        )}
         <Facts
           items={[
             [t("peopleAdmin.status"), status],

@@ -9,8 +9,8 @@ import { createPerson } from "~/models/people-admin.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, formValues } from "~/utils/validation";
-import { readForm } from "~/utils/form.server";
+import { errorKeys } from "~/utils/validation";
+import { formValues, readForm } from "~/utils/form.server";
 
 const TITLE_FIELDS = ROLES.map((r) => `title_${r}` as const);
 

@@ -1,35 +1,48 @@
-// GET/POST /admin/settings: the region's defaults, today whether new requests offer the next candidate automatically.
+// GET/POST /admin/settings: the region's defaults: whether new requests offer the next candidate automatically, and the
+// plan's quality floor.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { TextField } from "~/components/form";
+import { NotificationBanner } from "~/components/notification-banner";
+import { SCORE_FLOOR_RANGE } from "~/domain/matching/match-quality";
 import { CASCADE_MAX_STEPS } from "~/domain/request-lifecycle";
 import { useT } from "~/i18n";
-import { getAutoNextDefault, setAutoNextDefault } from "~/models/region-settings.server";
+import { getAutoNextDefault, getScoreFloor, scoreFloorSchema, setAutoNextDefault, setScoreFloor } from "~/models/region-settings.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { readForm } from "~/utils/form.server";
+import { formValues, readForm } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
-import { formValues } from "~/utils/validation";
 
-/** An unticked checkbox sends nothing: empty is "off". */
-const settingsSchema = () => z.object({ intent: z.literal("autoNextDefault"), autoNext: z.enum(["", "1"]).transform((v) => v === "1") });
+/** One form per setting. An unticked checkbox sends nothing: empty is "off". */
+const settingsSchema = () =>
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("autoNextDefault"), autoNext: z.enum(["", "1"]).transform((v) => v === "1") }),
+    z.object({ intent: z.literal("scoreFloor"), scoreFloor: z.string().trim().regex(/^\d{1,3}$/).transform(Number).pipe(scoreFloorSchema()) }),
+  ]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
-  return { autoNext: await getAutoNextDefault(db()) };
+  const [autoNext, scoreFloor] = await Promise.all([getAutoNextDefault(db()), getScoreFloor(db())]);
+  return { autoNext, scoreFloor };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const coordinator = await requireUser(request, "coordinator");
-  const parsed = settingsSchema().safeParse(formValues(await readForm(request), ["intent", "autoNext"]));
-  if (!parsed.success) return data({ error: "error.badRequestBody" as const }, { status: 400 });
-  await setAutoNextDefault(db(), { on: parsed.data.autoNext, actorUserId: coordinator.id });
+  const values = formValues(await readForm(request), ["intent", "autoNext", "scoreFloor"]);
+  const parsed = settingsSchema().safeParse(values);
+  if (!parsed.success) {
+    if (values.intent === "scoreFloor") return data({ error: null, scoreFloor: { value: values.scoreFloor.slice(0, 20), error: true } }, { status: 400 });
+    return data({ error: "error.badRequestBody" as const, scoreFloor: null }, { status: 400 });
+  }
+  if (parsed.data.intent === "autoNextDefault") await setAutoNextDefault(db(), { on: parsed.data.autoNext, actorUserId: coordinator.id });
+  else await setScoreFloor(db(), { points: parsed.data.scoreFloor, actorUserId: coordinator.id });
   return redirect("/admin/settings?sparat=1");
 }
 
 export default function Settings() {
   const t = useT();
-  const { autoNext } = useLoaderData<typeof loader>();
+  const { autoNext, scoreFloor } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   return (
@@ -39,13 +52,19 @@ export default function Settings() {
         <p>{t("desk.settings.lead")}</p>
       </div>
       {actionData?.error ? (
-        <p className="notice notice--warning" role="alert">
-          {t(actionData.error)}
-        </p>
+        <NotificationBanner tone="important" refocus={actionData}>
+          <p>{t(actionData.error)}</p>
+        </NotificationBanner>
+      ) : actionData?.scoreFloor ? (
+        <NotificationBanner tone="important" refocus={actionData}>
+          <p>
+            <a href="#scoreFloor">{t("desk.settings.scoreFloorInvalid", SCORE_FLOOR_RANGE)}</a>
+          </p>
+        </NotificationBanner>
       ) : params.get("sparat") === "1" ? (
-        <p className="notice notice--success" role="status">
-          {t("desk.settings.saved")}
-        </p>
+        <NotificationBanner>
+          <p>{t("desk.settings.saved")}</p>
+        </NotificationBanner>
       ) : null}
       <Form method="post" className="stack card">
         <input type="hidden" name="intent" value="autoNextDefault" />
@@ -58,6 +77,24 @@ export default function Settings() {
             {t("desk.settings.autoNextHint", { max: CASCADE_MAX_STEPS })}
           </p>
         </div>
+        <div className="button-row">
+          <button type="submit" className="button">
+            {t("desk.settings.save")}
+          </button>
+        </div>
+      </Form>
+      <Form method="post" className="stack card">
+        <input type="hidden" name="intent" value="scoreFloor" />
+        <TextField
+          name="scoreFloor"
+          label={t("desk.settings.scoreFloor")}
+          hint={t("desk.settings.scoreFloorHint", SCORE_FLOOR_RANGE)}
+          error={actionData?.scoreFloor ? t("desk.settings.scoreFloorInvalid", SCORE_FLOOR_RANGE) : undefined}
+          defaultValue={actionData?.scoreFloor?.value ?? String(scoreFloor)}
+          inputMode="numeric"
+          autoComplete="off"
+          required
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t("desk.settings.save")}

@@ -11,8 +11,8 @@ import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
-import { readForm } from "~/utils/form.server";
+import { errorKeys, type ErrorKeys } from "~/utils/validation";
+import { formValues, readForm } from "~/utils/form.server";
 
 // Anything but a plain positive number is a page that does not exist, not a server error.
 const unitIdSchema = () => z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);

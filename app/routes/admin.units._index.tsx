@@ -7,8 +7,8 @@ import { createUnit, listMunicipalityOptions, listUnitsByCareArea } from "~/mode
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
-import { readForm } from "~/utils/form.server";
+import { errorKeys, type ErrorKeys } from "~/utils/validation";
+import { formValues, readForm } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");

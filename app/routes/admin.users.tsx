@@ -11,10 +11,10 @@ import { listCareUnitOptions, listPeopleWithoutLogin } from "~/models/users.serv
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { emailField, idField, requiredText } from "~/utils/fields";
-import { readForm } from "~/utils/form.server";
+import { formValues, readForm } from "~/utils/form.server";
 import { formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
+import { errorKeys, type ErrorKeys } from "~/utils/validation";
 
 const FIELDS = ["intent", "email", "name", "role", "careUnitId", "personId", "userId"] as const;
 

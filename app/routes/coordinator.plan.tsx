@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/form";
 import { NotificationBanner } from "~/components/notification-banner";
 import { RequestList } from "~/components/plan-request-list";
-import { PlanTable } from "~/components/plan-table";
+import { PlanTable, swapField } from "~/components/plan-table";
 import { DEFAULT_REPLY_DAYS, MAX_REPLY_DAYS } from "~/domain/request-lifecycle";
 import { addDays, instantToLocal } from "~/domain/stockholm-time";
 import { useT, type MessageKey } from "~/i18n";
@@ -31,10 +31,13 @@ const rowField = () =>
 
 function sendSchema(today: string) {
   return z.object({
+    // A swap replaces its row's proposal, and must be for the same request: anything else was not the page's form.
     rows: z
-      .array(rowField())
+      .array(z.object({ row: rowField(), instead: z.union([z.literal(""), rowField()]) }))
       .min(1, { error: "plan.errors.noRows" })
       .max(MAX_ROWS, { error: "plan.errors.rowInvalid" })
+      .refine((rows) => rows.every(({ row, instead }) => instead === "" || instead.requestId === row.requestId), { error: "plan.errors.rowInvalid" })
+      .transform((rows) => rows.map(({ row, instead }) => (instead === "" ? row : instead)))
       .refine((rows) => new Set(rows.map((r) => r.requestId)).size === rows.length, { error: "plan.errors.rowInvalid" }),
     replyOn: z
       .string()
@@ -61,11 +64,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, "coordinator");
   const form = await readForm(request);
+  const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value.slice(0, 40) : "");
   const values = {
-    rows: form.getAll("row").map((v) => (typeof v === "string" ? v.slice(0, 40) : "")).slice(0, MAX_ROWS + 1),
+    rows: form.getAll("row").map(text).slice(0, MAX_ROWS + 1),
+    /** Per request id, the swap chosen on its row ("" for the proposal). */
+    instead: Object.fromEntries(
+      [...form.keys()].filter((key) => /^instead-[1-9]\d{0,8}$/.test(key)).slice(0, MAX_ROWS + 1).map((key) => [key.slice("instead-".length), text(form.get(key))]),
+    ) as Record<string, string>,
     replyOn: String(form.get("replyOn") ?? "").slice(0, 20),
   };
-  const parsed = sendSchema(instantToLocal(new Date()).date).safeParse(values);
+  const rows = values.rows.map((row) => ({ row, instead: values.instead[row.split(":")[0]] ?? "" }));
+  const parsed = sendSchema(instantToLocal(new Date()).date).safeParse({ rows, replyOn: values.replyOn });
   if (!parsed.success) return data({ errors: errorKeys(parsed.error), values }, { status: 400 });
   const { made, refused } = await sendPlanOffers(db(), { rows: parsed.data.rows, replyOn: parsed.data.replyOn, coordinatorId: user.id });
   return redirect(`/coordinator/plan?skickade=${made}&nekade=${refused}`);
@@ -79,6 +88,7 @@ export default function PlanPage() {
   // Only the reply-date limit has a number to fill in; the other messages have no {days}.
   const message = (key: string | undefined) => (key ? t(key as MessageKey, { days: MAX_REPLY_DAYS }) : undefined);
   const sent = actionData ? new Set(actionData.values.rows) : null;
+  const swaps = actionData?.values.instead;
   const { summary } = plan;
   return (
     <section aria-labelledby="plan-title" className="stack-lg">
@@ -98,6 +108,7 @@ export default function PlanPage() {
             <Figure label={t("plan.summary.requests")} value={summary.requests} />
             <Figure label={t("plan.summary.proposed")} value={summary.proposed} />
             <Figure label={t("plan.summary.neverOffered")} value={summary.neverOfferedCovered} />
+            <Figure label={t("plan.summary.weak")} value={summary.weak} />
           </dl>
           <section aria-labelledby="proposal-title" className="stack">
             <h2 id="proposal-title">{t("plan.proposal")}</h2>
@@ -109,7 +120,7 @@ export default function PlanPage() {
                   errors={{ rows: message(errors?.rows), replyOn: message(errors?.replyOn) }}
                   labels={{ rows: t("plan.proposal"), replyOn: t("plan.replyOn") }}
                 />
-                <p>{t("plan.untickHint")}</p>
+                <p>{t("plan.untickHint", { floor: plan.scoreFloor })}</p>
                 {errors?.rows ? (
                   <p id="rows-error" className="field__error">
                     {message(errors.rows)}
@@ -117,7 +128,9 @@ export default function PlanPage() {
                 ) : null}
                 <PlanTable
                   rows={plan.rows}
-                  isTicked={(value) => (sent ? sent.has(value) : true)}
+                  scoreFloor={plan.scoreFloor}
+                  isTicked={(row) => (sent ? sent.has(row.value) : row.weak === null)}
+                  chosen={(requestId) => swaps?.[String(requestId)] || undefined}
                   labelledBy="proposal-title"
                   describedBy={errors?.rows ? "rows-error" : undefined}
                 />

@@ -19,8 +19,8 @@ import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { idField, isIsoDate } from "~/utils/fields";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, formValues } from "~/utils/validation";
-import { readForm } from "~/utils/form.server";
+import { errorKeys } from "~/utils/validation";
+import { formValues, readForm } from "~/utils/form.server";
 
 const INTENTS = ["offer", "withdrawOffer", "outcome", "autoNext"] as const;
 type Intent = (typeof INTENTS)[number];
@@ -109,7 +109,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const slotIds = view.slots.filter((s) => Date.parse(s.startsAt) > now.getTime()).map((s) => s.id);
   const defaults = {
     slotIds,
-    slotId: candidates?.candidates[0]?.freeSlotIds[0] ?? slotIds[0] ?? null,
+    slotId: candidates?.candidates[0]?.raisedHand?.slotId ?? candidates?.candidates[0]?.freeSlotIds[0] ?? slotIds[0] ?? null,
     replyBy: addDays(today, DEFAULT_REPLY_DAYS),
     replyDays: DEFAULT_REPLY_DAYS,
     replyByMin: today,

@@ -9,10 +9,10 @@ import { requestPasswordReset } from "~/models/account-password.server";
 import { ROLE_HOME } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { emailField } from "~/utils/fields";
-import { readForm } from "~/utils/form.server";
+import { formValues, readForm } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
 import { getUser } from "~/utils/session.server";
-import { errorKeys, formValues } from "~/utils/validation";
+import { errorKeys } from "~/utils/validation";
 
 const schema = () => z.object({ email: emailField() });
 

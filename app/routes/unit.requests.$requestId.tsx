@@ -16,8 +16,8 @@ import { db } from "~/utils/db.server";
 import { idField } from "~/utils/fields";
 import { formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
-import { readForm } from "~/utils/form.server";
+import { errorKeys, type ErrorKeys } from "~/utils/validation";
+import { formValues, readForm } from "~/utils/form.server";
 
 const INTENTS = ["withdraw", "cancel", "feedback"] as const;
 type Intent = (typeof INTENTS)[number];

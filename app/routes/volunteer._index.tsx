@@ -49,6 +49,9 @@ export default function VolunteerHome() {
           <dd>{upcoming.length}</dd>
         </div>
       </dl>
+      <p>
+        <Link to="/volunteer/open-requests">{t("openCall.home.link")}</Link>
+      </p>
       <section aria-labelledby="roles-title">
         <h2 id="roles-title">{t("volunteer.roles")}</h2>
         {roles.length === 0 ? (

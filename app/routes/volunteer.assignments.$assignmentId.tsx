@@ -12,10 +12,10 @@ import { db } from "~/utils/db.server";
 import { idField } from "~/utils/fields";
 import { formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, formValues, type ErrorKeys } from "~/utils/validation";
+import { errorKeys, type ErrorKeys } from "~/utils/validation";
 import { Facts } from "~/components/facts";
 import { NotificationBanner } from "~/components/notification-banner";
-import { readForm } from "~/utils/form.server";
+import { formValues, readForm } from "~/utils/form.server";
 
 const RATINGS = ["1", "2", "3", "4", "5"] as const;
 

@@ -10,10 +10,10 @@ import { db } from "~/utils/db.server";
 import { idField } from "~/utils/fields";
 import { formatDateTime, formatDeadline } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, formValues } from "~/utils/validation";
+import { errorKeys } from "~/utils/validation";
 import { Facts } from "~/components/facts";
 import { NotificationBanner } from "~/components/notification-banner";
-import { readForm } from "~/utils/form.server";
+import { formValues, readForm } from "~/utils/form.server";
 
 const answerSchema = () =>
   z.discriminatedUnion("intent", [

@@ -8,20 +8,22 @@ import { newPause, releaseChoice } from "~/domain/cant-come";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { pauseTouches } from "~/models/commitments.server";
 import { ReminderChoices } from "~/components/reminder-choices";
+import { OpenCallDigestChoice } from "~/components/open-call-digest-choice";
 import { useLocale, useT, type MessageKey } from "~/i18n";
 import { getProfile, loadProfilePage, submitProfileForm } from "~/models/profile.server";
 import { getReminderChoices, REMINDERS_INTENT, saveReminderChoices } from "~/models/reminder-choices.server";
+import { DIGEST_INTENT, getDigestChoice, saveDigestChoice } from "~/models/open-call-digest.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
-import { readForm } from "~/utils/form.server";
+import { formValues, readForm } from "~/utils/form.server";
 import { errorKeys } from "~/utils/validation";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "volunteer");
   const page = notFoundUnless(user.person_id ? await loadProfilePage(db(), user.person_id) : undefined);
-  return { ...page, reminders: await getReminderChoices(db(), user.id) };
+  return { ...page, reminders: await getReminderChoices(db(), user.id), digest: await getDigestChoice(db(), page.profile.person.id) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -31,6 +33,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (formData.get("intent") === REMINDERS_INTENT) {
     if (!(await saveReminderChoices(db(), { userId: user.id, formData }))) return data({ reminderError: "error.badRequestBody" as const }, { status: 400 });
     return redirect("/volunteer/profile?paminnelser=1");
+  }
+  if (formData.get("intent") === DIGEST_INTENT) {
+    const saved = await saveDigestChoice(db(), { personId: profile.person.id, userId: user.id, form: formValues(formData, ["intent", "digest"]) });
+    if (!saved) return data({ digestError: "error.badRequestBody" as const }, { status: 400 });
+    return redirect("/volunteer/profile?veckobrev=1");
   }
   // Pausing over bookings or pending offers is never silent: a second step re-posts the form with what to do with them.
   const pause = newPause(profile.person, { paused: formData.get("paused") === "on", until: String(formData.get("pausedUntil") ?? "") }, instantToLocal(new Date()).date);
@@ -52,10 +59,11 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Profile() {
   const t = useT();
   const locale = useLocale();
-  const { profile, options, hints, reminders } = useLoaderData<typeof loader>();
+  const { profile, options, hints, reminders, digest } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const actionData = result && "errors" in result ? result : undefined;
   const reminderError = result && "reminderError" in result ? t(result.reminderError) : undefined;
+  const digestError = result && "digestError" in result ? t(result.digestError) : undefined;
   const pause = result && "pause" in result ? result.pause : undefined;
   const [params] = useSearchParams();
   const { person } = profile;
@@ -96,6 +104,7 @@ export default function Profile() {
         <div className="stack-lg">
           <ProfileForm profile={profile} options={options} actionData={actionData} labelledBy="profile-title" />
           <ReminderChoices wanted={reminders} saved={Boolean(params.get("paminnelser")) && !result} error={reminderError} />
+          <OpenCallDigestChoice wanted={digest} saved={Boolean(params.get("veckobrev")) && !result} error={digestError} />
         </div>
         <aside className="stack" aria-labelledby="preview-title">
           <h2 id="preview-title">{t("profile.previewHeading")}</h2>

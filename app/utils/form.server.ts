@@ -48,3 +48,10 @@ export function singleValues<F extends string>(form: FormData, fields: readonly 
   }
   return values;
 }
+
+/** singleValues cut to 2000 characters each: a form's short fields, where more is never meant (free text reads its own cap). */
+export function formValues<F extends string>(form: FormData, fields: readonly F[]): Record<F, string> {
+  const values = singleValues(form, fields);
+  for (const field of fields) values[field] = values[field].slice(0, 2000);
+  return values;
+}

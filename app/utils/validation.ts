@@ -13,12 +13,3 @@ export function errorKeys(error: z.ZodError): ErrorKeys {
   }
   return errors;
 }
-
-export function formValues(formData: FormData, fields: readonly string[]): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const field of fields) {
-    const value = formData.get(field);
-    values[field] = typeof value === "string" ? value.slice(0, 2000) : "";
-  }
-  return values;
-}

@@ -6,6 +6,7 @@ import * as goalIndexes from "./2026_11_23_03_goal_indexes";
 import * as accounts from "./2026_12_06_01_accounts";
 import * as handoffs from "./2026_12_06_02_handoffs";
 import * as outboxCalendar from "./2026_12_06_05_outbox_calendar";
+import * as raisedHands from "./2026_12_06_07_raised_hands";
 import * as cardVersions from "./2026_12_06_10_card_versions";
 
 export const migrations: Record<string, Migration> = {
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   "2026_12_06_01_accounts": accounts,
   "2026_12_06_02_handoffs": handoffs,
   "2026_12_06_05_outbox_calendar": outboxCalendar,
+  "2026_12_06_07_raised_hands": raisedHands,
   "2026_12_06_10_card_versions": cardVersions,
 };

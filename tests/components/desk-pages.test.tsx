@@ -78,7 +78,7 @@ describe("the request page", () => {
       "Passar formatet Föreläsning (+10)",
       "Talar svenska (+5)",
       "Samma sjukvårdsområde (+10)",
-      "Aldrig erbjuden i år (+71,5)",
+      "Inte erbjuden som bok i år (+71,5)",
       "Senaste uppdrag för 5 månader sedan (1 det senaste året) (+7,5)",
       "Betyg 4,5 av 5 från vårdenheter (2 st) (+7,5)",
     ]);

@@ -64,7 +64,7 @@ describe("the plan page", () => {
     expect(screen.getByRole("link", { name: "Långt bort" }).getAttribute("href")).toBe(`/coordinator/requests/${far.id}`);
     expect(container.textContent).toContain("Passar formatet Föreläsning");
     expect(container.textContent).toContain("Talar svenska");
-    expect(container.textContent).toContain("Inte erbjuden i år");
+    expect(container.textContent).toContain("Inte erbjuden som bok i år");
     expect((container.querySelector("#replyOn") as HTMLInputElement).value).toBe("2030-01-10");
 
     fireEvent.click(boxes[1]);
@@ -74,6 +74,31 @@ describe("the plan page", () => {
     expect(container.querySelector("#replyOn-error")!.textContent).toBe("Sista svarsdag får vara högst 60 dagar fram.");
     // The row left unticked stays unticked when the form comes back with errors.
     await waitFor(() => expect((screen.getAllByRole("checkbox") as HTMLInputElement[]).map((b) => b.checked)).toEqual([true, false]));
+  });
+
+  it("starts a weak row unticked with its reason, and sends the person swapped in on a row", async () => {
+    const { second } = await world();
+    const plan = await loadPlan(db());
+    const weak = { ...plan, rows: plan.rows.map((row, i) => (i === 0 ? { ...row, weak: "noExperienceInCommon" as const } : row)) };
+    let form: FormData | null = null;
+    renderRoute("/coordinator/plan", PlanPage, { plan: weak, replyOn: { value: "2030-01-10", min: "2030-01-05", max: "2030-03-06" }, notice: null }, async ({ request }) => {
+      form = await request.formData();
+      return json({ errors: { replyOn: "plan.errors.replyOnFar" }, values: { rows: form.getAll("row").map(String), instead: {}, replyOn: "2031-01-01" } }, 400);
+    });
+    await screen.findByRole("heading", { level: 1, name: "Plan" });
+    expect((screen.getAllByRole("checkbox") as HTMLInputElement[]).map((b) => b.checked)).toEqual([false, true]);
+    expect(screen.getAllByRole("row")[1].textContent).toContain("Svag matchning: har inget av de efterfrågade erfarenhetsområdena");
+
+    const row = plan.rows.find((r) => r.request.id === second.id)!;
+    const other = row.alternatives[0];
+    expect(other).toBeDefined();
+    const group = screen.getByRole("group", { name: "Skicka Personaldag till" });
+    expect((screen.getByRole("radio", { name: `${row.personName} (förslaget)` }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(group.querySelector(`input[value="${other.value}"]`)!);
+    fireEvent.click(screen.getByRole("button", { name: "Skicka erbjudanden" }));
+    await screen.findByRole("alert");
+    expect(form!.getAll("row")).toEqual([row.value]);
+    expect(form!.get(`instead-${second.id}`)).toBe(other.value);
   });
 
   it("shows the empty state in English", async () => {

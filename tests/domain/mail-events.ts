@@ -88,6 +88,9 @@ export const EVERY_EVENT: Record<string, MailEvent> = {
     calendar: request,
   },
   offer_taken: { kind: "offer_taken", title, startsAt: START },
+  offer_withdrawn: { kind: "offer_withdrawn", title, startsAt: START },
+  cant_come_confirmed: { kind: "cant_come_confirmed", title, startsAt: START, reason: "Jag är sjuk", assignmentId: 7, calendar: cancel },
+  cant_come_confirmed_no_calendar: { kind: "cant_come_confirmed", title, startsAt: START, reason: "Jag är sjuk", assignmentId: 7 },
   request_withdrawn: { kind: "request_cancelled", title, startsAt: START, how: "withdrawn", reason: null },
   request_cancelled_booked: { kind: "request_cancelled", title, startsAt: START, how: "cancelled", reason: "Personalmötet är flyttat", calendar: cancel },
   unit_cancelled: { kind: "unit_cancelled", title, startsAt: START, reason: "Personalmötet är flyttat", requestId: 3 },
@@ -107,4 +110,12 @@ export const EVERY_EVENT: Record<string, MailEvent> = {
   cant_come_unit: { kind: "cant_come", audience: "unit", title, startsAt: START, reason: "Jag är sjuk", ...ids },
   cant_come_coordinator: { kind: "cant_come", audience: "coordinator", title, startsAt: START, reason: "Jag är sjuk", ...ids },
   cant_come_volunteer: { kind: "cant_come", audience: "volunteer", title, startsAt: START, reason: "Pausad", ...ids },
+  open_call_digest: {
+    kind: "open_call_digest",
+    requests: [
+      { title, startsAt: START, municipality: "Tranås", isDigital: false },
+      { title: "Samtal med studenter", startsAt: "2026-03-12T13:00:00.000Z", municipality: "Jönköping", isDigital: true },
+    ],
+  },
+  open_call_digest_one: { kind: "open_call_digest", requests: [{ title, startsAt: START, municipality: "Tranås", isDigital: false }] },
 };

@@ -29,4 +29,23 @@ describe("checkPlanRows", () => {
     if (reason === null) expect(checked).toEqual({ ok: [row], refused: [] });
     else expect(checked).toEqual({ ok: [], refused: [{ ...row, reason }] });
   });
+
+  it("refuses the second of two rows of one person at clashing times, and a row over her monthly cap", () => {
+    // Two requests the same morning in Jönköping, 10:00–11:30 and 11:45–13:15: the travel buffer is longer than 15 minutes.
+    const morning = { id: 5000, start: new Date("2026-03-10T09:00:00.000Z"), end: new Date("2026-03-10T10:30:00.000Z") };
+    const late = { id: 5001, start: new Date("2026-03-10T10:45:00.000Z"), end: new Date("2026-03-10T12:15:00.000Z") };
+    const nextWeek = { id: 5002, start: new Date("2026-03-17T09:00:00.000Z"), end: new Date("2026-03-17T10:30:00.000Z") };
+    const busy = snapshot(
+      [person({ id: 1, maxPerMonth: 2 })],
+      [request({ id: 20, slots: [morning] }), request({ id: 21, slots: [late] }), request({ id: 22, slots: [nextWeek] }), request({ id: 23, slots: [{ id: 5003, start: new Date("2026-03-24T09:00:00.000Z"), end: new Date("2026-03-24T10:30:00.000Z") }] })],
+    );
+    const rows = [
+      { requestId: 20, personId: 1, slotId: 5000 },
+      { requestId: 21, personId: 1, slotId: 5001 },
+      { requestId: 22, personId: 1, slotId: 5002 },
+    ];
+    expect(checkPlanRows(busy, rows)).toEqual({ ok: [rows[0], rows[2]], refused: [{ ...rows[1], reason: "clash" }] });
+    const overCap = [rows[0], rows[2], { requestId: 23, personId: 1, slotId: 5003 }];
+    expect(checkPlanRows(busy, overCap).refused).toEqual([{ ...overCap[2], reason: "clash" }]);
+  });
 });

@@ -1,23 +1,13 @@
 // The booking confirmation as the volunteer's mailbox gets it: the details, and an invitation that ical.js reads
 // with the same UID and SEQUENCE as the event in her calendar feed; the unit's copy names her by first name only.
-import fs from "node:fs";
 import path from "node:path";
 import ICAL from "ical.js";
 import type { Page } from "playwright-core";
-import { icsAttachment, mimeParts } from "../setup/mime";
-import { mailTo, SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole, type RunningServer } from "./server";
+import { icsAttachment } from "../setup/mime";
+import { mailbox } from "./journey-helpers";
+import { mailTo, SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
 const e2e = serverAndBrowser();
-
-/** Every .eml the server wrote, raw, with its text part decoded. */
-function mailbox(server: RunningServer): { raw: string; text: string }[] {
-  if (!fs.existsSync(server.outboxDir)) return [];
-  return fs
-    .readdirSync(server.outboxDir)
-    .filter((f) => f.endsWith(".eml"))
-    .map((f) => fs.readFileSync(path.join(server.outboxDir, f), "utf8"))
-    .map((raw) => ({ raw, text: mimeParts(raw).find((p) => (p.headers["content-type"] ?? "").startsWith("text/plain"))?.body ?? "" }));
-}
 
 async function checkPage(page: Page, name: string) {
   expect(await seriousViolations(page)).toEqual([]);

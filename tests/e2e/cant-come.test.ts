@@ -2,9 +2,9 @@
 // the coordinator get the reason by e-mail, the request is open again and her calendar feed shows the event CANCELLED;
 // then blocking the day of another booking first shows what it touches and asks, and keeping it keeps it.
 import path from "node:path";
-import ICAL from "ical.js";
 import type { Page } from "playwright-core";
 import { instantToLocal } from "~/domain/stockholm-time";
+import { feedEvents } from "./journey-helpers";
 import { mailTo, SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
 const e2e = serverAndBrowser();
@@ -12,16 +12,6 @@ const e2e = serverAndBrowser();
 async function checkPage(page: Page, name: string) {
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `cant-come-${name}-375.png`), fullPage: true });
-}
-
-async function feedEvents(url: string) {
-  const feed = new ICAL.Component(ICAL.parse(await (await fetch(url)).text()));
-  return feed.getAllSubcomponents("vevent").map((e) => ({
-    uid: String(e.getFirstPropertyValue("uid")),
-    status: String(e.getFirstPropertyValue("status")),
-    sequence: Number(e.getFirstPropertyValue("sequence")),
-    start: (e.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate(),
-  }));
 }
 
 describe("a volunteer who cannot come", () => {

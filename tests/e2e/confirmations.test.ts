@@ -2,6 +2,7 @@
 // moves focus to the new <h1>, and the unit's booked request shows who is coming and which time was chosen first.
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { focusedAndVisible } from "./journey-helpers";
 import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
 const e2e = serverAndBrowser();
@@ -11,15 +12,6 @@ async function checkPage(page: Page, name: string) {
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `confirmations-${name}-375.png`) });
 }
-
-/** Whether the element the selector finds is the focused one and lies inside the visible part of the page. */
-const focusedAndVisible = (page: Page, selector: string) =>
-  page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    if (!el) return "missing";
-    const box = el.getBoundingClientRect();
-    return `${document.activeElement === el ? "focused" : `focus on ${document.activeElement?.tagName}`}, ${box.top >= 0 && box.top < window.innerHeight ? "in view" : `top at ${Math.round(box.top)}`}`;
-  }, selector);
 
 describe("confirmations at phone width", () => {
   it("after 'Tacka ja' the banner is in view and focused; a link moves focus to the new page's heading", async () => {

@@ -2,6 +2,7 @@
 // the volunteer signs in to a task list and does her part; the coordinator records training and approves; the unit sees the card.
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { focusedAndVisible } from "./journey-helpers";
 import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
 const NAME = "Nora Nyström";
@@ -119,7 +120,8 @@ describe("a new volunteer's way into the catalogue", () => {
     await expect.poll(() => training.textContent()).toContain("Grundutbildning:");
     await c.getByRole("button", { name: "Godkänn och publicera kortet" }).click();
     await c.waitForURL(`${personUrl}?kort=publicerat`);
-    expect(await c.getByRole("region", { name: "Katalogkort" }).getByRole("status").textContent()).toBe("Kortet är godkänt och syns nu i katalogen.");
+    expect(await c.getByRole("status", { name: "Klart" }).textContent()).toContain("Kortet är godkänt och syns nu i katalogen.");
+    await expect.poll(() => focusedAndVisible(c, ".notification-banner")).toBe("focused, in view");
     await check(c, "person-approved");
 
     // The unit now finds the card, and the volunteer's task list says it is published.

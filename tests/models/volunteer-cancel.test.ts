@@ -42,8 +42,8 @@ describe("a volunteer who cannot come", () => {
     }
     expect((await mailsTo(b.unitUserId))[0].body_text).toContain("/unit/requests/");
     expect((await mailsTo(b.coordinatorId))[0].body_text).toContain(`/coordinator/requests/${b.requestId}`);
-    // She did it herself: no mail back to her.
-    expect(await mailsTo(b.userId)).toEqual([]);
+    // She did it herself: a confirmation, not the notice someone else's cancellation sends.
+    expect((await mailsTo(b.userId)).map((m) => m.kind)).toEqual(["cant_come_confirmed"]);
     const audit = await db().selectFrom("audit_log").select(["action", "details"]).where("entity", "=", "assignment").where("entity_id", "=", String(b.assignmentId)).execute();
     expect(audit.map((a) => a.action)).toEqual(["cancel"]);
     expect(JSON.stringify(audit)).not.toContain("sjuk");

@@ -110,6 +110,8 @@ const MATRIX: Case[] = [
   { route: "volunteer.availability", path: "/volunteer/availability", method: "POST", expect: only("volunteer", 400) },
   { route: "volunteer.offers", path: "/volunteer/offers", method: "GET", expect: only("volunteer") },
   { route: "volunteer.offers", path: "/volunteer/offers", method: "POST", expect: only("volunteer", 400) },
+  { route: "volunteer.open-requests", path: "/volunteer/open-requests", method: "GET", expect: only("volunteer") },
+  { route: "volunteer.open-requests", path: "/volunteer/open-requests", method: "POST", expect: only("volunteer", 400) },
   { route: "volunteer.assignments._index", path: "/volunteer/assignments", method: "GET", expect: only("volunteer") },
   // Assignment 1 does not belong to the signed-in volunteer: a volunteer never sees another's assignment.
   { route: "volunteer.assignments.$assignmentId", path: "/volunteer/assignments/1", method: "GET", params: { assignmentId: "1" }, expect: only("volunteer", 404) },

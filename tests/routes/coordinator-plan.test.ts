@@ -1,13 +1,15 @@
 // The plan page through its real loader and action: the proposal, spreading offers, unticking, sending, forged rows.
+import { DEFAULT_SCORE_FLOOR } from "~/domain/matching/match-quality";
 import { rankCandidates } from "~/domain/matching/rank";
 import { replyDeadline } from "~/domain/request-lifecycle";
 import { addDays } from "~/domain/stockholm-time";
 import { loadMatchingSnapshot } from "~/models/matching.server";
+import { setScoreFloor } from "~/models/region-settings.server";
 import * as route from "~/routes/coordinator.plan";
 import { db } from "~/utils/db.server";
 import { ensureMunicipality, insertCareUnit, insertOffer, insertPerson, insertRequest } from "../factories";
 import { call, getRequest } from "../setup/http";
-import { expectCoordinatorOnly, signedIn, slotOn, today } from "./plan-helpers";
+import { area, expectCoordinatorOnly, signedIn, slotOn, today } from "./plan-helpers";
 import { postForm } from "./unit-helpers";
 
 const load = async (cookie: string, search = "") => {
@@ -57,7 +59,8 @@ describe("GET /coordinator/plan", () => {
     });
     expect(plan.rows[0].score).toBeGreaterThan(0);
     expect(plan.rows[0].parts.map((p) => p.reason.key)).toContain("matching.reason.neverOffered");
-    expect(plan.summary).toEqual({ requests: 2, proposed: 2, neverOfferedCovered: 2 });
+    expect(plan.summary).toEqual({ requests: 2, proposed: 2, neverOfferedCovered: 2, weak: 0 });
+    expect(plan.rows.map((r) => r.weak)).toEqual([null, null]);
     expect(plan.unassigned).toEqual([]);
     expect(reply).toEqual({ value: addDays(today(), 5), min: today(), max: addDays(today(), 60) });
     expect(notice).toBeNull();
@@ -94,11 +97,40 @@ describe("GET /coordinator/plan", () => {
     expect(plan.summary).toMatchObject({ requests: 3, proposed: 2 });
   });
 
+  it("marks a match without any wanted experience area, or under the region's floor, as weak", async () => {
+    const diabetes = await area("Diabetes");
+    const stroke = await area("Stroke");
+    // A peer request: without the book goal's pressure a score stays well under 150.
+    const strokeBook = await insertPerson(db(), { name: "Stina Stroke", roles: [{ role: "peer" }], experienceAreaIds: [stroke] });
+    const wanted = await insertRequest(db(), { title: "Leva med diabetes", wanted_role: "peer", experienceAreaIds: [diabetes], slots: [slotOn(2)] });
+    const { cookie, userId } = await signedIn("coordinator");
+    const first = await load(cookie);
+    expect(first.plan.rows.map((r) => [r.request.id, r.personId, r.weak])).toEqual([[wanted.id, strokeBook, "noExperienceInCommon"]]);
+    expect(first.plan.summary.weak).toBe(1);
+
+    await db().insertInto("person_experience_areas").values({ person_id: strokeBook, experience_area_id: diabetes }).execute();
+    expect((await load(cookie)).plan.rows[0].weak).toBeNull();
+    await setScoreFloor(db(), { points: 150, actorUserId: userId });
+    const raised = await load(cookie);
+    expect(raised.plan.scoreFloor).toBe(150);
+    expect(raised.plan.rows[0].weak).toBe("belowFloor");
+  });
+
+  it("offers the next candidates to swap in, each free beside her other rows, with score and reasons", async () => {
+    const { anna, north, south, cookie } = await twoAreas();
+    const cecilia = await insertPerson(db(), { name: "Cecilia Carlsson", serves_digital: 0, serviceAreas: [{ careAreaId: (await ensureMunicipality(db(), "Jönköping", "Jönköping")).careAreaId }] });
+    const { plan } = await load(cookie);
+    const northRow = plan.rows.find((r) => r.request.id === north.id)!;
+    expect(northRow.alternatives.map((a) => [a.personId, a.personName, a.value])).toEqual([[northRow.personId === anna ? cecilia : anna, northRow.personId === anna ? "Cecilia Carlsson" : "Anna Andersson", expect.stringMatching(new RegExp(`^${north.id}:`))]]);
+    expect(northRow.alternatives[0].parts.length).toBeGreaterThan(0);
+    expect(plan.rows.find((r) => r.request.id === south.id)!.alternatives).toEqual([]);
+  });
+
   it("shows an empty plan when no request is open", async () => {
     await insertRequest(db(), { status: "confirmed", slots: [slotOn(2)] });
     const { cookie } = await signedIn("coordinator");
     const { plan } = await load(cookie);
-    expect(plan).toEqual({ summary: { requests: 0, proposed: 0, neverOfferedCovered: 0 }, rows: [], unassigned: [] });
+    expect(plan).toEqual({ summary: { requests: 0, proposed: 0, neverOfferedCovered: 0, weak: 0 }, scoreFloor: DEFAULT_SCORE_FLOOR, rows: [], unassigned: [] });
   });
 
   it("reads the counts of the last send from the address, and ignores anything else there", async () => {
@@ -160,6 +192,34 @@ describe("POST /coordinator/plan", () => {
     const again = await send(cookie, { row: [rows.north, `${south.id}:${paused}:${south.slotIds[0]}`], replyOn: replyOn() });
     expect(again.location).toBe("/coordinator/plan?skickade=0&nekade=2");
     expect(await offersOn(north.id)).toHaveLength(1);
+  });
+
+  it("sends the swapped-in person instead of the proposal", async () => {
+    const { north, cookie, rows } = await twoAreas();
+    const cecilia = await insertPerson(db(), { name: "Cecilia Carlsson", serves_digital: 0, serviceAreas: [{ careAreaId: (await ensureMunicipality(db(), "Jönköping", "Jönköping")).careAreaId }] });
+    const instead = `${north.id}:${cecilia}:${north.slotIds[0]}`;
+    const sent = await send(cookie, { row: [rows.north], [`instead-${north.id}`]: instead, replyOn: replyOn() });
+    expect(sent.location).toBe("/coordinator/plan?skickade=1&nekade=0");
+    expect((await offersOn(north.id)).map((o) => o.person_id)).toEqual([cecilia]);
+  });
+
+  it("refuses a swap that puts one person at two clashing times, and sends the rest", async () => {
+    const { anna, north, cookie, rows } = await twoAreas();
+    // A second request in Jönköping at the very time Anna is proposed for the first.
+    const same = await insertRequest(db(), { care_unit_id: await insertCareUnit(db(), { municipality_id: (await ensureMunicipality(db(), "Jönköping", "Jönköping")).id }), slots: [slotOn(2)] });
+    const clash = `${same.id}:${anna}:${same.slotIds[0]}`;
+    const sent = await send(cookie, { row: [rows.north, clash], replyOn: replyOn() });
+    expect(sent.location).toBe("/coordinator/plan?skickade=1&nekade=1");
+    expect((await offersOn(north.id)).map((o) => o.person_id)).toEqual([anna]);
+    expect(await offersOn(same.id)).toEqual([]);
+  });
+
+  it("answers 400 and writes nothing for a swap naming another request than its row", async () => {
+    const { north, cookie, rows } = await twoAreas();
+    const outcome = await send(cookie, { row: [rows.north], [`instead-${north.id}`]: rows.south, replyOn: replyOn() });
+    expect(outcome.status).toBe(400);
+    expect(outcome.data.errors).toMatchObject({ rows: "plan.errors.rowInvalid" });
+    expect(await db().selectFrom("offers").selectAll().execute()).toEqual([]);
   });
 
   type Fields = Record<string, string | string[]>;

@@ -4,6 +4,7 @@ import { translate } from "~/i18n";
 import { createRequest } from "~/models/requests.server";
 import { acceptOffer } from "~/models/offers.server";
 import * as settingsRoute from "~/routes/admin.settings";
+import { DEFAULT_SCORE_FLOOR } from "~/domain/matching/match-quality";
 import * as detailRoute from "~/routes/coordinator.requests.$requestId";
 import * as listRoute from "~/routes/coordinator.requests._index";
 import { db } from "~/utils/db.server";
@@ -99,7 +100,7 @@ describe("a request on the desk", () => {
     expect(reasonKeys(candidates.candidates[0])).toContain("matching.reason.neverOffered");
     expect(reasonKeys(candidates.candidates[1])).toContain("matching.reason.offeredThisYear");
     expect(candidates.candidates[0].total).toBeGreaterThan(candidates.candidates[1].total);
-    expect(translate("sv", "matching.reason.neverOffered")).toBe("Aldrig erbjuden i år");
+    expect(translate("sv", "matching.reason.neverOffered")).toBe("Inte erbjuden som bok i år");
     expect(candidates.excluded).toEqual([{ reason: "notActive", count: 1, people: [{ id: paused, name: "Paula Paus" }] }]);
     expect(JSON.stringify(outcome.data)).not.toContain("Petter Peer");
     expect(defaults.slotId).toBe(candidates.candidates[0].freeSlotIds[0]);
@@ -352,9 +353,9 @@ describe("offering the next one automatically", () => {
     const me = await coordinator();
     const settings = () => call(settingsRoute.loader as never, getRequest("/admin/settings", { cookie: me.cookie }));
     const save = (fields: Record<string, string>) => call(settingsRoute.action as never, postForm("/admin/settings", fields, me.cookie));
-    expect((await settings()).data).toEqual({ autoNext: true });
+    expect((await settings()).data).toEqual({ autoNext: true, scoreFloor: DEFAULT_SCORE_FLOOR });
     expect((await save({ intent: "autoNextDefault" })).location).toBe("/admin/settings?sparat=1");
-    expect((await settings()).data).toEqual({ autoNext: false });
+    expect((await settings()).data).toEqual({ autoNext: false, scoreFloor: DEFAULT_SCORE_FLOOR });
     expect((await save({ intent: "autoNextDefault", autoNext: "on" })).status).toBe(400);
     expect((await save({ intent: "other", autoNext: "1" })).status).toBe(400);
 

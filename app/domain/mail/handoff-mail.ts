@@ -77,6 +77,8 @@ export type HandoffEvent =
       calendar: MailCalendar;
     }
   | { kind: "offer_taken"; title: string; startsAt: string | null }
+  | { kind: "offer_withdrawn"; title: string; startsAt: string | null }
+  | { kind: "cant_come_confirmed"; title: string; startsAt: string; reason: string; assignmentId: number; calendar?: MailCalendar }
   | { kind: "request_cancelled"; title: string; startsAt: string | null; how: "withdrawn" | "cancelled"; reason: string | null; calendar?: MailCalendar }
   | { kind: "unit_cancelled"; title: string; startsAt: string | null; reason: string | null; requestId: number };
 
@@ -170,6 +172,16 @@ export function handoffParts(event: HandoffEvent, title: string, t: T, f: Format
       };
     case "offer_taken":
       return { body: [t("mail.offer_taken.body", { title })], details: time, next: t("mail.offer_taken.next"), path: "/volunteer/offers", link: "mail.openOffers" };
+    case "offer_withdrawn":
+      return { body: [t("mail.offer_withdrawn.body", { title })], details: time, next: t("mail.offer_withdrawn.next"), path: "/volunteer/offers", link: "mail.openOffers" };
+    case "cant_come_confirmed":
+      return {
+        body: [t("mail.cant_come_confirmed.body", { title })],
+        details: [...time, t("mail.detail.reason", { reason: event.reason })],
+        next: t(event.calendar ? "mail.cant_come_confirmed.nextCalendar" : "mail.cant_come_confirmed.next"),
+        path: `/volunteer/assignments/${event.assignmentId}`,
+        link: "mail.openAssignment",
+      };
     case "request_cancelled":
       return {
         body: [t(`mail.request_cancelled.${event.how}`, { title })],

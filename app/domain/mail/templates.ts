@@ -5,11 +5,13 @@ import type { AssignmentStatus, Locale } from "../../../db/schema";
 import { translate, type MessageKey } from "~/i18n";
 import { formatDateTime, formatDeadline } from "~/utils/format";
 import { handoffParts, type HandoffEvent, type MailCalendar } from "./handoff-mail";
+import { openCallDigestParts, type OpenCallDigestEvent } from "./open-call-mail";
 
 type Audience = "volunteer" | "unit" | "coordinator";
 
 export type MailEvent =
   | HandoffEvent
+  | OpenCallDigestEvent
   | { kind: "offer_accepted"; audience: "unit" | "coordinator"; title: string; startsAt: string | null; requestId: number }
   | { kind: "offer_declined" | "offer_expired"; title: string; startsAt: string | null; requestId: number }
   | { kind: "assignment_changed"; audience: "volunteer" | "unit"; title: string; startsAt: string; status: AssignmentStatus; assignmentId: number; requestId: number; calendar?: MailCalendar }
@@ -66,9 +68,13 @@ function parts(event: MailEvent, t: (key: MessageKey, vars?: Record<string, stri
     case "offer_made":
     case "booking_confirmed":
     case "offer_taken":
+    case "offer_withdrawn":
+    case "cant_come_confirmed":
     case "request_cancelled":
     case "unit_cancelled":
       return handoffParts(event, title, t, formats);
+    case "open_call_digest":
+      return openCallDigestParts(event, t, formats);
     case "offer_accepted":
       return { body: [t(`mail.offer_accepted.${event.audience}`, { title }), ...time], path: requestPath(event.audience, event.requestId), link: "mail.openRequest" };
     case "offer_declined":

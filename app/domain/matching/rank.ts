@@ -1,6 +1,6 @@
 // Ranks everyone against one request from an in-memory snapshot: candidates with their reasons, the rest with why not.
 import { checkIndexed, checkSlots, type ExclusionReason } from "./constraints";
-import { compareCandidates, REQUEST_POINTS_MAX, requestPoints, round2, scoreCandidate, type ScorePart } from "./score";
+import { compareCandidates, neverOfferedFor, requestPoints, requestPointsMax, round2, scoreCandidate, type ScorePart } from "./score";
 import { indexSnapshot, mayFitAny, poolFor, type IndexedRequest, type SnapshotIndex } from "./snapshot-index";
 import type { MatchingSnapshot } from "./types";
 
@@ -44,37 +44,46 @@ export function rankCandidates(snapshot: MatchingSnapshot, requestId: number): R
 export interface PlanCandidate {
   personId: number;
   total: number;
+  /** The total plus the plan's never-offered bonus when the person is never offered for the request's role: what the cut ranks by. */
+  value: number;
+  neverOffered: boolean;
   freeSlotIds: number[];
   offersThisYear: number;
 }
 
 /**
- * The best `limit` candidates by total, without reasons and without looking at people who cannot serve the
- * request's role and place: what the plan needs for thousands of requests.
+ * The best `limit` candidates by value (the total, plus `bonus` for people never offered for the request's role: the plan
+ * pays it, so the cut must count it), without reasons and without looking at people who cannot serve the request's role
+ * and place: what the plan needs for thousands of requests. Ties as compareCandidates.
  */
-export function topCandidates(index: SnapshotIndex, r: IndexedRequest, limit: number): PlanCandidate[] {
+export function topCandidates(index: SnapshotIndex, r: IndexedRequest, limit: number, bonus = 0): PlanCandidate[] {
   const ctx = index.context;
   // Kept sorted and at most `limit` long; the score does not depend on the slot, so it decides before the slot checks.
   const best: PlanCandidate[] = [];
-  const personPart = r.request.wantedRole === "book" ? index.pointsBook : index.pointsOther;
+  const role = r.request.wantedRole;
+  const personPart = role === "book" ? index.pointsBook : index.pointsOther;
   const pool = poolFor(index, r.request);
+  const requestMax = requestPointsMax(r.request);
+  const byValue = (c: PlanCandidate) => ({ personId: c.personId, total: c.value, offersThisYear: c.offersThisYear });
   for (let k = 0; k < pool.length; k++) {
     const pos = pool[k];
     const last = best.length === limit ? best[limit - 1] : null;
-    // Someone whose best possible total is below the last one kept cannot get in; a hundredth's margin for rounding.
-    if (last && personPart[pos] + REQUEST_POINTS_MAX + 0.01 < last.total) continue;
+    // Someone whose best possible value is below the last one kept cannot get in; a hundredth's margin for rounding.
+    if (last && personPart[pos] + requestMax + bonus + 0.01 < last.value) continue;
     // Most of a pool is busy at the requested times; the quarter-hour masks say so without the full check.
     if (!mayFitAny(index, pos, r.slots)) continue;
     const { person } = index.people[pos];
     // The pool already holds the role, activity, training and place constraints.
     if (r.declined.has(person.id) || r.pending.has(person.id)) continue;
     const total = round2(personPart[pos] + requestPoints(person, r.request));
-    if (last && compareCandidates({ personId: person.id, total, offersThisYear: person.offersThisYear }, last) >= 0) continue;
+    const neverOffered = neverOfferedFor(person, role);
+    const value = neverOffered ? round2(total + bonus) : total;
+    if (last && compareCandidates({ personId: person.id, total: value, offersThisYear: person.offersThisYear }, byValue(last)) >= 0) continue;
     const check = checkSlots(index.people[pos], r, ctx);
     if (!check.ok) continue;
-    const candidate = { personId: person.id, total, freeSlotIds: check.freeSlotIds, offersThisYear: person.offersThisYear };
+    const candidate = { personId: person.id, total, value, neverOffered, freeSlotIds: check.freeSlotIds, offersThisYear: person.offersThisYear };
     let i = last ? limit - 1 : best.length;
-    while (i > 0 && compareCandidates(candidate, best[i - 1]) < 0) {
+    while (i > 0 && compareCandidates(byValue(candidate), byValue(best[i - 1])) < 0) {
       best[i] = best[i - 1];
       i--;
     }

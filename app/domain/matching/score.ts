@@ -15,10 +15,13 @@ export const SCORE_WEIGHTS = {
   loadSpread: 15,
   /** Scaled over ratings 1–5; people without feedback get the middle. */
   feedback: 10,
+  /** Paid to whoever raised a hand for the request (the open call): she has said she can. */
+  raisedHand: 20,
 } as const;
 
+/** The parts every candidate has; "raisedHand" joins them only for people who raised a hand. */
 export const SCORE_PARTS = ["experience", "format", "language", "proximity", "goalPressure", "loadSpread", "feedback"] as const;
-export type ScorePartKey = (typeof SCORE_PARTS)[number];
+export type ScorePartKey = (typeof SCORE_PARTS)[number] | "raisedHand";
 
 export interface ScoreReason {
   /** A message key; the UI translates it and fills in vars. */
@@ -73,9 +76,17 @@ const overlap = (person: MatchingPerson, request: MatchingRequest) => {
   return matched;
 };
 
+/**
+ * Never offered this year, for a request wanting `role`: the one rule behind goal pressure, the plan's bonus and its tag.
+ * Per role: for a book request only book-request offers count, because that is what the 70 % goal counts (DESIGN.md,
+ * "Offered books in year Y"), so a book with peer offers only is still one the goal needs; other roles have no coverage
+ * goal, so there it means no offer at all, the spreading DESIGN.md asks of matching ("not yet offered anything this year").
+ */
+export const neverOfferedFor = (person: MatchingPerson, role: Role) => (role === "book" ? person.bookOffersThisYear === 0 : person.offersThisYear === 0);
+
 /** Null when the part pays nothing: not a book request, already offered a book request, or the goal is met. */
 const pressure = (person: MatchingPerson, role: Role, ctx: MatchingContext) =>
-  role !== "book" || person.bookOffersThisYear > 0 ? null : goalShortfall(ctx);
+  role !== "book" || !neverOfferedFor(person, role) ? null : goalShortfall(ctx);
 
 const goalPoints = (person: MatchingPerson, role: Role, ctx: MatchingContext) => {
   const shortfall = pressure(person, role, ctx);
@@ -93,8 +104,9 @@ const languagePoints = (p: MatchingPerson, r: MatchingRequest) => (p.languages.i
 // Digital requests rank locals first too: they know the region's care, and can come in person next time.
 const proximityPoints = (p: MatchingPerson, r: MatchingRequest) =>
   p.municipalityIds.includes(r.municipalityId) ? W.proximity.municipality : p.careAreaIds.includes(r.careAreaId) ? W.proximity.careArea : W.proximity.digital;
+const raisedHandPoints = (p: MatchingPerson, r: MatchingRequest) => (r.raisedHandPersonIds?.includes(p.id) ? W.raisedHand : 0);
 
-const PARTS: Record<ScorePartKey, PartRule> = {
+const PARTS: Record<(typeof SCORE_PARTS)[number], PartRule> = {
   experience: {
     points: experiencePoints,
     reason: (p, r) =>
@@ -145,6 +157,11 @@ export function scoreCandidate(person: MatchingPerson, request: MatchingRequest,
     total += points;
     return { key, points, reason: { key: R + reason, vars } };
   });
+  const raised = raisedHandPoints(person, request);
+  if (raised > 0) {
+    parts.push({ key: "raisedHand", points: raised, reason: { key: R + "raisedHand", vars: {} } });
+    total += raised;
+  }
   return { total: round2(total), parts };
 }
 
@@ -159,14 +176,19 @@ export function requestPoints(person: MatchingPerson, request: MatchingRequest):
     round2(experiencePoints(person, request)) +
     round2(formatPoints(person, request)) +
     round2(languagePoints(person, request)) +
-    round2(proximityPoints(person, request))
+    round2(proximityPoints(person, request)) +
+    raisedHandPoints(person, request)
   );
 }
 
-/** The most the parts that depend on the request itself (experience, format, language, place) can pay together. */
-export const REQUEST_POINTS_MAX = W.experience + W.format + W.language + W.proximity.municipality;
+/**
+ * The most the parts that depend on the request itself (experience, format, language, place, a raised hand) can pay
+ * together for `request`: a raised hand only counts where someone raised one, so most requests keep the tighter bound.
+ */
+export const requestPointsMax = (request: Pick<MatchingRequest, "raisedHandPersonIds">) =>
+  W.experience + W.format + W.language + W.proximity.municipality + (request.raisedHandPersonIds?.length ? W.raisedHand : 0);
 
-/** The parts that depend only on the person and the wanted role: with REQUEST_POINTS_MAX, a bound on the total. */
+/** The parts that depend only on the person and the wanted role: with requestPointsMax, a bound on the total. */
 export function personPoints(person: MatchingPerson, role: Role, ctx: MatchingContext): number {
   return round2(goalPoints(person, role, ctx)) + round2(loadPoints(person)) + round2(feedbackPoints(person));
 }

@@ -59,6 +59,8 @@ export interface MatchingRequest {
   slots: MatchingSlot[];
   declinedPersonIds: number[];
   pendingOfferPersonIds: number[];
+  /** People who raised a hand for the request (the open call); absent where a snapshot is built without them. */
+  raisedHandPersonIds?: number[];
   careUnit: { id: number; kind: UnitKind; municipalityId: number; careAreaId: number };
   createdAt: string;
 }

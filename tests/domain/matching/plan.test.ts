@@ -2,10 +2,11 @@
 import { solveAssignment, type AssignmentProblem } from "~/domain/matching/assignment";
 import { checkCandidate } from "~/domain/matching/constraints";
 import { planAssignments, PLAN_DEFAULTS, type Plan } from "~/domain/matching/plan";
-import { round2, scoreCandidate } from "~/domain/matching/score";
+import { round2 } from "~/domain/matching/score";
 import { prepareSlot } from "~/domain/matching/slot-check";
 import type { MatchingSnapshot } from "~/domain/matching/types";
 import { localToInstant } from "~/domain/stockholm-time";
+import { exhaustiveOptimum, shortlistsOf } from "./exhaustive-plan";
 import { APRIL_SLOT, JONKOPING_AREA, MARCH_SLOT, person, prng, request, snapshot, VARNAMO, VARNAMO_AREA } from "./builders";
 
 /** The best value by trying every choice for every request; returns -Infinity only for an empty problem it cannot be. */
@@ -140,25 +141,6 @@ function randomSnapshot(seed: number): MatchingSnapshot {
   return snapshot(people, requests, { yearProgress: rand(), bookCoverage: rand() * 0.8 });
 }
 
-/** The plan's objective by brute force over the feasible pairs of the snapshot, in hundredths. */
-function bruteForcePlan(snap: MatchingSnapshot): number {
-  const byId = new Map(snap.people.map((p) => [p.id, p]));
-  return bruteForce({
-    requests: snap.requests.map((r) => ({
-      id: r.id,
-      options: snap.people.flatMap((p) => {
-        const check = checkCandidate(p, r, snap.context);
-        if (!check.ok) return [];
-        const months = new Set(r.slots.filter((s) => check.freeSlotIds.includes(s.id)).map((s) => prepareSlot(s, r.isDigital).month));
-        const weight = Math.round(scoreCandidate(p, r, snap.context).total * 100);
-        return [...months].map((bucket) => ({ personId: p.id, bucket, weight }));
-      }),
-    })),
-    capacity: (personId, month) => byId.get(personId)!.maxPerMonth - (byId.get(personId)!.assignmentsByMonth[month] ?? 0),
-    bonus: (personId) => (byId.get(personId)!.offersThisYear === 0 ? PLAN_DEFAULTS.neverOfferedBonus * 100 : 0),
-  });
-}
-
 function assertWithinCapacity(snap: MatchingSnapshot, plan: Plan) {
   const used = new Map<string, number>();
   for (const row of plan.rows) {
@@ -178,7 +160,8 @@ describe("planAssignments", () => {
       const snap = randomSnapshot(seed);
       const plan = planAssignments(snap);
       assertWithinCapacity(snap, plan);
-      expect({ seed, total: Math.round(plan.total * 100) }).toEqual({ seed, total: bruteForcePlan(snap) });
+      const optimum = exhaustiveOptimum(snap, shortlistsOf(snap, PLAN_DEFAULTS.topK, PLAN_DEFAULTS.neverOfferedBonus), PLAN_DEFAULTS.neverOfferedBonus);
+      expect({ seed, total: Math.round(plan.total * 100) }).toEqual({ seed, total: optimum });
       expect([...plan.rows.map((r) => r.requestId), ...plan.unassigned].sort()).toEqual(snap.requests.map((r) => r.id).sort());
     }
   });
@@ -194,7 +177,7 @@ describe("planAssignments", () => {
 
   it("gives rows with their score parts and a slot the person is free for", () => {
     const plan = planAssignments(snapshot([person()], [request()]));
-    expect(plan.rows).toEqual([{ requestId: 100, personId: 1, slotId: MARCH_SLOT.id, score: expect.any(Number), parts: expect.any(Array) }]);
+    expect(plan.rows).toEqual([{ requestId: 100, personId: 1, slotId: MARCH_SLOT.id, score: expect.any(Number), parts: expect.any(Array), neverOffered: true }]);
     expect(plan.rows[0].parts.map((p) => p.key)).toContain("goalPressure");
     expect(plan.total).toBe(round2(plan.rows[0].score + PLAN_DEFAULTS.neverOfferedBonus));
     expect(plan.neverOfferedCovered).toBe(1);
@@ -271,11 +254,11 @@ describe("planAssignments", () => {
     expect(planAssignments(snap, { requestIds: [102] }).rows.map((r) => r.requestId)).toEqual([102]);
   });
 
-  it("uses only each request's top K candidates", () => {
-    // Person 1 is everyone's first choice but can take one request; person 2 is the runner-up.
+  it("refills a request's top K from the next candidates when its only one is full", () => {
+    // Person 1 is everyone's first choice but can take one request; person 2 is the runner-up, outside a top 1.
     const people = [person({ id: 1, maxPerMonth: 1, availability: ALL_WEEK }), person({ id: 2, experienceAreaIds: [1], availability: ALL_WEEK })];
     const requests = [request({ id: 100, slots: slotsFor(0, false) }), request({ id: 101, slots: slotsFor(2, false) })];
-    expect(planAssignments(snapshot(people, requests), { topK: 1 }).unassigned).toHaveLength(1);
+    expect(planAssignments(snapshot(people, requests), { topK: 1 }).rows.map((r) => r.personId).sort()).toEqual([1, 2]);
     expect(planAssignments(snapshot(people, requests)).rows.map((r) => r.personId).sort()).toEqual([1, 2]);
   });
 });

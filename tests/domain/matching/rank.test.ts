@@ -1,7 +1,7 @@
 // Ranking one request: every person is either a ranked candidate or excluded with a reason, same as the single checks.
 import { checkCandidate } from "~/domain/matching/constraints";
 import { rankCandidates, topCandidates } from "~/domain/matching/rank";
-import { scoreCandidate } from "~/domain/matching/score";
+import { neverOfferedFor, scoreCandidate } from "~/domain/matching/score";
 import { indexSnapshot } from "~/domain/matching/snapshot-index";
 import type { MatchingSnapshot } from "~/domain/matching/types";
 import { APRIL_SLOT, HABO, JONKOPING, JONKOPING_AREA, MARCH_SLOT, person, prng, request, snapshot, VARNAMO, VARNAMO_AREA } from "./builders";
@@ -82,7 +82,10 @@ describe("ranking from the indexes agrees with the single checks", () => {
         const index = indexSnapshot(snap);
         const shortlist = topCandidates(index, index.requests.get(r.id)!, 5);
         const { candidates } = ranking;
-        expect(shortlist).toEqual(candidates.slice(0, 5).map(({ personId, total, freeSlotIds, offersThisYear }) => ({ personId, total, freeSlotIds, offersThisYear })));
+        const never = (id: number) => neverOfferedFor(snap.people.find((p) => p.id === id)!, r.wantedRole);
+        expect(shortlist).toEqual(
+          candidates.slice(0, 5).map(({ personId, total, freeSlotIds, offersThisYear }) => ({ personId, total, value: total, neverOffered: never(personId), freeSlotIds, offersThisYear })),
+        );
       }
     }
   });
