@@ -51,12 +51,9 @@ export async function readSession(db: DB, sessionId: string, now = new Date()): 
   return { state: "active", user };
 }
 
-/**
- * Renews the last use without the app's write counter: no read model reads sessions, so a touch must not make every
- * cached read model start afresh (cache.server.ts). On this process's own connection SQLite's data_version is unchanged.
- */
+/** Renews the last use; sessions are among the tables no read model reads, so every cached read model stays (cache.server.ts). */
 async function touchSession(db: DB, idHash: string, now: Date) {
-  await db.withoutPlugins().updateTable("sessions").set({ last_seen_at: now.toISOString() }).where("id_hash", "=", idHash).execute();
+  await db.updateTable("sessions").set({ last_seen_at: now.toISOString() }).where("id_hash", "=", idHash).execute();
 }
 
 export async function getSessionUser(db: DB, sessionId: string, now = new Date()): Promise<SessionUser | undefined> {

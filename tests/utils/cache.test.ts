@@ -48,6 +48,30 @@ describe("memoByVersion", () => {
     expect(computed).toBe(2);
   });
 
+  it("keeps its value across writes to tables no read model reads: the mail queue, sessions, the audit trail", async () => {
+    let computed = 0;
+    const units = memoByVersion(async (handle) => {
+      computed++;
+      return countUnits(handle);
+    });
+    expect(await units(db(), "all")).toBe(0);
+    const at = new Date().toISOString();
+    await db()
+      .insertInto("outbox")
+      .values({ kind: "invite", recipient_email: "a@example.se", recipient_user_id: null, subject: "Hej", body_text: "Hej", body_html: "<p>Hej</p>", dedupe_key: "k", created_at: at, next_attempt_at: at, claimed_by: null, claimed_until: null, sent_at: null, failed_at: null, last_error: null })
+      .execute();
+    await db().updateTable("outbox").set({ sent_at: at }).execute();
+    await db().insertInto("audit_log").values({ actor_user_id: null, entity: "test", entity_id: "1", action: "noop", details: null, at }).execute();
+    await db().deleteFrom("outbox").execute();
+    expect(await units(db(), "all")).toBe(0);
+    expect(computed).toBe(1);
+    // Any other table starts afresh, even as a table alias.
+    await db().updateTable("care_units as cu").set({ name: "x" }).execute();
+    await insertCareUnit(db());
+    expect(await units(db(), "all")).toBe(1);
+    expect(computed).toBe(2);
+  });
+
   it("replaces a key's value when its stamp moves on, instead of keeping the old minute beside it", async () => {
     const computedFor: string[] = [];
     const byMinute = memoByVersion(
