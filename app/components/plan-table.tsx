@@ -65,11 +65,13 @@ export function PlanTable({ rows, scoreFloor, isTicked, chosen, labelledBy, desc
               <td>{formatDateTime(row.slotStart, locale)}</td>
               <td>
                 {number(row.score)}
-                {row.bonus !== null ? <div className="muted">{t("plan.bonus", { points: number(row.bonus) })}</div> : null}
               </td>
               <td>
                 <WeakNote choice={row} scoreFloor={scoreFloor} />
-                <ReasonChips reasons={row.parts.map((part) => part.reason)} label={t("plan.reasonsFor", { person: row.personName })} />
+                <ReasonChips
+                  reasons={[...(row.bonus !== null ? [{ key: "plan.bonus", vars: { points: row.bonus } }] : []), ...row.parts.map((part) => part.reason)]}
+                  label={t("plan.reasonsFor", { person: row.personName })}
+                />
               </td>
             </tr>
           ))}

@@ -18,7 +18,7 @@ export const en: Record<keyof typeof sv, string> = {
   "plan.summary.weak": "Weak matches, not ticked",
   "plan.weak.noExperienceInCommon": "Weak match: has none of the experience areas asked for",
   "plan.weak.belowFloor": "Weak match: under {floor} points",
-  "plan.bonus": "The plan also counts +{points} for the person's first offer in the role this year",
+  "plan.bonus": "The plan's bonus, beyond the score: first offer in the role this year (+{points})",
   "plan.swap.summary": "Swap person ({count} to choose from)",
   "plan.swap.legend": "Send {request} to",
   "plan.swap.proposed": "{person} (proposed)",

@@ -16,7 +16,7 @@ export const sv = {
   "plan.summary.weak": "Svaga matchningar, inte förbockade",
   "plan.weak.noExperienceInCommon": "Svag matchning: har inget av de efterfrågade erfarenhetsområdena",
   "plan.weak.belowFloor": "Svag matchning: under {floor} poäng",
-  "plan.bonus": "Planen räknar dessutom +{points} för personens första erbjudande i rollen i år",
+  "plan.bonus": "Planens bonus, utöver poängen: första erbjudandet i rollen i år (+{points})",
   "plan.swap.summary": "Byt person ({count} till att välja)",
   "plan.swap.legend": "Skicka {request} till",
   "plan.swap.proposed": "{person} (förslaget)",

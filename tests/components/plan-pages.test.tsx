@@ -65,6 +65,7 @@ describe("the plan page", () => {
     expect(container.textContent).toContain("Passar formatet Föreläsning");
     expect(container.textContent).toContain("Talar svenska");
     expect(container.textContent).toContain("Inte erbjuden som bok i år");
+    expect(container.textContent).toContain("Planens bonus, utöver poängen: första erbjudandet i rollen i år (+25)");
     expect((container.querySelector("#replyOn") as HTMLInputElement).value).toBe("2030-01-10");
 
     fireEvent.click(boxes[1]);

@@ -12,45 +12,47 @@ describe("the plan", () => {
     const page = await context.newPage();
     const problems = watchConsole(page);
     await signInAsDemo(page, e2e.server.baseUrl, "coordinator");
-    // The demo's plan has no weak row by chance: a floor above every score makes them all weak, as a region could.
+    const weakRows = async () => {
+      const bodyRows = page.getByRole("table").locator("tbody > tr");
+      await expect.poll(() => bodyRows.count()).toBeGreaterThan(1);
+      // Each row: ticked exactly when its own reasons cell names no weakness (a swap choice may be weak on its own).
+      const states = await bodyRows.evaluateAll((trs) =>
+        trs.map((tr) => ({ ticked: (tr.querySelector('input[name="row"]') as HTMLInputElement).checked, weak: tr.lastElementChild!.textContent!.includes("Svag matchning") })),
+      );
+      expect(states.every((r) => r.ticked === !r.weak)).toBe(true);
+      return states.filter((r) => r.weak).length;
+    };
+    // The demo has matches without any experience area asked for: unticked at the default floor.
+    await page.goto(`${e2e.server.baseUrl}/coordinator/plan`);
+    expect(await weakRows()).toBeGreaterThan(0);
+    expect(await page.getByText("Svag matchning: har inget av de efterfrågade erfarenhetsområdena").count()).toBeGreaterThan(0);
+    await check(page, "weak");
+
+    // A region that raises its floor sees more rows unticked, each saying so.
     await page.goto(`${e2e.server.baseUrl}/admin/settings`);
     await page.getByLabel("Lägsta poäng för förbockade rader i planen").fill("150");
     await page.getByRole("button", { name: "Spara" }).nth(1).click();
     await expect.poll(() => focusedAndVisible(page, ".notification-banner")).toBe("focused, in view");
     await check(page, "settings");
-
     await page.goto(`${e2e.server.baseUrl}/coordinator/plan`);
-    const bodyRows = page.getByRole("table").locator("tbody > tr");
-    await expect.poll(() => bodyRows.count()).toBeGreaterThan(1);
-    // Each row: ticked exactly when its own reasons cell names no weakness (a swap choice may be weak on its own).
-    const states = await bodyRows.evaluateAll((trs) =>
-      trs.map((tr) => ({ ticked: (tr.querySelector('input[name="row"]') as HTMLInputElement).checked, weak: tr.lastElementChild!.textContent!.includes("Svag matchning") })),
-    );
-    expect(states.filter((r) => r.weak).length).toBeGreaterThan(0);
-    expect(states.every((r) => r.ticked === !r.weak)).toBe(true);
     expect(await page.getByText("Svag matchning: under 150 poäng").count()).toBeGreaterThan(0);
-    await check(page, "weak");
+    await weakRows();
 
-    // Back to the default floor, then swap the first row that has someone to swap in.
-    await page.goto(`${e2e.server.baseUrl}/admin/settings`);
-    await page.getByLabel("Lägsta poäng för förbockade rader i planen").fill("40");
-    await page.getByRole("button", { name: "Spara" }).nth(1).click();
-    await expect.poll(() => focusedAndVisible(page, ".notification-banner")).toBe("focused, in view");
-    await page.goto(`${e2e.server.baseUrl}/coordinator/plan`);
-    const swap = page.locator("details.swap").filter({ has: page.getByRole("radio") }).first();
+    // Swap the first row that has someone to swap in.
+    const swap = page.locator("details.swap").filter({ has: page.locator("input[type=radio]") }).first();
     await swap.locator("summary").click();
     const group = swap.getByRole("group");
     const legend = (await group.locator("legend").textContent())!;
     const choice = group.getByRole("radio").nth(1);
     const [requestId, personId] = (await choice.getAttribute("value"))!.split(":").map(Number);
     await choice.check();
-    const row = page.locator("tbody > tr").filter({ has: swap });
+    const rowBox = page.locator(`input[name="row"][value^="${requestId}:"]`);
     await check(page, "swap-open");
     expect(legend).toMatch(/^Skicka .+ till$/);
 
     // Send only the swapped row.
     for (const box of await page.locator('input[name="row"]').all()) await box.uncheck();
-    await row.getByRole("checkbox").check();
+    await rowBox.check();
     await page.getByRole("button", { name: "Skicka erbjudanden" }).click();
     await expect.poll(() => focusedAndVisible(page, ".notification-banner")).toBe("focused, in view");
     expect(await page.locator(".notification-banner").textContent()).toContain("Skickade erbjudanden: 1.");

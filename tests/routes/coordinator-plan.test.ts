@@ -1,5 +1,6 @@
 // The plan page through its real loader and action: the proposal, spreading offers, unticking, sending, forged rows.
 import { DEFAULT_SCORE_FLOOR } from "~/domain/matching/match-quality";
+import { PLAN_DEFAULTS } from "~/domain/matching/plan";
 import { rankCandidates } from "~/domain/matching/rank";
 import { replyDeadline } from "~/domain/request-lifecycle";
 import { addDays } from "~/domain/stockholm-time";
@@ -61,6 +62,8 @@ describe("GET /coordinator/plan", () => {
     expect(plan.rows[0].parts.map((p) => p.reason.key)).toContain("matching.reason.neverOffered");
     expect(plan.summary).toEqual({ requests: 2, proposed: 2, neverOfferedCovered: 2, weak: 0 });
     expect(plan.rows.map((r) => r.weak)).toEqual([null, null]);
+    // Each never-offered person's bonus, apart from the score (the request page shows the same score).
+    expect(plan.rows.map((r) => r.bonus)).toEqual([PLAN_DEFAULTS.neverOfferedBonus, PLAN_DEFAULTS.neverOfferedBonus]);
     expect(plan.unassigned).toEqual([]);
     expect(reply).toEqual({ value: addDays(today(), 5), min: today(), max: addDays(today(), 60) });
     expect(notice).toBeNull();
