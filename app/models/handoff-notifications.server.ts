@@ -175,19 +175,13 @@ export async function notifyBooked(trx: DB, offerId: number, now: Date): Promise
 }
 
 /** To a volunteer whose pending offer closed because someone else accepted the same request first. */
-export async function notifyOfferTaken(trx: DB, offerId: number, now: Date): Promise<void> {
-  const o = await trx
-    .selectFrom("offers")
-    .innerJoin("requests", "requests.id", "offers.request_id")
-    .leftJoin("request_slots", "request_slots.id", "offers.slot_id")
-    .select(["offers.person_id", "requests.title", "request_slots.starts_at"])
-    .where("offers.id", "=", offerId)
-    .executeTakeFirstOrThrow();
-  await enqueue(trx, { to: await personRecipients(trx, o.person_id), event: { kind: "offer_taken", title: o.title, startsAt: o.starts_at }, key: `offer_taken:${offerId}`, now });
-}
+export const notifyOfferTaken = (trx: DB, offerId: number, now: Date) => notifyOfferClosed(trx, offerId, "offer_taken", now);
 
 /** To a volunteer whose pending offer a coordinator withdrew: it no longer applies, nothing for her to do. */
-export async function notifyOfferWithdrawn(trx: DB, offerId: number, now: Date): Promise<void> {
+export const notifyOfferWithdrawn = (trx: DB, offerId: number, now: Date) => notifyOfferClosed(trx, offerId, "offer_withdrawn", now);
+
+/** The short mail to the volunteer of a pending offer that closed without her: what it was and when. */
+async function notifyOfferClosed(trx: DB, offerId: number, kind: "offer_taken" | "offer_withdrawn", now: Date): Promise<void> {
   const o = await trx
     .selectFrom("offers")
     .innerJoin("requests", "requests.id", "offers.request_id")
@@ -195,7 +189,7 @@ export async function notifyOfferWithdrawn(trx: DB, offerId: number, now: Date):
     .select(["offers.person_id", "requests.title", "request_slots.starts_at"])
     .where("offers.id", "=", offerId)
     .executeTakeFirstOrThrow();
-  await enqueue(trx, { to: await personRecipients(trx, o.person_id), event: { kind: "offer_withdrawn", title: o.title, startsAt: o.starts_at }, key: `offer_withdrawn:${offerId}`, now });
+  await enqueue(trx, { to: await personRecipients(trx, o.person_id), event: { kind, title: o.title, startsAt: o.starts_at }, key: `${kind}:${offerId}`, now });
 }
 
 /**

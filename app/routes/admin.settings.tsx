@@ -77,11 +77,7 @@ export default function Settings() {
             {t("desk.settings.autoNextHint", { max: CASCADE_MAX_STEPS })}
           </p>
         </div>
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t("desk.settings.save")}
-          </button>
-        </div>
+        <SaveButton />
       </Form>
       <Form method="post" className="stack card">
         <input type="hidden" name="intent" value="scoreFloor" />
@@ -95,13 +91,20 @@ export default function Settings() {
           autoComplete="off"
           required
         />
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t("desk.settings.save")}
-          </button>
-        </div>
+        <SaveButton />
       </Form>
     </section>
+  );
+}
+
+function SaveButton() {
+  const t = useT();
+  return (
+    <div className="button-row">
+      <button type="submit" className="button">
+        {t("desk.settings.save")}
+      </button>
+    </div>
   );
 }
 
