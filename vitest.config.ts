@@ -5,6 +5,10 @@ export default defineConfig({
   resolve: { alias: { "~": path.resolve(import.meta.dirname, "app") } },
   test: {
     globals: true,
+    // Forks, stated rather than defaulted: tests spawn processes and hold native SQLite handles, which a killed child
+    // process always releases. The threads pool hangs the same way on a slow worker start (tests/setup/stall-watchdog.ts).
+    pool: "forks",
+    reporters: ["default", "./tests/setup/stall-watchdog.ts"],
     projects: [
       {
         extends: true,

@@ -4,6 +4,9 @@
 import SQLite from "better-sqlite3";
 
 const lockFile = (databaseFile: string) => `${databaseFile}.lock`;
+// better-sqlite3 closes a connection that is garbage-collected: holding it here keeps the lock for a caller that
+// drops the release function (scripts/start.ts does) until it is released or the process ends.
+const held = new Set<SQLite.Database>();
 
 /**
  * Takes a shared lock that lasts until the returned function is called or the process ends. Several servers may
@@ -18,7 +21,11 @@ export function holdServerLock(databaseFile: string): () => void {
   // In exclusive locking mode the shared lock of the first read is kept until the connection closes.
   lock.pragma("locking_mode = EXCLUSIVE");
   lock.prepare("SELECT count(*) FROM held").get();
-  return () => lock.close();
+  held.add(lock);
+  return () => {
+    held.delete(lock);
+    lock.close();
+  };
 }
 
 export function isServerRunning(databaseFile: string): boolean {

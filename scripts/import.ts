@@ -6,20 +6,21 @@ import { COUNT_LABELS } from "../app/domain/csv-import/formats";
 import { decodeCsv } from "../app/domain/csv-import/decode";
 import { parseImportArgs } from "../app/domain/csv-import/import-args";
 import { translate, type MessageKey } from "../app/i18n";
+import "../app/i18n/staff";
 import { runImport } from "../app/models/import.server";
+import { databaseUrl, processIo, runWhenScript, type CliIo } from "./cli-io";
 
-const url = process.env.DATABASE_URL || "file:./data/levande.db";
 const t = (key: MessageKey, vars?: Record<string, string | number>) => translate("sv", key, vars);
 
-async function main(args: string[]): Promise<number> {
+export async function main(args: string[], io: CliIo = processIo): Promise<number> {
   const parsed = parseImportArgs(args);
   if (parsed.action === "help") {
-    console.log(t("imports.cli.usage"));
+    io.out(t("imports.cli.usage"));
     return 0;
   }
   if (parsed.action === "usage") {
-    if (parsed.problem) console.error(t(parsed.problem.key, "vars" in parsed.problem ? parsed.problem.vars : undefined));
-    console.error(t("imports.cli.usage"));
+    if (parsed.problem) io.err(t(parsed.problem.key, "vars" in parsed.problem ? parsed.problem.vars : undefined));
+    io.err(t("imports.cli.usage"));
     return 2;
   }
   const { kind, file, createAreas } = parsed;
@@ -27,39 +28,36 @@ async function main(args: string[]): Promise<number> {
   try {
     bytes = fs.readFileSync(file);
   } catch {
-    console.error(t("imports.cli.unreadable", { file }));
+    io.err(t("imports.cli.unreadable", { file }));
     return 2;
   }
   const text = decodeCsv(bytes);
   if (text === null) {
-    console.error(t("imports.errors.notUtf8"));
+    io.err(t("imports.errors.notUtf8"));
     return 1;
   }
-  const db = createDb(url);
+  const db = createDb(databaseUrl(io.env));
   try {
     const result = await runImport(db, kind, text, { actorUserId: null, createAreas });
     if (!result.ok) {
-      console.error(t("imports.cli.failed", { file, count: result.issues.length }));
+      io.err(t("imports.cli.failed", { file, count: result.issues.length }));
       for (const issue of result.issues) {
         const message = t(issue.key, issue.vars);
-        console.error(issue.line === null ? message : t("imports.cli.line", { line: issue.line, message }));
+        io.err(issue.line === null ? message : t("imports.cli.line", { line: issue.line, message }));
       }
       return 1;
     }
-    console.log(t("imports.cli.done", { file, kind: t(`imports.kind.${kind}`) }));
-    for (const [field, key] of COUNT_LABELS[kind]) console.log(`  ${t(key)}: ${result.counts[field]}`);
-    if (result.newAreas.length) console.log([`${t("imports.newAreasTitle")}:`, ...result.newAreas.map((name) => `  - ${name}`)].join("\n"));
-    if (result.moved.length) console.log([`${t("imports.count.moved")}:`, ...result.moved.map((m) => `  - ${t("imports.movedItem", { ...m })}`)].join("\n"));
+    io.out(t("imports.cli.done", { file, kind: t(`imports.kind.${kind}`) }));
+    for (const [field, key] of COUNT_LABELS[kind]) io.out(`  ${t(key)}: ${result.counts[field]}`);
+    if (result.newAreas.length) io.out([`${t("imports.newAreasTitle")}:`, ...result.newAreas.map((name) => `  - ${name}`)].join("\n"));
+    if (result.moved.length) io.out([`${t("imports.count.moved")}:`, ...result.moved.map((m) => `  - ${t("imports.movedItem", { ...m })}`)].join("\n"));
     return 0;
+  } catch (error) {
+    io.err(`Importen misslyckades: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   } finally {
     await db.destroy();
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`Importen misslyckades: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runWhenScript(import.meta.url, main);

@@ -2,8 +2,10 @@
 import { createDb } from "../db/create-db";
 import { parseReportYear } from "../app/domain/report-year";
 import { translate } from "../app/i18n";
+import "../app/i18n/staff";
 import { loadGoalReport } from "../app/models/goals.server";
 import { goalSummary } from "../app/utils/goal-summary";
+import { databaseUrl, processIo, runWhenScript, type CliIo } from "./cli-io";
 
 const USAGE_EXIT = 2;
 const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate("sv", key, vars);
@@ -21,31 +23,30 @@ function parseArgs(argv: string[]): { year: string | null; json: boolean } | { e
   return { year, json };
 }
 
-async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const args = parseArgs(argv);
   if ("error" in args) {
-    console.error(`${args.error}\n${t("goals.cli.usage")}`);
+    io.err(`${args.error}\n${t("goals.cli.usage")}`);
     return USAGE_EXIT;
   }
   const year = parseReportYear(args.year, new Date());
   if (!year.ok) {
-    console.error(`${t(year.error)}\n${t("goals.cli.usage")}`);
+    io.err(`${t(year.error)}\n${t("goals.cli.usage")}`);
     return USAGE_EXIT;
   }
-  const db = createDb(process.env.DATABASE_URL || "file:./data/levande.db");
   try {
-    const report = await loadGoalReport(db, year.year);
-    console.log(args.json ? JSON.stringify(report, null, 2) : goalSummary(report, "sv"));
-    return 0;
-  } finally {
-    await db.destroy();
+    const db = createDb(databaseUrl(io.env));
+    try {
+      const report = await loadGoalReport(db, year.year);
+      io.out(args.json ? JSON.stringify(report, null, 2) : goalSummary(report, "sv"));
+      return 0;
+    } finally {
+      await db.destroy();
+    }
+  } catch (error) {
+    io.err(t("goals.cli.failed", { message: error instanceof Error ? error.message : String(error) }));
+    return 1;
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(t("goals.cli.failed", { message: error instanceof Error ? error.message : String(error) }));
-    process.exit(1);
-  },
-);
+runWhenScript(import.meta.url, main);

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { createDb, sqlitePathFromUrl } from "../db/create-db";
 import type { Database } from "../db/schema";
 import { translate, type MessageKey } from "../app/i18n";
+import "../app/i18n/staff";
 import { disableAccount, issueResetLink } from "../app/models/accounts.server";
 import { inviteUser } from "../app/models/invites.server";
 import { getUserByEmail } from "../app/models/users.server";

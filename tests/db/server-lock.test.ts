@@ -1,14 +1,17 @@
 // `npm run restore` refuses while a server holds the database, and a server that crashed leaves no stale lock.
-import { execFile, spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import SQLite from "better-sqlite3";
 import { holdServerLock, isServerRunning } from "../../db/server-lock";
+import { main as restore } from "../../scripts/restore";
+import { runMain } from "../setup/cli";
 
-const run = promisify(execFile);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-lock-"));
+const children: ChildProcess[] = [];
+// A locking process left behind by a failed test would hold this worker's output pipe open, and vitest would wait for it.
+afterEach(() => children.splice(0).forEach((child) => child.kill("SIGKILL")));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function database(name: string, rows: number) {
@@ -20,11 +23,16 @@ function database(name: string, rows: number) {
   return file;
 }
 
-/** A separate process that takes the lock as the server does, then waits to be killed. */
+/**
+ * A separate process that takes the lock as scripts/start.ts does, dropping the release function, then collects its
+ * garbage (as a long-running server will) and waits to be killed.
+ */
 function lockingProcess(file: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "-e", `import("./db/server-lock.ts").then(m => { m.holdServerLock(${JSON.stringify(file)}); console.log("locked"); setInterval(() => {}, 1000); })`], {
+  const script = `import("./db/server-lock.ts").then(m => { m.holdServerLock(${JSON.stringify(file)}); globalThis.gc(); console.log("locked"); setInterval(() => {}, 1000); })`;
+  const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", "-e", script], {
     stdio: ["ignore", "pipe", "inherit"],
   });
+  children.push(child);
   const locked = new Promise<void>((resolve) => child.stdout!.on("data", (d) => String(d).includes("locked") && resolve()));
   return { child, locked };
 }
@@ -48,16 +56,16 @@ describe("the server's lock on its database", () => {
     const backup = database("backup.db", 7);
     const server = lockingProcess(live);
     await server.locked;
-    const env = { ...process.env, DATABASE_URL: `file:${live}` };
-    const refused = await run("npx", ["tsx", "scripts/restore.ts", backup], { env }).catch((e) => e);
+    const env = { DATABASE_URL: `file:${live}` };
+    const refused = await runMain(restore, [backup], env);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("servern körs");
     expect(new SQLite(live, { readonly: true }).prepare("select count(*) from t").pluck().get()).toBe(3);
 
     server.child.kill("SIGKILL");
     await new Promise((resolve) => server.child.once("exit", resolve));
-    const { stdout } = await run("npx", ["tsx", "scripts/restore.ts", backup], { env });
-    expect(stdout).toContain("är återställd");
+    const restored = await runMain(restore, [backup], env);
+    expect(restored).toMatchObject({ code: 0, stdout: expect.stringContaining("är återställd") });
     expect(new SQLite(live, { readonly: true }).prepare("select count(*) from t").pluck().get()).toBe(7);
   }, 60_000);
 });

@@ -1,12 +1,13 @@
 // Run by tests/models/cascade.test.ts in its own process: one schedule run on its own connection, as a second server would.
-// Usage: tsx tests/models/cascade.child.ts DATABASE_URL NOW_ISO START_AT_MS
+// Usage: tsx tests/models/cascade.child.ts DATABASE_URL NOW_ISO
 import { createDb } from "../../db/create-db";
 import { runSchedule } from "~/models/reminders.server";
+import { waitForGo } from "../setup/race";
 
-const [url, now, startAt] = process.argv.slice(2);
+const [url, now] = process.argv.slice(2);
 const db = createDb(url);
-// Both processes wait for the same instant, so their schedules really collide.
-await new Promise((resolve) => setTimeout(resolve, Math.max(0, Number(startAt) - Date.now())));
+// Both processes start together once both are set up, so their schedules really collide.
+await waitForGo();
 await runSchedule(db, new Date(now));
 await db.destroy();
 process.stdout.write("done");

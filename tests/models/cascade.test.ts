@@ -1,9 +1,6 @@
 // The automatic next offer: after an offer closes unaccepted the schedule offers the best remaining candidate, at most
 // three times, says so in the request's history, and tells the coordinators when nobody is left — once, even with two
 // schedules racing on one database file.
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import type { OfferCloseReason } from "../../db/schema";
 import { composeMail } from "~/domain/mail/templates";
 import { rankCandidates } from "~/domain/matching/rank";
@@ -15,6 +12,7 @@ import { closeOffer } from "~/models/offer-closing.server";
 import { runSchedule } from "~/models/reminders.server";
 import { db } from "~/utils/db.server";
 import { insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { race } from "../setup/race";
 
 /** A Monday morning; the request's slot is the Wednesday after next, 10:00 in Stockholm, when everyone is free. */
 const NOW = new Date("2027-03-01T08:00:00.000Z");
@@ -150,9 +148,8 @@ describe("the automatic next offer", () => {
 
   it("two schedule processes racing on one database file take the step once", { timeout: 60_000 }, async () => {
     const { requestId } = await setup({ people: 4 });
-    const tsx = path.resolve("node_modules/.bin/tsx");
-    const startAt = String(Date.now() + 3000);
-    await Promise.all([1, 2].map(() => promisify(execFile)(tsx, ["tests/models/cascade.child.ts", process.env.DATABASE_URL!, NOW.toISOString(), startAt])));
+    const outputs = await race("tests/models/cascade.child.ts", [1, 2].map(() => [process.env.DATABASE_URL!, NOW.toISOString()]));
+    expect(outputs).toMatchObject([{ code: 0, stdout: "done" }, { code: 0, stdout: "done" }]);
     const offers = await offersOf(requestId);
     expect(offers.map((o) => [o.status, o.cascade_step])).toEqual([
       ["expired", null],

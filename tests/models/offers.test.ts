@@ -1,12 +1,10 @@
 // Accepting and declining offers: every re-check inside the transaction, and two accepts at the same moment.
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { createDb } from "../../db/create-db";
 import { acceptOffer, declineOffer, getOfferForPerson, listOffersForPerson } from "~/models/offers.server";
 import { placeOf } from "~/models/request-summary.server";
 import { db } from "~/utils/db.server";
 import { insertAssignment, insertOffer, insertPerson, insertRequest, insertUser, type PersonOverrides } from "../factories";
+import { race } from "../setup/race";
 
 const NOW = new Date("2026-03-02T08:00:00.000Z"); // Monday
 const OFFERED_AT = "2026-03-01T10:00:00.000Z";
@@ -276,11 +274,11 @@ describe("two accepts at the same moment", () => {
 
   it("from two processes: one assignment, one slotTaken", { timeout: 60_000 }, async () => {
     const { personId, userId, offers } = await twoOverlappingOffers();
-    const tsx = path.resolve("node_modules/.bin/tsx");
-    const startAt = String(Date.now() + 4000);
-    const run = (offerId: number) =>
-      promisify(execFile)(tsx, ["tests/models/accept-offer.child.ts", process.env.DATABASE_URL!, String(offerId), String(personId), String(userId), NOW.toISOString(), startAt]);
-    const outputs = await Promise.all(offers.map(run));
+    const outputs = await race(
+      "tests/models/accept-offer.child.ts",
+      offers.map((offerId) => [process.env.DATABASE_URL!, String(offerId), String(personId), String(userId), NOW.toISOString()]),
+    );
+    expect(outputs.map((o) => o.code)).toEqual([0, 0]);
     const results = outputs.map((o) => JSON.parse(o.stdout));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "slotTaken" }]);

@@ -13,6 +13,7 @@ import { fileTransport, smtpTransport, type MailTransport } from "~/utils/mail-t
 import ICAL from "ical.js";
 import { EVERY_EVENT, offerMadeEvent } from "../domain/mail-events";
 import { icsAttachment, mimeParts } from "../setup/mime";
+import { race } from "../setup/race";
 
 const T0 = new Date("2026-03-02T08:00:00.000Z");
 const FROM = "Levande <noreply@example.se>";
@@ -66,8 +67,7 @@ function decodeQuotedPrintable(raw: string): string {
 
 const rows = () => db().selectFrom("outbox").selectAll().orderBy("id").execute();
 const messageIds = (received: Received[]) => received.map((r) => /Message-ID: (<[^>]+>)/i.exec(r.raw)?.[1]).sort();
-const tsx = path.resolve("node_modules/.bin/tsx");
-const child = (args: string[]) => promisify(execFile)(tsx, ["tests/models/outbox-sender.child.ts", ...args]);
+const crashingChild = (args: string[]) => promisify(execFile)(process.execPath, ["--import", "tsx", "tests/models/outbox-sender.child.ts", "crash", ...args]);
 
 describe("outbox sender", () => {
   it("delivers a message to the SMTP server once and marks it sent", async () => {
@@ -194,8 +194,8 @@ describe("outbox sender", () => {
   it("two sender processes racing on one database file send every message exactly once", { timeout: 60_000 }, async () => {
     const server = await smtp();
     for (let n = 1; n <= 30; n++) await message(n);
-    const startAt = String(Date.now() + 3000);
-    const outputs = await Promise.all([1, 2].map(() => child(["send", process.env.DATABASE_URL!, String(server.port), T0.toISOString(), startAt])));
+    const outputs = await race("tests/models/outbox-sender.child.ts", [1, 2].map(() => ["send", process.env.DATABASE_URL!, String(server.port), T0.toISOString()]));
+    expect(outputs.map((o) => o.code)).toEqual([0, 0]);
     const results = outputs.map((o) => JSON.parse(o.stdout) as { sent: number; failed: number });
     await server.close();
     expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(30);
@@ -208,7 +208,7 @@ describe("outbox sender", () => {
   it("a sender that dies between claim and send loses nothing: the lease runs out and the message goes once", { timeout: 60_000 }, async () => {
     const server = await smtp();
     await message(1);
-    const crashed = await child(["crash", process.env.DATABASE_URL!, T0.toISOString()]).then(
+    const crashed = await crashingChild([process.env.DATABASE_URL!, T0.toISOString()]).then(
       () => null,
       (error: { code?: number; stdout?: string }) => error,
     );

@@ -1,16 +1,14 @@
 // The goal figures three ways on one SQLite file — GET /reports/goals.json, `npm run report` and the dashboard — must agree.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import type { AssignmentStatus, OfferStatus, Role } from "../../db/schema";
 import { localToInstant } from "~/domain/stockholm-time";
 import * as dashboard from "~/routes/coordinator._index";
 import * as goalsJson from "~/routes/reports.goals[.]json";
 import { db } from "~/utils/db.server";
+import { main as report } from "../../scripts/report";
 import { insertAssignment, insertOffer, insertPerson, insertRequest } from "../factories";
+import { runMain, spawnScript } from "../setup/cli";
 import { call, getRequest } from "../setup/http";
 import { expectCoordinatorOnly, signedIn } from "./plan-helpers";
-
-const run = promisify(execFile);
 
 async function fetchJson(path: string, cookie: string) {
   const response = (await goalsJson.loader({ request: getRequest(path, { cookie }), params: {}, context: {} } as never)) as Response;
@@ -73,7 +71,8 @@ describe("goal reports", () => {
     const fromJson = json.body;
     expect(fromJson).toEqual(expected2026);
 
-    const cli = await run("npx", ["tsx", "scripts/report.ts", "--year", "2026", "--json"], { env: process.env });
+    const cli = await runMain(report, ["--year", "2026", "--json"]);
+    expect(cli.code).toBe(0);
     expect(JSON.parse(cli.stdout)).toEqual(fromJson);
 
     const page = await call(dashboard.loader as never, getRequest("/coordinator?year=2026", { cookie }));
@@ -81,9 +80,11 @@ describe("goal reports", () => {
     expect(page.data.goals.report).toEqual(fromJson);
   });
 
-  it("prints a Swedish summary from the CLI without --json", async () => {
+  it("prints a Swedish summary from the CLI without --json, also as the child process npm run report starts", async () => {
     await region();
-    const stdout = (await run("npx", ["tsx", "scripts/report.ts", "--year", "2026"], { env: process.env })).stdout.replaceAll("\u00a0", " ");
+    const cli = await spawnScript("report", ["--year", "2026"]);
+    expect(cli).toMatchObject({ code: 0, stderr: "" });
+    const stdout = cli.stdout.replaceAll("\u00a0", " ");
     expect(stdout).toContain("Målrapport för 2026");
     expect(stdout).toContain("2 av 4 (50 %)");
     expect(stdout).toContain("3 genomförda (förra året 2), ökning +50 %");
@@ -95,7 +96,7 @@ describe("goal reports", () => {
     expect(json.status).toBe(400);
     expect(json.body).toEqual({ error: "Ange ett år med fyra siffror mellan 2000 och 2100." });
     for (const args of [["--year", "1850"], ["--year"], ["--year", "2026", "--csv"]]) {
-      const failure = await run("npx", ["tsx", "scripts/report.ts", ...args], { env: process.env }).catch((error) => error);
+      const failure = await runMain(report, args);
       expect(failure.code).toBe(2);
       expect(failure.stderr).toContain("Användning: npm run report -- --year ÅÅÅÅ [--json]");
     }

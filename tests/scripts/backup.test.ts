@@ -1,15 +1,17 @@
 // npm run backup while the app writes, then npm run restore: the restored database holds exactly the backed-up data.
-import { execFile, spawn } from "node:child_process";
+// Each CLI runs once as a real child process; the rest calls their main() in this process.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import SQLite from "better-sqlite3";
 import { sqlitePathFromUrl } from "../../db/create-db";
 import { db } from "~/utils/db.server";
+import { main as backupMain } from "../../scripts/backup";
+import { main as restoreMain } from "../../scripts/restore";
 import { insertAssignment, insertPerson } from "../factories";
+import { runMain, spawnScript } from "../setup/cli";
 
-const run = promisify(execFile);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-backup-"));
 const live = () => sqlitePathFromUrl(process.env.DATABASE_URL!);
 
@@ -33,7 +35,7 @@ describe("npm run backup / restore", () => {
     await insertAssignment(db(), { status: "completed" });
     for (let i = 0; i < 200; i++) await insertPerson(db());
     const target = path.join(dir, "online.db");
-    const child = spawn("npx", ["tsx", "scripts/backup.ts", target], { env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/backup.ts", target], { env: process.env, stdio: ["ignore", "pipe", "pipe"] });
     const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
     let done = false;
     void exited.then(() => (done = true));
@@ -62,26 +64,28 @@ describe("npm run backup / restore", () => {
     await insertAssignment(db(), { status: "completed" });
     for (let i = 0; i < 20; i++) await audit(i);
     const backup = path.join(dir, "exact.db");
-    await run("npx", ["tsx", "scripts/backup.ts", backup], { env: process.env });
+    expect(await runMain(backupMain, [backup])).toMatchObject({ code: 0, stdout: expect.stringContaining("kontrollerad") });
 
     const restored = path.join(dir, "restored", "levande.db");
     fs.mkdirSync(path.dirname(restored), { recursive: true });
     fs.writeFileSync(restored, "an older database");
     fs.writeFileSync(`${restored}-wal`, "stale write-ahead log");
-    const { stdout } = await run("npx", ["tsx", "scripts/restore.ts", backup], { env: { ...process.env, DATABASE_URL: `file:${restored}` } });
-    expect(stdout).toContain("är återställd");
+    const result = await spawnScript("restore", [backup], { DATABASE_URL: `file:${restored}` });
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toContain("är återställd");
     expect(fs.existsSync(`${restored}-wal`)).toBe(false);
     expect(dump(restored)).toEqual(dump(live()));
   });
 
-  it("refuses bad arguments with exit code 2 and a backup over the database itself with 1", async () => {
-    const usage = await run("npx", ["tsx", "scripts/backup.ts"], { env: process.env }).catch((e) => e);
-    expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain("Användning: npm run backup -- FIL.db");
-    const self = await run("npx", ["tsx", "scripts/backup.ts", live()], { env: process.env }).catch((e) => e);
+  it("refuses bad arguments with exit code 2 and a backup over the database itself or a missing backup with 1", async () => {
+    for (const args of [[], ["a.db", "b.db"], ["--help"]]) {
+      expect(await runMain(backupMain, args)).toEqual({ code: 2, stdout: "", stderr: "Användning: npm run backup -- FIL.db" });
+      expect(await runMain(restoreMain, args)).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining("Användning: npm run restore -- FIL.db") });
+    }
+    const self = await runMain(backupMain, [live()]);
     expect(self.code).toBe(1);
     expect(self.stderr).toContain("kan inte skrivas över själva databasen");
-    const missing = await run("npx", ["tsx", "scripts/restore.ts", path.join(dir, "nope.db")], { env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "x.db")}` } }).catch((e) => e);
+    const missing = await runMain(restoreMain, [path.join(dir, "nope.db")], { DATABASE_URL: `file:${path.join(dir, "x.db")}` });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("finns inte");
   });

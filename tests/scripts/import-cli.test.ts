@@ -1,25 +1,17 @@
-import { execFile } from "node:child_process";
+// `npm run import`: the CLI's main() called in-process for its behaviour, plus one run as a real child process.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { db } from "~/utils/db.server";
+import { main } from "../../scripts/import";
 import { ensureMunicipality, insertPerson } from "../factories";
+import { runMain, spawnScript } from "../setup/cli";
 
-const run = promisify(execFile);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-import-cli-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** Runs `npm run import -- …` as a child process on this test file's database. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "scripts/import.ts", ...args], { env: { ...process.env }, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** `npm run import -- …` on this test file's database. */
+const cli = (...args: string[]) => runMain(main, args);
 
 function file(name: string, content: string | Uint8Array) {
   const p = path.join(dir, name);
@@ -139,5 +131,14 @@ describe("npm run import", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Flyttade kommuner: 1");
     expect(result.stdout).toContain("  - Habo: Jönköping → Södra Vätterbygden");
+  });
+});
+
+describe("as a child process", () => {
+  it("imports a region file through tsx on the environment's DATABASE_URL, prints the counts and exits 0", async () => {
+    const result = await spawnScript("import", ["region", file("smoke.csv", "care_area,municipality\nHöglandet,Eksjö\n")]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toContain("Nya kommuner: 1");
+    expect(await db().selectFrom("municipalities").select("name").execute()).toEqual([{ name: "Eksjö" }]);
   });
 });
