@@ -6,6 +6,7 @@ import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
 import "~/i18n/english";
+import "~/i18n/staff";
 import { oidcFormActionSources } from "~/utils/oidc.server";
 import { contentSecurityPolicy } from "~/utils/security.server";
 
@@ -14,6 +15,16 @@ export { startOutboxSender } from "~/models/outbox-sender.server";
 export { closeDb } from "~/utils/db.server";
 
 export const streamTimeout = 5_000;
+
+/**
+ * React 18.3's stream writer sends its whole 2 kB view when a multi-byte character does not fit its end, unwritten
+ * zero bytes included (react#31134): a "ä" at that edge showed as "�ä". Those zeros are dropped; HTML never holds a NUL.
+ */
+function withoutViewPadding(chunk: Buffer): Buffer {
+  let end = chunk.length;
+  while (end > 0 && chunk[end - 1] === 0) end--;
+  return end === chunk.length ? chunk : chunk.subarray(0, end);
+}
 
 /**
  * The whole document in one buffer: no loader defers data, so streaming would only cut the page into React's
@@ -43,7 +54,7 @@ export default function handleRequest(
           const chunks: Buffer[] = [];
           const sink = new Writable({
             write(chunk: Buffer, _encoding, done) {
-              chunks.push(chunk);
+              chunks.push(withoutViewPadding(chunk));
               done();
             },
             final(done) {

@@ -1,7 +1,8 @@
 // The document: <html lang>, the shell for the signed-in role, and the app-wide error page.
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import { Links, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { DocumentMeta } from "~/components/document-meta";
 import { ErrorPage } from "~/components/error-page";
 import { Shell } from "~/components/layout";
 import { useNonce } from "~/components/nonce";
@@ -28,7 +29,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <Meta />
+        <DocumentMeta />
         <Links />
       </head>
       <body>

@@ -66,7 +66,13 @@ export interface PersonTable {
 }
 
 export interface PersonRoleTable { person_id: number; role: Role; title: string; presentation: ColumnType<string, string | undefined> }
-export interface ExperienceAreaTable { id: Generated<number>; name: string; active: Flag }
+export interface ExperienceAreaTable {
+  id: Generated<number>;
+  name: string;
+  /** Shown on English pages; null falls back to the Swedish name (migration area_names_en). */
+  name_en: ColumnType<string | null, string | null | undefined, string | null>;
+  active: Flag;
+}
 export interface PersonExperienceAreaTable { person_id: number; experience_area_id: number }
 export interface PersonFormatTable { person_id: number; format: Format }
 export interface PersonLanguageTable { person_id: number; language: string }

@@ -15,6 +15,29 @@ export const EXPERIENCE_AREAS = [
   "förälder till barn med stamning eller språkstörning", "klimakteriet", "långtidsarbetslöshet", "ekonomisk kris",
 ];
 
+/** The demo areas' English names, shown on English pages and searchable ("anxiety" finds "ångest och depression"). */
+export const EXPERIENCE_AREAS_EN: Record<string, string> = {
+  cancer: "cancer",
+  "psykisk ohälsa": "mental illness",
+  utmattning: "burnout",
+  "ångest och depression": "anxiety and depression",
+  "bipolär sjukdom": "bipolar disorder",
+  beroende: "addiction",
+  "anhörig/närstående": "relative or next of kin",
+  smärta: "pain",
+  "kronisk sjukdom": "chronic illness",
+  Parkinson: "Parkinson's disease",
+  "hjärt- och lungsjukdom": "heart and lung disease",
+  diabetes: "diabetes",
+  "sorg efter nära anhörigs död": "grief after the death of a close relative",
+  ensamhet: "loneliness",
+  "ofrivillig barnlöshet": "involuntary childlessness",
+  "förälder till barn med stamning eller språkstörning": "parent of a child who stutters or has a language disorder",
+  klimakteriet: "menopause",
+  långtidsarbetslöshet: "long-term unemployment",
+  "ekonomisk kris": "financial crisis",
+};
+
 /** How an experience area reads inside a sentence ("Lärcafé om …"). */
 export const AREA_TOPICS: Record<string, string> = {
   "anhörig/närstående": "att vara anhörig",

@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { hashPassword } from "../app/utils/password.server";
 import { insertCareUnit, insertPerson, insertUser, type PersonOverrides } from "../tests/factories";
 import type { Database, Format, Role } from "./schema";
-import { CARE_AREAS, CARE_UNITS, CONTACT_NAMES, DEMO_VOLUNTEER, EXPERIENCE_AREAS, PEOPLE, ROLE_FORMATS, type PersonSeed } from "./seed-data";
+import { CARE_AREAS, CARE_UNITS, CONTACT_NAMES, DEMO_VOLUNTEER, EXPERIENCE_AREAS, EXPERIENCE_AREAS_EN, PEOPLE, ROLE_FORMATS, type PersonSeed } from "./seed-data";
 import { seedCurrentRequests, seedHistory } from "./seed-history";
 import type { SeedContext, SeedPerson, SeedUnit } from "./seed-requests";
 import { addDays, createRng, daysBetween, minDate, stockholmDate, stockholmToUtc, weekday, type Rng } from "./seed-time";
@@ -62,7 +62,7 @@ async function seedAll(db: Kysely<Database>, now: Date, hashes: string[]) {
   }
   const areaNames = new Map<number, string>();
   for (const name of EXPERIENCE_AREAS) {
-    const { id } = await db.insertInto("experience_areas").values({ name }).returning("id").executeTakeFirstOrThrow();
+    const { id } = await db.insertInto("experience_areas").values({ name, name_en: EXPERIENCE_AREAS_EN[name] ?? null }).returning("id").executeTakeFirstOrThrow();
     areaNames.set(id, name);
   }
   const areaIdByName = new Map([...areaNames].map(([id, name]) => [name, id]));

@@ -1,5 +1,8 @@
 // One person's public card for one role: what care units see, never a name, e-mail or phone.
 import type { Format, Role } from "../../db/schema";
+import type { ReactNode } from "react";
+import { useAreaLabel, useSwedishContent } from "~/components/content-lang";
+import type { AreaNames } from "~/domain/area-names";
 import type { DayPart } from "~/domain/availability";
 import { useT, type MessageKey } from "~/i18n";
 
@@ -7,7 +10,7 @@ export interface CatalogueCardData {
   role: Role;
   title: string;
   presentation: string;
-  experience: string[];
+  experience: AreaNames[];
   formats: Format[];
   languages: string[];
   places: string[];
@@ -15,12 +18,12 @@ export interface CatalogueCardData {
   hints: { weekday: number; part: DayPart }[];
 }
 
-function capitalize(text: string) {
-  return text.charAt(0).toLocaleUpperCase("sv-SE") + text.slice(1);
-}
-
-export function CatalogueCard({ card, headingLevel = 3 }: { card: CatalogueCardData; headingLevel?: 2 | 3 }) {
+/** `children`: the card's actions, shown inside the card so that they plainly belong to it. */
+export function CatalogueCard({ card, headingLevel = 3, children }: { card: CatalogueCardData; headingLevel?: 2 | 3; children?: ReactNode }) {
   const t = useT();
+  const areaLabel = useAreaLabel();
+  // The volunteer wrote the title and presentation in Swedish.
+  const sv = useSwedishContent();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const hint = card.hints
     .slice(0, 3)
@@ -29,13 +32,20 @@ export function CatalogueCard({ card, headingLevel = 3 }: { card: CatalogueCardD
   return (
     <article className="catalogue-card">
       <p className="badge">{t(`personRole.${card.role}`)}</p>
-      <Heading className="catalogue-card__title">{card.title}</Heading>
-      {card.presentation ? <p>{card.presentation}</p> : null}
+      <Heading className="catalogue-card__title" lang={sv}>
+        {card.title}
+      </Heading>
+      {card.presentation ? <p lang={sv}>{card.presentation}</p> : null}
       {card.experience.length > 0 ? (
         <ul className="tags" aria-label={t("card.experience")}>
-          {card.experience.map((name) => (
-            <li key={name}>{capitalize(name)}</li>
-          ))}
+          {card.experience.map((area) => {
+            const { text, lang } = areaLabel(area);
+            return (
+              <li key={area.name} lang={lang}>
+                {text}
+              </li>
+            );
+          })}
         </ul>
       ) : null}
       <ul className="card-facts">
@@ -47,6 +57,7 @@ export function CatalogueCard({ card, headingLevel = 3 }: { card: CatalogueCardD
         {card.servesDigital ? <li>{t("card.digital")}</li> : null}
         {hint ? <li>{t("card.usuallyFree", { when: hint })}</li> : null}
       </ul>
+      {children}
     </article>
   );
 }

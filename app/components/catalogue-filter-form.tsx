@@ -1,6 +1,7 @@
 // The catalogue's filter form: a plain GET form, so it works without JavaScript and the URL can be shared.
 import { Form, Link } from "@remix-run/react";
 import { FORMATS, ROLES } from "../../db/schema";
+import { useAreaOptions } from "~/components/content-lang";
 import { SelectField, TextField } from "~/components/form";
 import { filtersQuery, placeValue, QUERY_MAX, type CatalogueFilters, type CatalogueLookups } from "~/domain/catalogue-filters";
 import { LANGUAGES } from "~/domain/vocabulary";
@@ -10,6 +11,7 @@ const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("sv-SE") +
 
 export function CatalogueFilterForm({ filters, lookups }: { filters: CatalogueFilters; lookups: CatalogueLookups }) {
   const t = useT();
+  const areaOptions = useAreaOptions();
   return (
     // Keyed by the filters: the fields are uncontrolled, and "Rensa filter" must empty them after a client-side navigation.
     <Form key={filtersQuery(filters)} method="get" action="/catalogue" className="card stack" role="search" aria-labelledby="catalogue-filters-title">
@@ -22,7 +24,7 @@ export function CatalogueFilterForm({ filters, lookups }: { filters: CatalogueFi
           label={t("catalogue.area")}
           placeholder={t("catalogue.any")}
           defaultValue={filters.area ? String(filters.area) : ""}
-          options={lookups.experienceAreas.map((a) => ({ value: String(a.id), label: capitalize(a.name) }))}
+          options={areaOptions(lookups.experienceAreas)}
         />
         <SelectField name="format" label={t("catalogue.format")} placeholder={t("catalogue.any")} defaultValue={filters.format} options={FORMATS.map((f) => ({ value: f, label: t(`format.${f}`) }))} />
         <SelectField

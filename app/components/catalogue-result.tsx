@@ -27,7 +27,7 @@ export function CatalogueResult({ entry, canRequest, linkToDetail = true, headin
     role: entry.role,
     title: entry.title,
     presentation: entry.presentation,
-    experience: entry.experience.map((e) => e.name),
+    experience: entry.experience,
     formats: entry.formats,
     languages: entry.languages,
     places: [...entry.serves.careAreaNames.map((area) => t("card.areaPrefix", { area })), ...entry.serves.municipalityNames],
@@ -35,10 +35,9 @@ export function CatalogueResult({ entry, canRequest, linkToDetail = true, headin
     hints: entry.hints,
   };
   return (
-    <div className="stack">
-      <CatalogueCard card={card} headingLevel={headingLevel} />
+    <CatalogueCard card={card} headingLevel={headingLevel}>
       {linkToDetail || canRequest ? (
-        <p className="button-row">
+        <p className="button-row catalogue-card__actions">
           {/* The labels repeat the title so that a list of links read out of context still says which card. */}
           {linkToDetail ? (
             <Link to={catalogueDetailPath(entry)} className="button button--secondary" aria-label={t("catalogue.showLabel", { title: entry.title })}>
@@ -52,6 +51,6 @@ export function CatalogueResult({ entry, canRequest, linkToDetail = true, headin
           ) : null}
         </p>
       ) : null}
-    </div>
+    </CatalogueCard>
   );
 }

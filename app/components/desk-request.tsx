@@ -1,5 +1,7 @@
 // The request page's read-only parts: the request's facts, its proposed times, and its history.
+import type { ReactNode } from "react";
 import type { DeskRequestView } from "~/models/desk.server";
+import { AreaNameList, useSwedishContent } from "~/components/content-lang";
 import { Facts } from "~/components/facts";
 import { useLocale, useT } from "~/i18n";
 import { formatDateTime } from "~/utils/format";
@@ -21,16 +23,18 @@ export function useSlotLabel() {
 export function DeskRequestFacts({ request: r }: { request: DeskRequestView }) {
   const t = useT();
   const locale = useLocale();
-  const items: [string, string][] = [
+  // The unit wrote the purpose in Swedish.
+  const sv = useSwedishContent();
+  const items: [string, ReactNode][] = [
     [t("desk.detail.unit"), t("desk.detail.unitValue", { name: r.careUnit.name, municipality: r.careUnit.municipality, area: r.careUnit.careArea })],
     [t("desk.detail.role"), t(`personRole.${r.wantedRole}`)],
     [t("desk.detail.format"), t(`format.${r.format}`)],
     [t("desk.detail.audience"), t("desk.detail.audienceValue", { audience: t(`audience.${r.audience}`), size: r.audienceSize })],
     [t("desk.detail.where"), r.place ?? t("desk.detail.digital")],
   ];
-  if (r.areas.length > 0) items.push([t("desk.detail.areas"), r.areas.join(", ")]);
+  if (r.areas.length > 0) items.push([t("desk.detail.areas"), <AreaNameList key="areas" areas={r.areas} />]);
   if (r.wishedName) items.push([t("desk.detail.wish"), r.wishedName]);
-  if (r.purpose) items.push([t("desk.detail.purpose"), r.purpose]);
+  if (r.purpose) items.push([t("desk.detail.purpose"), <span key="purpose" lang={sv}>{r.purpose}</span>]);
   items.push([t("desk.detail.contact"), `${r.contact.name}, ${r.contact.phone}`], [t("desk.detail.created"), formatDateTime(r.createdAt, locale)]);
   if (r.statusReason) items.push([t("desk.detail.reason"), r.statusReason]);
   return <Facts items={items} />;

@@ -1,5 +1,7 @@
 // A short list of labelled facts (when, where, who) that reads as term–value pairs to screen readers.
-export function Facts({ items }: { items: [term: string, value: string][] }) {
+import type { ReactNode } from "react";
+
+export function Facts({ items }: { items: [term: string, value: ReactNode][] }) {
   return (
     <dl className="facts">
       {items.map(([term, value]) => (

@@ -4,7 +4,8 @@ import { useT } from "~/i18n";
 
 export type FieldErrors = Partial<Record<string, string>>;
 
-export function ErrorSummary({ errors, labels }: { errors: FieldErrors | undefined; labels: Record<string, string> }) {
+/** `fieldIds`: the input's id for a field whose id is not its name (the same field twice on a page). */
+export function ErrorSummary({ errors, labels, fieldIds = {} }: { errors: FieldErrors | undefined; labels: Record<string, string>; fieldIds?: Record<string, string> }) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors ?? {}).filter(([, message]) => message);
@@ -18,7 +19,7 @@ export function ErrorSummary({ errors, labels }: { errors: FieldErrors | undefin
       <ul>
         {entries.map(([field, message]) => (
           <li key={field}>
-            {field === "form" ? message : <a href={`#${field}`}>{`${labels[field] ?? field}: ${message}`}</a>}
+            {field === "form" ? message : <a href={`#${fieldIds[field] ?? field}`}>{`${labels[field] ?? field}: ${message}`}</a>}
           </li>
         ))}
       </ul>
@@ -51,48 +52,53 @@ function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNode; erro
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   name: string;
+  /** Defaults to the name; give one when the same field appears more than once on a page. */
+  id?: string;
   label: string;
   error?: string;
   hint?: ReactNode;
 }
 
-export function TextField({ name, label, error, hint, ...input }: FieldProps) {
-  const described = describedBy(name, hint, error);
+export function TextField({ name, id = name, label, error, hint, ...input }: FieldProps) {
+  const described = describedBy(id, hint, error);
   return (
     <div className={error ? "field field--error" : "field"}>
-      <label htmlFor={name}>{label}</label>
-      <FieldMessages id={name} hint={hint} error={error} />
-      <input id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={described} {...input} />
+      <label htmlFor={id}>{label}</label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={described} {...input} />
     </div>
   );
 }
 
 interface SelectFieldProps {
   name: string;
+  /** Defaults to the name; give one when the same field appears more than once on a page. */
+  id?: string;
   label: string;
   error?: string;
-  options: { value: string; label: string }[];
+  /** `lang` marks a label in another language than the page's (WCAG 3.1.2). */
+  options: { value: string; label: string; lang?: string }[];
   defaultValue?: string;
   placeholder?: string;
   required?: boolean;
 }
 
-export function SelectField({ name, label, error, options, defaultValue, placeholder, required }: SelectFieldProps) {
+export function SelectField({ name, id = name, label, error, options, defaultValue, placeholder, required }: SelectFieldProps) {
   return (
     <div className={error ? "field field--error" : "field"}>
-      <label htmlFor={name}>{label}</label>
-      <FieldMessages id={name} error={error} />
+      <label htmlFor={id}>{label}</label>
+      <FieldMessages id={id} error={error} />
       <select
-        id={name}
+        id={id}
         name={name}
         defaultValue={defaultValue ?? ""}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, undefined, error)}
+        aria-describedby={describedBy(id, undefined, error)}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}
@@ -130,7 +136,8 @@ interface ChoiceGroupProps {
   name: string;
   legend: string;
   type: "checkbox" | "radio";
-  options: { value: string; label: string }[];
+  /** `lang` marks a label in another language than the page's (WCAG 3.1.2). */
+  options: { value: string; label: string; lang?: string }[];
   selected: readonly string[];
   error?: string;
   hint?: ReactNode;
@@ -147,7 +154,7 @@ export function ChoiceGroup({ name, legend, type, options, selected, error, hint
         {options.map((o, i) => (
           <label key={o.value} className="choice">
             <input type={type} name={name} value={o.value} id={i === 0 ? name : `${name}-${o.value}`} defaultChecked={selected.includes(o.value)} />
-            <span>{o.label}</span>
+            <span lang={o.lang}>{o.label}</span>
           </label>
         ))}
       </div>

@@ -52,15 +52,17 @@ export function GoalBooks({ view, isCurrentYear }: { view: GoalsView; isCurrentY
         <p className="empty">{t("goals.books.allOffered")}</p>
       ) : (
         <>
-          <ul className="plain-list">
-            {view.notOffered.map((p) => (
-              <li key={p.id} className="list-row">
-                <Link to={`/admin/people/${p.id}`}>{p.name}</Link>
-                <span>{p.title}</span>
-                <span className="muted">{t("goals.books.joined", { date: formatDate(`${p.joinedOn}T12:00:00Z`, locale) })}</span>
-              </li>
-            ))}
-          </ul>
+          {view.notOffered.length > 0 ? (
+            <ul className="plain-list">
+              {view.notOffered.map((p) => (
+                <li key={p.id} className="list-row">
+                  <Link to={`/admin/people/${p.id}`}>{p.name}</Link>
+                  <span>{p.title}</span>
+                  <span className="muted">{t("goals.books.joined", { date: formatDate(`${p.joinedOn}T12:00:00Z`, locale) })}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {isCurrentYear ? (
             <p>
               <Link to="/coordinator/not-offered">{t("goals.books.notOfferedAll", { count: view.notOfferedCount })}</Link>

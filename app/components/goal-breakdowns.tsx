@@ -1,4 +1,4 @@
-// The year's figures by role and by care area, as tables that scroll sideways on a phone.
+// The year's figures by role and by care area, as tables that become one card per row on a phone.
 import type { GoalsView } from "~/models/goals.server";
 import { useLocale, useT, type MessageKey } from "~/i18n";
 import { formatChange, formatPercent } from "~/utils/format";
@@ -7,7 +7,7 @@ function Table({ caption, head, rows }: { caption: string; head: MessageKey[]; r
   const t = useT();
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table>
+      <table className="stacked-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -23,7 +23,9 @@ function Table({ caption, head, rows }: { caption: string; head: MessageKey[]; r
             <tr key={first}>
               <th scope="row">{first}</th>
               {rest.map((cell, i) => (
-                <td key={i}>{cell}</td>
+                <td key={i} data-label={t(head[i + 1])}>
+                  {cell}
+                </td>
               ))}
             </tr>
           ))}

@@ -20,7 +20,8 @@ interface Props {
 
 const WIDTH = 640;
 const HEIGHT = 260;
-const PAD = { top: 16, right: 16, bottom: 32, left: 48 };
+// Room for the axis labels at the larger size they get when the chart is drawn small, as on a phone (goals.css).
+const PAD = { top: 16, right: 16, bottom: 40, left: 96 };
 
 const monthNameCache = new Map<string, string[]>();
 
@@ -74,7 +75,7 @@ export function GoalChart({ title, summary, series, format, max }: Props) {
           </g>
         ))}
         {months.map((name, i) => (
-          <text key={name} x={x(i)} y={HEIGHT - 10} textAnchor="middle" className="goal-chart__axis" aria-hidden="true">
+          <text key={name} x={x(i)} y={HEIGHT - 10} textAnchor="middle" className={i % 2 ? "goal-chart__axis goal-chart__axis--minor" : "goal-chart__axis"} aria-hidden="true">
             {name}
           </text>
         ))}

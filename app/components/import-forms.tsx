@@ -3,8 +3,9 @@ import { Form, Link, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { CheckboxField, ChoiceGroup, ErrorSummary, TextField } from "~/components/form";
 import { ImportCountsTable, MovedMunicipalities } from "~/components/import-report";
-import { COLUMNS, IMPORT_KINDS, IMPORT_MAX_MB, type ImportKind, type ImportReport } from "~/domain/csv-import/formats";
-import { useT } from "~/i18n";
+import { COLUMNS, HISTORY_STATUSES, IMPORT_KINDS, IMPORT_MAX_MB, type ImportKind, type ImportReport } from "~/domain/csv-import/formats";
+import { roleWords } from "~/domain/csv-import/role-names";
+import { useT, type MessageKey } from "~/i18n";
 
 function useFocusOnMount<T extends HTMLElement>() {
   const ref = useRef<T>(null);
@@ -22,9 +23,39 @@ export function ImportFormats() {
           <h3>{t(`imports.kind.${kind}`)}</h3>
           <p>{t(`imports.kindHint.${kind}`)}</p>
           <p className="break">{t("imports.header", { columns: COLUMNS[kind].join(",") })}</p>
+          <ColumnTable kind={kind} />
         </div>
       ))}
     </section>
+  );
+}
+
+/** Every column of a kind with what it holds; the codes come from the vocabulary the parser reads them with. */
+function ColumnTable({ kind }: { kind: ImportKind }) {
+  const t = useT();
+  const codes = { roles: roleWords(), status: HISTORY_STATUSES.join(", ") };
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={`columns-${kind}`} tabIndex={0}>
+      <table>
+        <caption id={`columns-${kind}`}>{t("importColumns.caption", { kind: t(`imports.kind.${kind}`) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("importColumns.column")}</th>
+            <th scope="col">{t("importColumns.content")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {COLUMNS[kind].map((column) => (
+            <tr key={column}>
+              <th scope="row">
+                <code>{column}</code>
+              </th>
+              <td>{t(`importColumns.${kind}.${column}` as MessageKey, { codes: column === "status" ? codes.status : codes.roles })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -52,8 +83,41 @@ export function ImportUploadForm({ errors, kind, formKey }: { errors: Partial<Re
   );
 }
 
+type PreviewSample = { header: string[]; rows: string[][]; total: number };
+
+/** The file's first rows as read, so the coordinator sees that the columns landed where they should. */
+function SampleRows({ sample }: { sample: PreviewSample }) {
+  const t = useT();
+  if (sample.rows.length === 0) return null;
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="sample-caption" tabIndex={0}>
+      <table>
+        <caption id="sample-caption">{t("importColumns.sampleCaption", { shown: sample.rows.length, total: sample.total })}</caption>
+        <thead>
+          <tr>
+            {sample.header.map((name, i) => (
+              <th key={i} scope="col">
+                {name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sample.rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, c) => (
+                <td key={c}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** The preview commits the CSV text it was made from; new experience areas are created only with the box ticked. */
-export function ImportPreview({ kind, report, csv }: { kind: ImportKind; report: ImportReport; csv: string }) {
+export function ImportPreview({ kind, report, csv, sample }: { kind: ImportKind; report: ImportReport; csv: string; sample: PreviewSample }) {
   const t = useT();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const busy = useNavigation().state === "submitting";
@@ -64,6 +128,7 @@ export function ImportPreview({ kind, report, csv }: { kind: ImportKind; report:
       </h2>
       <p>{t("imports.previewLead")}</p>
       <ImportCountsTable kind={kind} counts={report.counts} id="preview-counts" />
+      <SampleRows sample={sample} />
       <MovedMunicipalities moved={report.moved} id="preview-moved-title" />
       <Form method="post" encType="multipart/form-data" className="stack">
         {report.newAreas.length > 0 ? (

@@ -10,7 +10,7 @@ export function MonthView({ month, days, previousHref, nextHref }: { month: stri
   const monthName = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(`${month}-15T12:00:00Z`),
   );
-  const shown = days.filter((d) => d.free.length > 0 || d.booked.length > 0);
+  const shown = days.filter((d) => d.free.length > 0 || d.booked.length > 0 || d.blocked || d.dayOff);
   return (
     <section aria-labelledby="month-title" className="card stack">
       <h2 id="month-title">{t("availability.monthHeading", { month: monthName })}</h2>
@@ -32,6 +32,8 @@ export function MonthView({ month, days, previousHref, nextHref }: { month: stri
                 {t(`weekdayShort.${d.weekday}` as MessageKey)} {Number(d.date.slice(8))}/{Number(d.date.slice(5, 7))}
               </span>
               <span className="month-day__slots">
+                {d.dayOff ? <span className="slot slot--day-off">{d.dayOff}</span> : null}
+                {d.blocked ? <span className="slot slot--blocked">{t("availability.dayBlocked")}</span> : null}
                 {d.free.length > 0 ? (
                   <span className="slot slot--free">{t("availability.free", { times: d.free.map((f) => `${formatClock(f.startMinute)}–${formatClock(f.endMinute)}`).join(", ") })}</span>
                 ) : null}

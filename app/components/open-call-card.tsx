@@ -4,6 +4,7 @@ import { Facts } from "~/components/facts";
 import { useT } from "~/i18n";
 import type { OpenCallRequest } from "~/models/open-call.server";
 import { useSlotLabel } from "./desk-request";
+import { useSwedishContent } from "~/components/content-lang";
 
 type T = ReturnType<typeof useT>;
 
@@ -16,6 +17,8 @@ function durationText(t: T, minutes: number): string {
 
 export function OpenCallCard({ request: r }: { request: OpenCallRequest }) {
   const t = useT();
+  // Written in Swedish by a care unit.
+  const sv = useSwedishContent();
   const slotLabel = useSlotLabel();
   const titleId = `open-${r.id}-title`;
   const kind = t(`unitKind.${r.unitKind}`);
@@ -30,7 +33,7 @@ export function OpenCallCard({ request: r }: { request: OpenCallRequest }) {
   const choices = raised ? r.slots.filter((s) => s.id !== raised.id) : r.slots;
   return (
     <article aria-labelledby={titleId} className="card stack">
-      <h2 id={titleId}>{r.title}</h2>
+      <h2 lang={sv} id={titleId}>{r.title}</h2>
       {raised ? (
         <p>
           <span className="badge badge--interest">{t("openCall.raisedBadge")}</span>{" "}

@@ -28,7 +28,7 @@ export function PlanTable({ rows, scoreFloor, isTicked, chosen, labelledBy, desc
   const number = useNumber();
   return (
     <div className="table-scroll" id="rows" tabIndex={-1} aria-describedby={describedBy}>
-      <table aria-labelledby={labelledBy}>
+      <table aria-labelledby={labelledBy} className="stacked-table">
         <thead>
           <tr>
             <th scope="col">{t("plan.col.send")}</th>
@@ -42,7 +42,7 @@ export function PlanTable({ rows, scoreFloor, isTicked, chosen, labelledBy, desc
         <tbody>
           {rows.map((row) => (
             <tr key={row.value} className={row.weak ? "row--weak" : undefined}>
-              <td>
+              <td className="stacked-table__check">
                 <input
                   type="checkbox"
                   name="row"
@@ -57,16 +57,14 @@ export function PlanTable({ rows, scoreFloor, isTicked, chosen, labelledBy, desc
                   {row.request.careUnit.name} · {t(`personRole.${row.request.wantedRole}`)}
                 </div>
               </td>
-              <td>
+              <td data-label={t("plan.col.person")}>
                 <div>{row.personName}</div>
                 {row.neverOffered ? <span className="badge">{t(row.request.wantedRole === "book" ? "plan.neverOfferedBook" : "plan.neverOffered")}</span> : null}
                 <SwapChoices row={row} chosen={chosen(row.request.id)} scoreFloor={scoreFloor} />
               </td>
-              <td>{formatDateTime(row.slotStart, locale)}</td>
-              <td>
-                {number(row.score)}
-              </td>
-              <td>
+              <td data-label={t("plan.col.time")}>{formatDateTime(row.slotStart, locale)}</td>
+              <td data-label={t("plan.col.score")}>{number(row.score)}</td>
+              <td data-label={t("plan.col.reasons")}>
                 <WeakNote choice={row} scoreFloor={scoreFloor} />
                 <ReasonChips
                   reasons={[...(row.bonus !== null ? [{ key: "plan.bonus", vars: { points: row.bonus } }] : []), ...row.parts.map((part) => part.reason)]}

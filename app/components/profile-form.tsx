@@ -1,6 +1,7 @@
 // The profile form: per-role title and presentation, choices, cap and pause — for the volunteer and for coordinators.
 import { Form } from "@remix-run/react";
 import { FORMATS } from "../../db/schema";
+import { useAreaOptions } from "~/components/content-lang";
 import { CheckboxField, ChoiceGroup, ErrorSummary, TextAreaField, TextField } from "~/components/form";
 import type { ProfileFormValues } from "~/domain/profile-form";
 import { LANGUAGES } from "~/domain/vocabulary";
@@ -27,6 +28,7 @@ export function ProfileForm({
   const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]));
   const v = actionData?.values;
   const { person } = profile;
+  const areaOptions = useAreaOptions();
   const selectedAreas = v?.experienceAreaIds ?? profile.areas.map((a) => String(a.id));
   const selectedCareAreas = v?.careAreaIds ?? profile.serviceAreas.flatMap((s) => (s.care_area_id ? [String(s.care_area_id)] : []));
   const selectedMunicipalities = v?.municipalityIds ?? profile.serviceAreas.flatMap((s) => (s.municipality_id ? [String(s.municipality_id)] : []));
@@ -50,7 +52,7 @@ export function ProfileForm({
         <TextAreaField name={`presentation_${r.role}`} label={t("profile.presentation")} hint={t("profile.presentationHint")} defaultValue={v?.[`presentation_${r.role}` as never] ?? r.presentation} error={errors[`presentation_${r.role}`]} rows={5} />
       </fieldset>
     ))}
-    <ChoiceGroup name="experienceAreaIds" type="checkbox" legend={t("profile.experience")} hint={t("profile.experienceHint")} error={errors.experienceAreaIds} selected={selectedAreas} options={options.areas.map((a) => ({ value: String(a.id), label: a.name.charAt(0).toLocaleUpperCase("sv-SE") + a.name.slice(1) }))} />
+    <ChoiceGroup name="experienceAreaIds" type="checkbox" legend={t("profile.experience")} hint={t("profile.experienceHint")} error={errors.experienceAreaIds} selected={selectedAreas} options={areaOptions(options.areas)} />
     <ChoiceGroup name="formats" type="checkbox" legend={t("profile.formats")} error={errors.formats} selected={v?.formats ?? profile.formats} options={FORMATS.map((f) => ({ value: f, label: t(`format.${f}`) }))} />
     <ChoiceGroup name="languages" type="checkbox" legend={t("profile.languages")} error={errors.languages} selected={v?.languages ?? profile.languages} options={LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`) }))} />
     <fieldset className="stack field-group">

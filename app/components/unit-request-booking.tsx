@@ -4,12 +4,15 @@ import { Facts } from "~/components/facts";
 import { useLocale, useT } from "~/i18n";
 import type { UnitRequestView } from "~/models/unit-request-view.server";
 import { formatDateTime } from "~/utils/format";
+import { useSwedishContent } from "~/components/content-lang";
 
 type Booking = NonNullable<UnitRequestView["assignment"]>;
 
 /** Comes first on the page, right under the heading, so a phone shows it without scrolling. */
 export function BookingBox({ assignment: a }: { assignment: Booking }) {
   const t = useT();
+  // The volunteer wrote the card in Swedish.
+  const sv = useSwedishContent();
   const locale = useLocale();
   const when = formatDateTime(a.startsAt, locale);
   return (
@@ -26,7 +29,7 @@ export function BookingBox({ assignment: a }: { assignment: Booking }) {
       {a.card ? (
         <article aria-labelledby="person-card-title" className="person-card stack">
           <p className="muted">{t("requests.assignment.cardLabel")}</p>
-          <h3 id="person-card-title">{a.card.title}</h3>
+          <h3 lang={sv} id="person-card-title">{a.card.title}</h3>
           <p>
             <span className="badge">{t(`personRole.${a.card.role}`)}</span>
           </p>

@@ -1,6 +1,7 @@
 // The catalogue's URL filters and the pure rules for which public cards match them, in a stable order.
 import { z } from "zod";
 import { FORMATS, ROLES, type Format, type Role } from "../../db/schema";
+import { areaSearchNames, type AreaNames } from "./area-names";
 import type { DayPart } from "./availability";
 import { foldSwedish, matchesTerms, queryTerms } from "./search";
 import { LANGUAGES } from "./vocabulary";
@@ -11,7 +12,7 @@ export interface CatalogueEntry {
   role: Role;
   title: string;
   presentation: string;
-  experience: { id: number; name: string }[];
+  experience: ({ id: number } & AreaNames)[];
   formats: Format[];
   languages: string[];
   serves: { careAreaIds: number[]; municipalityIds: number[]; careAreaNames: string[]; municipalityNames: string[] };
@@ -20,7 +21,7 @@ export interface CatalogueEntry {
 }
 
 export interface CatalogueLookups {
-  experienceAreas: { id: number; name: string }[];
+  experienceAreas: ({ id: number } & AreaNames)[];
   careAreas: { id: number; name: string; municipalities: { id: number; name: string }[] }[];
 }
 
@@ -108,7 +109,7 @@ export function filterCards<T extends CatalogueEntry>(cards: T[], filters: Catal
         (filters.language === undefined || card.languages.includes(filters.language)) &&
         (filters.digital === undefined || card.servesDigital) &&
         matchesPlace(card) &&
-        (terms.length === 0 || matchesTerms(foldSwedish([card.title, card.presentation, ...card.experience.map((e) => e.name)].join("\n")), terms)),
+        (terms.length === 0 || matchesTerms(foldSwedish([card.title, card.presentation, ...card.experience.flatMap(areaSearchNames)].join("\n")), terms)),
     )
     ;
 }

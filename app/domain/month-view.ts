@@ -7,6 +7,18 @@ export interface DayView {
   weekday: number;
   free: { startMinute: number; endMinute: number }[];
   booked: { startMinute: number; endMinute: number; title: string }[];
+  /** The public holiday or de facto day off on this date ("Midsommarafton"), or null. */
+  dayOff: string | null;
+  /** The volunteer blocked the whole day (an exception without times). */
+  blocked: boolean;
+}
+
+/** A date exception as the volunteer entered it: a whole-day block has no start minute. */
+export interface DayException {
+  kind: "blocked" | "extra";
+  from_date: string;
+  to_date: string;
+  start_minute: number | null;
 }
 
 /** "2026-11" → the first local instant of the month and of the next one. */
@@ -41,9 +53,27 @@ function perDay(start: Date, end: Date): { date: string; startMinute: number; en
   return parts;
 }
 
-export function monthView(days: string[], free: Interval[], bookings: { start: Date; end: Date; title: string }[]): DayView[] {
+export function monthView(
+  days: string[],
+  free: Interval[],
+  bookings: { start: Date; end: Date; title: string }[],
+  // The days off come from the caller (dayOffName in holidays.ts, through a .server module): the holiday library is large
+  // and must stay out of the browser's bundle, which this module is part of.
+  { exceptions = [], dayOff = () => null }: { exceptions?: readonly DayException[]; dayOff?: (date: string) => string | null } = {},
+): DayView[] {
+  const wholeDayBlocks = exceptions.filter((x) => x.kind === "blocked" && x.start_minute === null);
   const byDate = new Map<string, DayView>(
-    days.map((date) => [date, { date, weekday: instantToLocal(localToInstant(date, 720)).weekday, free: [], booked: [] }]),
+    days.map((date) => [
+      date,
+      {
+        date,
+        weekday: instantToLocal(localToInstant(date, 720)).weekday,
+        free: [],
+        booked: [],
+        dayOff: dayOff(date),
+        blocked: wholeDayBlocks.some((x) => x.from_date <= date && date <= x.to_date),
+      },
+    ]),
   );
   for (const interval of free) {
     for (const part of perDay(interval.start, interval.end)) byDate.get(part.date)?.free.push(part);

@@ -32,6 +32,7 @@ export const en: Record<keyof typeof sv, string> = {
   "availability.monthHeading": "Free time in {month}",
   "availability.previousMonth": "Previous month",
   "availability.nextMonth": "Next month",
+  "availability.dayBlocked": "Busy",
   "availability.free": "Free {times}",
   "availability.booked": "Booked {start}–{end}: {title}",
   "availability.nothing": "No free time this month. Add weekly times above.",

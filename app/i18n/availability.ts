@@ -30,6 +30,7 @@ export const sv = {
   "availability.monthHeading": "Ledig tid i {month}",
   "availability.previousMonth": "Föregående månad",
   "availability.nextMonth": "Nästa månad",
+  "availability.dayBlocked": "Upptagen",
   "availability.free": "Ledig {times}",
   "availability.booked": "Bokat {start}–{end}: {title}",
   "availability.nothing": "Ingen ledig tid den här månaden. Lägg till veckotider ovan.",

@@ -1,6 +1,7 @@
 // The English catalogue, registered when imported: by entry.server.tsx always, by entry.client.tsx only on an English page.
 import { registerCatalogue, type MessageKey } from ".";
 import { en as account } from "./account.en";
+import { en as accessibility } from "./accessibility.en";
 import { en as assignments } from "./assignments.en";
 import { en as availability } from "./availability.en";
 import { en as calendar } from "./calendar.en";
@@ -8,6 +9,7 @@ import { en as catalogue } from "./catalogue.en";
 import { en as commonEn } from "./en";
 import { en as goals } from "./goals.en";
 import { en as imports } from "./imports.en";
+import { en as importColumns } from "./import-columns.en";
 import { en as matching } from "./matching.en";
 import { en as offers } from "./offers.en";
 import { en as openCall } from "./open-call.en";
@@ -50,6 +52,8 @@ const en: Record<MessageKey, string> = {
   ...account,
   ...usersAdmin,
   ...openCall,
+  ...accessibility,
+  ...importColumns,
 };
 
 registerCatalogue("en", en);

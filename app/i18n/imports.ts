@@ -74,7 +74,7 @@ export const sv = {
   "imports.errors.dateTime": "{column}: ”{value}” är ingen tidpunkt – skriv ÅÅÅÅ-MM-DDTHH:MM.",
   "imports.errors.dateOutOfRange": "{column}: ”{value}” – historik kan bara importeras från 2000-01-01 till och med 31 december nästa år.",
   "imports.errors.timeSkipped": "{column}: ”{value}” finns inte – klockan ställs fram en timme till sommartid den natten. Välj en tid som finns.",
-  "imports.errors.role": "{column}: ”{value}” – en roll är book, peer eller storyteller.",
+  "imports.errors.role": "{column}: ”{value}” – en roll är book (bok), peer eller storyteller (berättare).",
   "imports.errors.rolesRequired": "{column}: ange minst en roll (book, peer eller storyteller).",
   "imports.errors.titleShort": "{column}: titeln måste ha minst 3 tecken.",
   "imports.errors.language": "{column}: ”{value}” – skriv språk som koder med 2–3 bokstäver, till exempel sv;en.",

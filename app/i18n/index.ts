@@ -1,31 +1,24 @@
 // The typed message catalogue: translate(locale, key, vars) on the server, useT() in components.
-// Swedish, the default, is built in; English is registered by ./english, which the server always loads
-// and the browser only for an English page, so Swedish pages do not download it.
+// Swedish, the default, is built in except the coordinators' and the server's texts, which ./staff registers: the
+// server always loads it, the browser only with a coordinator or admin page. English is registered by ./english,
+// which the server always loads and the browser only for an English page, so Swedish pages do not download it.
 import { useRouteLoaderData } from "@remix-run/react";
 import * as account from "./account";
+import * as accessibility from "./accessibility";
 import * as assignments from "./assignments";
 import * as availability from "./availability";
 import * as calendar from "./calendar";
 import * as catalogue from "./catalogue";
-import * as matching from "./matching";
 import * as offers from "./offers";
 import * as openCall from "./open-call";
 import * as onboarding from "./onboarding";
-import * as peopleAdmin from "./people-admin";
-import * as plan from "./plan";
 import * as privacy from "./privacy";
 import * as profile from "./profile";
-import * as requestDesk from "./request-desk";
-import * as goals from "./goals";
-import * as imports from "./imports";
 import * as oidc from "./oidc";
-import * as mail from "./mail";
-import * as outbox from "./outbox";
 import * as requests from "./requests";
 import * as setup from "./setup";
-import * as unitsAdmin from "./units-admin";
-import * as usersAdmin from "./users-admin";
 import { sv as commonSv } from "./sv";
+import type { staffSv } from "./staff";
 
 const sv = {
   ...commonSv,
@@ -36,43 +29,40 @@ const sv = {
   ...calendar.sv,
   ...catalogue.sv,
   ...requests.sv,
-  ...matching.sv,
-  ...plan.sv,
-  ...peopleAdmin.sv,
   ...onboarding.sv,
-  ...unitsAdmin.sv,
-  ...requestDesk.sv,
-  ...goals.sv,
-  ...imports.sv,
-  ...outbox.sv,
-  ...mail.sv,
   ...oidc.sv,
   ...privacy.sv,
   ...setup.sv,
   ...account.sv,
-  ...usersAdmin.sv,
   ...openCall.sv,
+  ...accessibility.sv,
 };
 
-export type MessageKey = keyof typeof sv;
+export type MessageKey = keyof typeof sv | keyof typeof staffSv;
 export const LOCALES = ["sv", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "sv";
 
-const catalogues: Partial<Record<Locale, Record<MessageKey, string>>> = { sv };
+const catalogues: Partial<Record<Locale, Partial<Record<MessageKey, string>>>> = { sv };
 
-export function registerCatalogue(locale: Locale, messages: Record<MessageKey, string>) {
-  catalogues[locale] = messages;
+/** Adds messages to a locale's catalogue: the whole English one, or the Swedish staff texts. */
+export function registerCatalogue(locale: Locale, messages: Partial<Record<MessageKey, string>>) {
+  catalogues[locale] = { ...catalogues[locale], ...messages };
 }
 
 export type Vars = Record<string, string | number>;
 
+/** A key of a loaded catalogue: in the browser, a staff key only once a coordinator or admin page loaded ./staff. */
 export function isMessageKey(value: string): value is MessageKey {
-  return Object.prototype.hasOwnProperty.call(sv, value);
+  return Object.values(catalogues).some((messages) => Object.prototype.hasOwnProperty.call(messages, value));
 }
 
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
-  const template = catalogues[locale]?.[key] ?? sv[key];
+  const template = catalogues[locale]?.[key] ?? catalogues.sv?.[key];
+  if (template === undefined) {
+    console.error(`No message "${key}" in the loaded catalogue: a page that uses it must import ~/i18n/staff, or the key belongs in the common one.`);
+    return key;
+  }
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }

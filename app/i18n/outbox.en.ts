@@ -2,7 +2,6 @@
 import type { sv } from "./outbox";
 
 export const en: Record<keyof typeof sv, string> = {
-  "nav.outbox": "Outbox",
   "outbox.title": "E-mail outbox",
   "outbox.lead": "Every e-mail Levande sends, newest first. Without an SMTP server they are saved as .eml files instead of being sent.",
   "outbox.empty": "No messages yet. E-mail appears here when someone gets an offer, an answer or a reminder.",
@@ -21,13 +20,6 @@ export const en: Record<keyof typeof sv, string> = {
   "outbox.retried": "The message will be sent on the next run.",
   "outbox.more": "Show older",
 
-  "reminders.heading": "E-mail reminders",
-  "reminders.lead": "Choose which reminders you want. New offers and changes are always sent.",
-  "reminders.offer_deadline": "When an offer must be answered within a day",
-  "reminders.assignment_tomorrow": "The day before an assignment",
-  "reminders.feedback_request": "The day after an assignment, asking how it went",
-  "reminders.save": "Save reminders",
-  "reminders.saved": "Your reminder choices are saved.",
 
   "mail.greeting": "Hello!",
   "mail.greetingName": "Hello {name}!",

@@ -1,6 +1,5 @@
 // Messages for the e-mail outbox: the e-mails themselves, the coordinators' outbox page and the reminder choices; the English is in outbox.en.ts, with the same keys.
 export const sv = {
-  "nav.outbox": "Utkorg",
   "outbox.title": "Utkorg för e-post",
   "outbox.lead": "Alla e-postmeddelanden Levande skickar, nyast först. Utan SMTP-server sparas de som .eml-filer i stället för att skickas.",
   "outbox.empty": "Inga meddelanden ännu. Här hamnar e-post när någon får ett erbjudande, ett svar eller en påminnelse.",
@@ -19,13 +18,6 @@ export const sv = {
   "outbox.retried": "Meddelandet skickas vid nästa körning.",
   "outbox.more": "Visa äldre",
 
-  "reminders.heading": "Påminnelser via e-post",
-  "reminders.lead": "Välj vilka påminnelser du vill få. Nya erbjudanden och ändringar skickas alltid.",
-  "reminders.offer_deadline": "När ett erbjudande ska besvaras inom ett dygn",
-  "reminders.assignment_tomorrow": "Dagen före ett uppdrag",
-  "reminders.feedback_request": "Dagen efter ett uppdrag, med en fråga om hur det gick",
-  "reminders.save": "Spara påminnelser",
-  "reminders.saved": "Dina val av påminnelser är sparade.",
 
   "mail.greeting": "Hej!",
   "mail.greetingName": "Hej {name}!",

@@ -3,6 +3,8 @@ export const sv = {
   "app.name": "Levande bibliotek",
   "app.tagline": "Boka böcker, peers och berättare med egen erfarenhet",
   "meta.title": "{page} – Levande bibliotek",
+  "meta.object": "{page}: {name}",
+  "meta.errorPrefix": "Fel: {title}",
   "skip.toContent": "Hoppa till innehållet",
   "banner.success": "Klart",
   "banner.important": "Viktigt",
@@ -24,6 +26,8 @@ export const sv = {
   "nav.notOffered": "Ej erbjudna",
   "nav.people": "Personer",
   "nav.units": "Vårdenheter",
+  "nav.outbox": "Utkorg",
+  "desk.settings.nav": "Inställningar",
   "nav.login": "Logga in",
   "nav.logout": "Logga ut",
   "nav.signedInAs": "Inloggad som {name}",
@@ -50,6 +54,7 @@ export const sv = {
   "login.invalid": "Fel e-postadress eller lösenord.",
   "login.throttled": "För många misslyckade försök. Vänta {minutes} minuter och försök igen.",
   "login.help": "Har du inget konto? Samordnarna skickar en inbjudan till din e-post.",
+  "login.idle": "Du har loggats ut eftersom du varit inaktiv en längre stund. Logga in igen för att fortsätta.",
   "errors.summary": "Formuläret innehåller fel",
   "errors.required": "Fyll i fältet.",
   "errors.email": "Ange en giltig e-postadress, till exempel namn@example.se.",
@@ -180,21 +185,15 @@ export const sv = {
   "error.busyTitle": "Många använder tjänsten just nu",
   "error.busyBody": "Din ändring kunde inte sparas eftersom databasen var upptagen. Inget har ändrats – försök igen om några sekunder.",
   "error.signInBusyBody": "Många loggar in just nu. Vänta några sekunder och försök igen.",
-  "a11y.title": "Tillgänglighetsredogörelse",
-  "a11y.intro":
-    "Region Jönköpings län står bakom Levande bibliotek. Vi vill att så många som möjligt ska kunna använda tjänsten. Här beskriver vi hur tjänsten uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.",
-  "a11y.statusHeading": "Hur tillgänglig är tjänsten?",
-  "a11y.status":
-    "Tjänsten är byggd för att uppfylla WCAG 2.1 nivå AA. Sidorna går att använda med enbart tangentbord, med skärmläsare och med förstoring upp till 400 %, och fungerar på mobil.",
-  "a11y.knownHeading": "Kända brister",
-  "a11y.known": "Vi känner inte till några brister just nu. Tjänsten testas automatiskt med axe och manuellt med tangentbord.",
-  "a11y.reportHeading": "Rapportera brister",
-  "a11y.report":
-    "Om du upptäcker problem som inte beskrivs här, eller behöver innehåll i ett annat format, kontakta samordnarna på levande@example.se. Vi svarar inom fem arbetsdagar.",
-  "a11y.supervisionHeading": "Tillsyn",
-  "a11y.supervision":
-    "Myndigheten för digital förvaltning (Digg) har ansvar för tillsyn över lagen. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det.",
-  "a11y.updated": "Redogörelsen uppdaterades senast den 23 november 2026.",
+  "reminders.heading": "Påminnelser via e-post",
+  "reminders.lead": "Välj vilka påminnelser du vill få. Nya erbjudanden och ändringar skickas alltid.",
+  "reminders.offer_deadline": "När ett erbjudande ska besvaras inom ett dygn",
+  "reminders.assignment_tomorrow": "Dagen före ett uppdrag",
+  "reminders.feedback_request": "Dagen efter ett uppdrag, med en fråga om hur det gick",
+  "reminders.save": "Spara påminnelser",
+  "reminders.saved": "Dina val av påminnelser är sparade.",
+  "desk.detail.title": "Förfrågan",
+  "desk.slot": "{start} ({minutes} min)",
 } as const;
 
 export type CommonKey = keyof typeof sv;

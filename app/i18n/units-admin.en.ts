@@ -52,4 +52,11 @@ export const en: Record<keyof typeof sv, string> = {
   "areasAdmin.nameLength": "The name needs 2–80 characters.",
   "areasAdmin.nameNeedsLetters": "The name must contain letters.",
   "areasAdmin.areaRequired": "Choose an area.",
+  "areasAdmin.nameEn": "English name",
+  "areasAdmin.nameEnHint": "Shown on pages in English, and searchable. Without it the Swedish name is shown.",
+  "areasAdmin.noNameEn": "None",
+  "areasAdmin.english": "English name of an area",
+  "areasAdmin.englishLead": "Leave the field empty to remove the English name.",
+  "areasAdmin.englishSubmit": "Save English name",
+  "areasAdmin.nameEnTaken": "Another area already has that English name.",
 } as const;

@@ -50,4 +50,11 @@ export const sv = {
   "areasAdmin.nameLength": "Namnet måste ha 2–80 tecken.",
   "areasAdmin.nameNeedsLetters": "Namnet måste innehålla bokstäver.",
   "areasAdmin.areaRequired": "Välj ett område.",
+  "areasAdmin.nameEn": "Engelskt namn",
+  "areasAdmin.nameEnHint": "Visas på sidor på engelska och går att söka på. Utan det visas det svenska namnet.",
+  "areasAdmin.noNameEn": "Saknas",
+  "areasAdmin.english": "Engelskt namn på ett område",
+  "areasAdmin.englishLead": "Lämna fältet tomt för att ta bort det engelska namnet.",
+  "areasAdmin.englishSubmit": "Spara engelskt namn",
+  "areasAdmin.nameEnTaken": "Ett annat område har redan det engelska namnet.",
 } as const;

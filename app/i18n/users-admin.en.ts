@@ -2,7 +2,6 @@
 import type { sv } from "./users-admin";
 
 export const en: Record<keyof typeof sv, string> = {
-  "login.idle": "You have been signed out because you were inactive for a while. Sign in again to continue.",
 
   "accounts.lastLogin": "Last sign-in",
   "accounts.never": "Never",

@@ -1,6 +1,5 @@
 // Messages for the coordinators' account administration on /admin/users, the idle sign-out notice and the `npm run user` CLI; the English is in users-admin.en.ts, with the same keys.
 export const sv = {
-  "login.idle": "Du har loggats ut eftersom du varit inaktiv en längre stund. Logga in igen för att fortsätta.",
 
   "accounts.lastLogin": "Senast inloggad",
   "accounts.never": "Aldrig",

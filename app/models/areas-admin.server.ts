@@ -1,4 +1,4 @@
-// The experience-area list coordinators maintain: usage counts, create, rename, (de)activate — never delete.
+// The experience-area list coordinators maintain: usage counts, create, rename (also in English), (de)activate — never delete.
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
 
@@ -9,6 +9,7 @@ export async function listAreasWithUsage(db: DB) {
     .select((eb) => [
       "experience_areas.id",
       "experience_areas.name",
+      "experience_areas.name_en as nameEn",
       "experience_areas.active",
       eb
         .selectFrom("person_experience_areas")
@@ -27,18 +28,37 @@ export async function listAreasWithUsage(db: DB) {
 }
 
 /** Case-insensitive also for å/ä/ö, which SQLite's lower() leaves alone, so "Smärta" and "smärta" cannot both exist. */
-async function nameTaken(db: DB, name: string, exceptId: number | null): Promise<boolean> {
+async function nameTaken(db: DB, name: string, exceptId: number | null, column: "name" | "name_en" = "name"): Promise<boolean> {
   const wanted = name.toLocaleLowerCase("sv");
-  const names = await db.selectFrom("experience_areas").select(["id", "name"]).execute();
-  return names.some((a) => a.id !== exceptId && a.name.toLocaleLowerCase("sv") === wanted);
+  const names = await db.selectFrom("experience_areas").select(["id", `${column} as taken`]).execute();
+  return names.some((a) => a.id !== exceptId && a.taken?.toLocaleLowerCase("sv") === wanted);
 }
 
-export async function createArea(db: DB, { name, actorUserId }: { name: string; actorUserId: number }): Promise<{ id: number } | "nameTaken"> {
+export async function createArea(
+  db: DB,
+  { name, nameEn, actorUserId }: { name: string; nameEn: string | null; actorUserId: number },
+): Promise<{ id: number } | "nameTaken" | "nameEnTaken"> {
   return db.transaction().execute(async (trx) => {
     if (await nameTaken(trx, name, null)) return "nameTaken";
-    const { id } = await trx.insertInto("experience_areas").values({ name, active: 1 }).returning("id").executeTakeFirstOrThrow();
-    await audit(trx, { actorUserId, entity: "experience_area", entityId: id, action: "create", details: { name } });
+    if (nameEn !== null && (await nameTaken(trx, nameEn, null, "name_en"))) return "nameEnTaken";
+    const { id } = await trx.insertInto("experience_areas").values({ name, name_en: nameEn, active: 1 }).returning("id").executeTakeFirstOrThrow();
+    await audit(trx, { actorUserId, entity: "experience_area", entityId: id, action: "create", details: { name, nameEn } });
     return { id };
+  });
+}
+
+/** The name English pages show; null clears it, and those pages show the Swedish name again. */
+export async function setAreaEnglishName(
+  db: DB,
+  { id, nameEn, actorUserId }: { id: number; nameEn: string | null; actorUserId: number },
+): Promise<"ok" | "nameEnTaken" | "notFound"> {
+  return db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom("experience_areas").select("name_en").where("id", "=", id).executeTakeFirst();
+    if (!before) return "notFound";
+    if (nameEn !== null && (await nameTaken(trx, nameEn, id, "name_en"))) return "nameEnTaken";
+    await trx.updateTable("experience_areas").set({ name_en: nameEn }).where("id", "=", id).execute();
+    await audit(trx, { actorUserId, entity: "experience_area", entityId: id, action: "rename_en", details: { before: before.name_en, after: nameEn } });
+    return "ok";
   });
 }
 

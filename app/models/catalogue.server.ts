@@ -16,7 +16,7 @@ const INCREMENTAL_LIMIT = 200;
 
 interface CatalogueState {
   today: string;
-  /** The names cards borrow from shared tables (experience areas, care areas, municipalities): a rename reads all. */
+  /** The names cards borrow from shared tables (experience areas in both languages, care areas, municipalities): a rename reads all. */
   names: string;
   /** Each person's card_version as read (see migration card_versions). */
   versions: Map<number, number>;
@@ -61,7 +61,7 @@ async function refreshCatalogue(db: DB, today: string, previous: CatalogueState 
 /** The shared names as one string: a handful of rows, read on every refresh. */
 async function sharedNames(db: DB): Promise<string> {
   const [areas, careAreas, municipalities] = await Promise.all([
-    db.selectFrom("experience_areas").select(["id", "name"]).orderBy("id").execute(),
+    db.selectFrom("experience_areas").select(["id", "name", "name_en"]).orderBy("id").execute(),
     db.selectFrom("care_areas").select(["id", "name"]).orderBy("id").execute(),
     db.selectFrom("municipalities").select(["id", "name"]).orderBy("id").execute(),
   ]);
@@ -84,7 +84,7 @@ const memoLookups = memoByVersion(queryLookups, { size: 1 });
 
 async function queryLookups(db: DB): Promise<CatalogueLookups> {
   const [areas, careAreas, municipalities] = await Promise.all([
-    db.selectFrom("experience_areas").select(["id", "name"]).where("active", "=", 1).execute(),
+    db.selectFrom("experience_areas").select(["id", "name", "name_en as nameEn"]).where("active", "=", 1).execute(),
     db.selectFrom("care_areas").select(["id", "name"]).execute(),
     db.selectFrom("municipalities").select(["id", "name", "care_area_id"]).execute(),
   ]);
@@ -137,7 +137,7 @@ async function loadEntries(db: DB, scope: { today: string; personIds?: number[];
     db
       .selectFrom("person_experience_areas")
       .innerJoin("experience_areas", "experience_areas.id", "person_experience_areas.experience_area_id")
-      .select(["person_experience_areas.person_id", "experience_areas.id", "experience_areas.name"])
+      .select(["person_experience_areas.person_id", "experience_areas.id", "experience_areas.name", "experience_areas.name_en"])
       .$if(some, (qb) => qb.where("person_experience_areas.person_id", "in", personIds!))
       .execute(),
     db
@@ -202,7 +202,7 @@ async function loadEntries(db: DB, scope: { today: string; personIds?: number[];
       role: row.role,
       title,
       presentation: row.presentation.trim(),
-      experience: (areasOf.get(id) ?? []).map(({ id: areaId, name }) => same.value(`area|${areaId}`, { id: areaId, name })).sort(byName),
+      experience: (areasOf.get(id) ?? []).map(({ id: areaId, name, name_en }) => same.value(`area|${areaId}`, { id: areaId, name, nameEn: name_en })).sort(byName),
       formats: exactList(inOrder(FORMATS, (formatsOf.get(id) ?? []).map((f) => f.format))) as Format[],
       languages: exactList(inOrder(LANGUAGES, (languagesOf.get(id) ?? []).map((l) => l.language))),
       serves: {

@@ -161,7 +161,7 @@ export async function getRequestForDesk(db: DB, id: number) {
     db
       .selectFrom("request_experience_areas")
       .innerJoin("experience_areas", "experience_areas.id", "request_experience_areas.experience_area_id")
-      .select("experience_areas.name")
+      .select(["experience_areas.name", "experience_areas.name_en as nameEn"])
       .where("request_experience_areas.request_id", "=", id)
       .orderBy("experience_areas.name")
       .execute(),
@@ -210,7 +210,7 @@ export async function getRequestForDesk(db: DB, id: number) {
     /** The automatic next offer: the coordinator's choice, the steps taken, and when it ran out (issue J). */
     cascade: { autoNext: request.auto_next === 1, steps: request.cascade_steps, exhaustedAt: request.cascade_exhausted_at },
     slots: slots.map((s) => ({ id: s.id, startsAt: s.starts_at, endsAt: s.ends_at })),
-    areas: areas.map((a) => a.name),
+    areas,
     history: history.map((e) => ({ id: e.id, status: e.status, note: e.note, at: e.at, actor: e.actor })),
     offers: offers.map((o) => ({ id: o.id, personId: o.person_id, name: o.name, status: o.status, slotStartsAt: o.starts_at, offeredAt: o.offered_at, replyBy: o.reply_by, respondedAt: o.responded_at, declineReason: o.decline_reason, cascadeStep: o.cascade_step })),
     assignment: assignment

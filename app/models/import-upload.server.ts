@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { IMPORT_KINDS, IMPORT_MAX_MB, type ImportKind, type ImportReport } from "~/domain/csv-import/formats";
 import { decodeCsv } from "~/domain/csv-import/decode";
+import { previewTable, type PreviewSample } from "~/domain/csv-import/read-csv";
 import type { ImportIssue } from "~/domain/csv-import/issues";
 import type { MessageKey } from "~/i18n";
 import { previewImport, runImport, type ImportTiming } from "~/models/import.server";
@@ -30,7 +31,7 @@ export type FieldErrors = Partial<Record<"form" | "kind" | "file", MessageKey>>;
 export type UploadOutcome =
   | { stage: "invalid"; status: 400 | 413; errors: FieldErrors }
   | { stage: "issues"; kind: ImportKind; issues: ImportIssue[] }
-  | ({ stage: "preview"; kind: ImportKind; csv: string } & ImportReport)
+  | ({ stage: "preview"; kind: ImportKind; csv: string; sample: PreviewSample } & ImportReport)
   | ({ stage: "done"; kind: ImportKind } & ImportReport);
 
 export interface Upload {
@@ -80,5 +81,6 @@ export async function handleUpload(db: DB, { body, contentType, actorUserId, now
   // The preview lists the experience areas a people file lacks; the commit creates them only when the box is ticked.
   const result = await previewImport(db, input.kind, csv, { createAreas: true, now });
   if (!result.ok) return { stage: "issues", kind: input.kind, issues: result.issues };
-  return { stage: "preview", kind: input.kind, counts: result.counts, newAreas: result.newAreas, moved: result.moved, csv };
+  // The first rows for the page, read here in the worker: parsing a large file again in the server's thread would stall it.
+  return { stage: "preview", kind: input.kind, counts: result.counts, newAreas: result.newAreas, moved: result.moved, csv, sample: previewTable(csv) };
 }

@@ -21,7 +21,7 @@ export async function getProfile(db: DB, personId: number) {
     db
       .selectFrom("person_experience_areas")
       .innerJoin("experience_areas", "experience_areas.id", "person_experience_areas.experience_area_id")
-      .select(["experience_areas.id", "experience_areas.name"])
+      .select(["experience_areas.id", "experience_areas.name", "experience_areas.name_en as nameEn"])
       .where("person_id", "=", personId)
       .orderBy("experience_areas.name")
       .execute(),
@@ -51,7 +51,7 @@ export async function getProfile(db: DB, personId: number) {
 
 export async function getProfileOptions(db: DB) {
   const [areas, careAreas, municipalities] = await Promise.all([
-    db.selectFrom("experience_areas").select(["id", "name"]).where("active", "=", 1).orderBy("name").execute(),
+    db.selectFrom("experience_areas").select(["id", "name", "name_en as nameEn"]).where("active", "=", 1).orderBy("name").execute(),
     db.selectFrom("care_areas").select(["id", "name"]).orderBy("name").execute(),
     db.selectFrom("municipalities").select(["id", "name", "care_area_id"]).orderBy("name").execute(),
   ]);

@@ -63,7 +63,7 @@ export async function getRequestForUnit(db: DB, { id, unitId, now = new Date() }
     db
       .selectFrom("request_experience_areas")
       .innerJoin("experience_areas", "experience_areas.id", "request_experience_areas.experience_area_id")
-      .select("experience_areas.name")
+      .select(["experience_areas.name", "experience_areas.name_en as nameEn"])
       .where("request_experience_areas.request_id", "=", id)
       .orderBy("experience_areas.name")
       .execute(),
@@ -81,7 +81,7 @@ export async function getRequestForUnit(db: DB, { id, unitId, now = new Date() }
     wishedTitle: request.wished_title,
     slots: slots.map((s) => ({ id: s.id, startsAt: s.starts_at, endsAt: s.ends_at })),
     chosenSlotId,
-    areas: areas.map((a) => a.name),
+    areas,
     history: history.map((e) => ({ id: e.id, status: e.status, note: e.note, at: e.at })),
     offers: Object.fromEntries(offers.map((o) => [o.status, Number(o.count)])) as Partial<Record<string, number>>,
     assignment: assignment

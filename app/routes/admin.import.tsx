@@ -5,6 +5,7 @@ import { ImportFormats, ImportPreview, ImportUploadForm } from "~/components/imp
 import { CreatedAreas, ImportCountsTable, ImportIssuesTable, MovedMunicipalities } from "~/components/import-report";
 import { IMPORT_MAX_MB } from "~/domain/csv-import/formats";
 import { useT } from "~/i18n";
+import "~/i18n/staff";
 import { uploadInWorker } from "~/models/import-thread.server";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
@@ -55,7 +56,7 @@ export default function Import() {
         </div>
       ) : null}
       {result?.stage === "preview" ? (
-        <ImportPreview kind={result.kind} report={result} csv={result.csv} />
+        <ImportPreview kind={result.kind} report={result} csv={result.csv} sample={result.sample} />
       ) : (
         <>
           <ImportUploadForm errors={errors} kind={kind} formKey={result?.stage ?? "new"} />

@@ -3,6 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { useLocale, useT } from "~/i18n";
+import "~/i18n/staff";
 import { listOutbox, retryOutboxMessage } from "~/models/outbox-admin.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -56,7 +57,7 @@ export default function Outbox() {
         <p className="empty">{t("outbox.empty")}</p>
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="outbox-title" tabIndex={0}>
-          <table>
+          <table className="stacked-table">
             <thead>
               <tr>
                 <th scope="col">{t("outbox.col.created")}</th>
@@ -71,21 +72,21 @@ export default function Outbox() {
             <tbody>
               {messages.map((m) => (
                 <tr key={m.id}>
-                  <td>{formatDateTime(m.createdAt, locale)}</td>
-                  <td>
+                  <td data-label={t("outbox.col.created")}>{formatDateTime(m.createdAt, locale)}</td>
+                  <td data-label={t("outbox.col.status")}>
                     <span className="badge">{t(`outbox.status.${m.status}`)}</span>
                     {m.sentAt ? <div className="muted">{t("outbox.sentAt", { at: formatDateTime(m.sentAt, locale) })}</div> : null}
                   </td>
-                  <td className="break">{m.recipient}</td>
-                  <td>
+                  <td className="break" data-label={t("outbox.col.recipient")}>{m.recipient}</td>
+                  <td data-label={t("outbox.col.subject")}>
                     <details>
                       <summary>{m.subject}</summary>
                       <pre className="mail-text">{m.text}</pre>
                     </details>
                   </td>
-                  <td>{m.attempts}</td>
-                  <td>{m.lastError}</td>
-                  <td>
+                  <td data-label={t("outbox.col.attempts")}>{m.attempts}</td>
+                  <td data-label={t("outbox.col.lastError")}>{m.lastError}</td>
+                  <td data-label={t("outbox.col.nextAttempt")}>
                     {m.nextAttemptAt && m.status !== "sent" ? (
                       <Form method="post" className="stack">
                         {m.status === "pending" ? <span>{formatDateTime(m.nextAttemptAt, locale)}</span> : null}

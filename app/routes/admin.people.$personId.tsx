@@ -11,6 +11,7 @@ import { releaseChoice } from "~/domain/cant-come";
 import { pauseTouches } from "~/models/commitments.server";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { useLocale, useT, type MessageKey } from "~/i18n";
+import "~/i18n/staff";
 import { DETAILS_FIELDS, detailsFields, roleTitle } from "~/domain/admin-forms";
 import { addRole, addTraining, changeStatus, deleteTraining, getPersonForAdmin, removeRole, updateDetails, type Problem } from "~/models/people-admin.server";
 import { getCardApproval } from "~/models/onboarding.server";
@@ -194,7 +195,7 @@ export default function PersonAdmin() {
           ))}
         </ul>
         <Form method="post" className="stack" noValidate>
-          <SelectField name="role" label={labels.role} defaultValue={v.role} error={errors.role} placeholder="" options={ROLES.filter((r) => !profile.roles.some((h) => h.role === r)).map((r) => ({ value: r, label: t(`personRole.${r}`) }))} />
+          <SelectField name="role" label={labels.role} defaultValue={v.role} error={errors.role} placeholder={t("users.choose")} options={ROLES.filter((r) => !profile.roles.some((h) => h.role === r)).map((r) => ({ value: r, label: t(`personRole.${r}`) }))} />
           <TextField name="title" label={labels.title} defaultValue={v.title} error={errors.title} maxLength={120} />
           <IntentButton intent="addRole" label={t("peopleAdmin.addRole")} />
         </Form>
@@ -214,7 +215,7 @@ export default function PersonAdmin() {
           ))}
         </ul>
         <Form method="post" className="stack" noValidate>
-          <SelectField name="kind" label={labels.kind} defaultValue={v.kind} error={errors.kind} placeholder="" options={(["basic", "storytelling"] as const).map((k) => ({ value: k, label: t(`peopleAdmin.training.${k}`) }))} />
+          <SelectField name="kind" label={labels.kind} defaultValue={v.kind} error={errors.kind} placeholder={t("users.choose")} options={(["basic", "storytelling"] as const).map((k) => ({ value: k, label: t(`peopleAdmin.training.${k}`) }))} />
           <TextField name="completedOn" type="date" label={labels.completedOn} defaultValue={v.completedOn} error={errors.completedOn} />
           <IntentButton intent="addTraining" label={t("peopleAdmin.addTraining")} />
         </Form>
@@ -255,4 +256,4 @@ export default function PersonAdmin() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "peopleAdmin.title");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "peopleAdmin.title", { name: data?.profile.person.name });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ErrorSummary } from "~/components/form";
 import { NotificationBanner } from "~/components/notification-banner";
 import { isMessageKey, useLocale, useT, type MessageKey } from "~/i18n";
+import "~/i18n/staff";
 import { erasePerson, getPrivacySubject, listPersonAudit } from "~/models/person-privacy.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ProfileForm } from "~/components/profile-form";
 import { NotificationBanner } from "~/components/notification-banner";
 import { useT } from "~/i18n";
+import "~/i18n/staff";
 import { getProfile, loadProfilePage, submitProfileForm } from "~/models/profile.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";

@@ -5,6 +5,7 @@ import { ROLES } from "../../db/schema";
 import { ApprovalQueue } from "~/components/approval-queue";
 import { SelectField, TextField } from "~/components/form";
 import { useLocale, useT } from "~/i18n";
+import "~/i18n/staff";
 import { PERSON_STATES } from "~/domain/admin-forms";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { listApprovalQueue } from "~/models/onboarding.server";

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ROLES, type Role } from "../../db/schema";
 import { ChoiceGroup, ErrorSummary, TextField } from "~/components/form";
 import { useT, type MessageKey } from "~/i18n";
+import "~/i18n/staff";
 import { DETAILS_FIELDS, detailsFields, roleTitle } from "~/domain/admin-forms";
 import { createPerson } from "~/models/people-admin.server";
 import { requireUser } from "~/utils/auth.server";

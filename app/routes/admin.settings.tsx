@@ -8,6 +8,7 @@ import { NotificationBanner } from "~/components/notification-banner";
 import { SCORE_FLOOR_RANGE } from "~/domain/matching/match-quality";
 import { CASCADE_MAX_STEPS } from "~/domain/request-lifecycle";
 import { useT } from "~/i18n";
+import "~/i18n/staff";
 import { getAutoNextDefault, getScoreFloor, scoreFloorSchema, setAutoNextDefault, setScoreFloor } from "~/models/region-settings.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { UnitForm } from "~/components/unit-form";
 import { NotificationBanner } from "~/components/notification-banner";
 import { useLocale, useT } from "~/i18n";
+import "~/i18n/staff";
 import { getCareUnit } from "~/models/care-units.server";
 import { UNIT_FIELDS, unitSchema } from "~/domain/admin-forms";
 import { listMunicipalityOptions, listRecentUnitRequests, updateUnit } from "~/models/units-admin.server";
@@ -93,4 +94,4 @@ export default function Unit() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "unitsAdmin.title");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "unitsAdmin.title", { name: data?.unit.name });

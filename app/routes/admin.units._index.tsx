@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { UnitForm } from "~/components/unit-form";
 import { useT } from "~/i18n";
+import "~/i18n/staff";
 import { UNIT_FIELDS, unitSchema } from "~/domain/admin-forms";
 import { createUnit, listMunicipalityOptions, listUnitsByCareArea } from "~/models/units-admin.server";
 import { requireUser } from "~/utils/auth.server";
@@ -46,7 +47,7 @@ export default function Units() {
         <section key={group.careArea} aria-labelledby={`area-${i}`}>
           <h2 id={`area-${i}`}>{t("unitsAdmin.careArea", { name: group.careArea })}</h2>
           <div className="table-scroll" role="region" aria-labelledby={`area-${i}`} tabIndex={0}>
-            <table>
+            <table className="stacked-table">
               <thead>
                 <tr>
                   <th scope="col">{t("unitsAdmin.name")}</th>
@@ -61,9 +62,9 @@ export default function Units() {
                     <td>
                       <Link to={`/admin/units/${u.id}`}>{u.name}</Link>
                     </td>
-                    <td>{u.municipality}</td>
-                    <td>{t(`unitKind.${u.kind}`)}</td>
-                    <td>{u.requests}</td>
+                    <td data-label={t("unitsAdmin.municipality")}>{u.municipality}</td>
+                    <td data-label={t("unitsAdmin.kind")}>{t(`unitKind.${u.kind}`)}</td>
+                    <td data-label={t("unitsAdmin.requests")}>{u.requests}</td>
                   </tr>
                 ))}
               </tbody>

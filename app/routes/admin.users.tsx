@@ -5,6 +5,7 @@ import { AccountTable } from "~/components/user-accounts";
 import { InviteForm } from "~/components/user-invite-form";
 import { NotificationBanner } from "~/components/notification-banner";
 import { useLocale, useT, type MessageKey, type Vars } from "~/i18n";
+import "~/i18n/staff";
 import { disableAccount, enableAccount, endAccountSessions, listAccounts, reinviteAccount } from "~/models/accounts.server";
 import { inviteUser, listPendingInvites } from "~/models/invites.server";
 import { listCareUnitOptions, listPeopleWithoutLogin } from "~/models/users.server";

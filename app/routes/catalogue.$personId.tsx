@@ -40,4 +40,4 @@ export default function CatalogueCardPage() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "catalogue.detailTitle");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "catalogue.detailTitle", { name: data?.card.title });

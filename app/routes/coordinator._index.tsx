@@ -6,6 +6,7 @@ import { GoalBreakdowns } from "~/components/goal-breakdowns";
 import { GoalPeers } from "~/components/goal-peers";
 import { currentYear, FIRST_REPORT_YEAR, parseReportYear } from "~/domain/report-year";
 import { useT, type MessageKey } from "~/i18n";
+import "~/i18n/staff";
 import { loadGoals } from "~/models/goals.server";
 import { getCoordinatorOverview } from "~/models/overview.server";
 import { loadWorkQueue } from "~/models/work-queue.server";
@@ -88,6 +89,9 @@ export default function CoordinatorHome() {
             <a href={`/reports/assignments.csv?year=${goals.year}`} download>
               {t("goals.reports.payroll", { year: goals.year })}
             </a>
+          </li>
+          <li>
+            <Link to={`/coordinator/goals/report?year=${goals.year}`}>{t("goals.reports.print", { year: goals.year })}</Link>
           </li>
           <li>
             <a href={`/reports/goals.json?year=${goals.year}`}>{t("goals.reports.json", { year: goals.year })}</a>

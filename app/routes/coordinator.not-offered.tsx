@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { NotOfferedCard } from "~/components/plan-not-offered";
 import { useT } from "~/i18n";
+import "~/i18n/staff";
 import { loadNotOffered } from "~/models/not-offered.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";

@@ -9,6 +9,7 @@ import { PlanTable, swapField } from "~/components/plan-table";
 import { DEFAULT_REPLY_DAYS, MAX_REPLY_DAYS } from "~/domain/request-lifecycle";
 import { addDays, instantToLocal } from "~/domain/stockholm-time";
 import { useT, type MessageKey } from "~/i18n";
+import "~/i18n/staff";
 import { loadPlan, sendPlanOffers } from "~/models/plan.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";

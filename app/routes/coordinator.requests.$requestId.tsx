@@ -2,6 +2,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { useSwedishContent } from "~/components/content-lang";
 import { CandidateOfferForm, ExcludedPeople } from "~/components/desk-candidates";
 import { CascadeExhaustedNotice, DeskCascade } from "~/components/desk-cascade";
 import { DeskOfferList } from "~/components/desk-offers";
@@ -11,6 +12,7 @@ import { DeskRequestFacts, DeskRequestHistory, DeskRequestSlots, type DeskFormSt
 import { OFFER_LIMITS, OUTCOME_LIMITS, OUTCOME_STATUSES } from "~/domain/desk-rules";
 import { addDays, instantToLocal } from "~/domain/stockholm-time";
 import { useT, type MessageKey, type Vars } from "~/i18n";
+import "~/i18n/staff";
 import { DEFAULT_REPLY_DAYS, MAX_REPLY_DAYS } from "~/domain/request-lifecycle";
 import { setAutoNext } from "~/models/cascade.server";
 import { getCandidatesForDesk, offerFromDesk, TOP_CANDIDATES } from "~/models/desk-candidates.server";
@@ -190,13 +192,17 @@ export default function DeskRequestPage() {
   const stateFor = (intent: Intent): DeskFormState | undefined =>
     actionData?.intent === intent && !actionData.errors.form ? { errors: translateErrors(actionData.errors), values: actionData.values } : undefined;
   const formError = actionData?.errors.form;
+  // The unit wrote the title in Swedish.
+  const sv = useSwedishContent();
   return (
     <section aria-labelledby="request-title" className="stack-lg">
       <p>
         <Link to="/coordinator/requests">{t("desk.detail.back")}</Link>
       </p>
       <div>
-        <h1 id="request-title">{r.title}</h1>
+        <h1 id="request-title" lang={sv}>
+          {r.title}
+        </h1>
         <p>
           <span className="badge">{t(`requestStatus.${r.status}`)}</span>
         </p>
@@ -230,4 +236,4 @@ export default function DeskRequestPage() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "desk.detail.title");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "desk.detail.title", { name: data?.request.title });

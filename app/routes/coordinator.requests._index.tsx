@@ -5,12 +5,14 @@ import { z } from "zod";
 import { REQUEST_STATUSES, ROLES } from "../../db/schema";
 import { DESK_QUERY_MAX, DeskFilterForm } from "~/components/desk-filter-form";
 import { useLocale, useT } from "~/i18n";
+import "~/i18n/staff";
 import { listCareAreas, listRequestsForDesk, type DeskQueue } from "~/models/desk.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { idField } from "~/utils/fields";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
+import { useSwedishContent } from "~/components/content-lang";
 
 const DESK_LIMIT = 100;
 
@@ -51,6 +53,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function RequestDesk() {
   const t = useT();
+  // Written in Swedish by a care unit.
+  const sv = useSwedishContent();
   const locale = useLocale();
   const { filters, careAreas, total, requests } = useLoaderData<typeof loader>();
   return (
@@ -74,7 +78,7 @@ export default function RequestDesk() {
           <p className="empty">{t("desk.list.empty")}</p>
         ) : (
           <div className="table-scroll">
-            <table aria-labelledby="desk-title">
+            <table aria-labelledby="desk-title" className="stacked-table">
               <thead>
                 <tr>
                   <th scope="col">{t("desk.list.request")}</th>
@@ -90,16 +94,16 @@ export default function RequestDesk() {
                 {requests.map((r) => (
                   <tr key={r.id}>
                     <td>
-                      <Link to={`/coordinator/requests/${r.id}`}>{r.title}</Link>
+                      <Link lang={sv} to={`/coordinator/requests/${r.id}`}>{r.title}</Link>
                     </td>
-                    <td>{`${r.careUnit}, ${r.isDigital ? t("desk.list.digital") : r.municipality}`}</td>
-                    <td>{t(`personRole.${r.wantedRole}`)}</td>
-                    <td>
+                    <td data-label={t("desk.list.unit")}>{`${r.careUnit}, ${r.isDigital ? t("desk.list.digital") : r.municipality}`}</td>
+                    <td data-label={t("desk.list.role")}>{t(`personRole.${r.wantedRole}`)}</td>
+                    <td data-label={t("desk.list.status")}>
                       <span className="badge">{t(`requestStatus.${r.status}`)}</span>
                     </td>
-                    <td>{r.firstSlotAt ? formatDateTime(r.firstSlotAt, locale) : "–"}</td>
-                    <td>{t("desk.list.offersValue", { pending: r.pendingOffers, declined: r.declinedOffers })}</td>
-                    <td>{formatDate(r.createdAt, locale)}</td>
+                    <td data-label={t("desk.list.firstSlot")}>{r.firstSlotAt ? formatDateTime(r.firstSlotAt, locale) : "–"}</td>
+                    <td data-label={t("desk.list.offers")}>{t("desk.list.offersValue", { pending: r.pendingOffers, declined: r.declinedOffers })}</td>
+                    <td data-label={t("desk.list.created")}>{formatDate(r.createdAt, locale)}</td>
                   </tr>
                 ))}
               </tbody>

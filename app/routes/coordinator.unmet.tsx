@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { RequestList } from "~/components/plan-request-list";
 import { UnmetCounts } from "~/components/plan-unmet";
 import { useT } from "~/i18n";
+import "~/i18n/staff";
 import { loadUnmet } from "~/models/unmet.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";

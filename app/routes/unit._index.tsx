@@ -11,6 +11,7 @@ import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { readForm } from "~/utils/form.server";
+import { useSwedishContent } from "~/components/content-lang";
 
 /** The start page shows only the latest few; the full list is /unit/requests. */
 const LATEST = 5;
@@ -32,6 +33,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function UnitHome() {
   const t = useT();
+  // Written in Swedish by a care unit.
+  const sv = useSwedishContent();
   const locale = useLocale();
   const { unit, requests, reminders } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -67,7 +70,7 @@ export default function UnitHome() {
           <ul className="plain-list">
             {requests.map((r) => (
               <li key={r.id} className="list-row">
-                <Link to={`/unit/requests/${r.id}`}>{r.title}</Link>
+                <Link lang={sv} to={`/unit/requests/${r.id}`}>{r.title}</Link>
                 <span className="muted">{formatDate(r.created_at, locale)}</span>
                 <span className={`badge badge--${r.status}`}>{t(`requestStatus.${r.status}`)}</span>
               </li>

@@ -2,6 +2,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import type { ReactNode } from "react";
+import { AreaNameList, useSwedishContent } from "~/components/content-lang";
 import { Facts } from "~/components/facts";
 import { NotificationBanner } from "~/components/notification-banner";
 import { CancelForm, GivenUnitFeedback, RATINGS, UnitFeedbackForm, WithdrawForm, type IntentState } from "~/components/unit-request-actions";
@@ -91,6 +93,8 @@ export default function UnitRequestPage() {
   const stateFor = (intent: Intent): IntentState | undefined =>
     actionData?.intent === intent ? { errors: Object.fromEntries(Object.entries(actionData.errors).map(([f, k]) => [f, k ? t(k) : undefined])), values: actionData.values } : undefined;
   const formError = actionData?.errors.form;
+  // The unit wrote the title in Swedish.
+  const sv = useSwedishContent();
   return (
     <section aria-labelledby="request-title" className="stack-lg">
       <p>
@@ -107,7 +111,9 @@ export default function UnitRequestPage() {
         </NotificationBanner>
       ) : null}
       <div>
-        <h1 id="request-title">{r.title}</h1>
+        <h1 id="request-title" lang={sv}>
+          {r.title}
+        </h1>
         <p>
           <span className={`badge badge--${r.status}`}>{t(`requestStatus.${r.status}`)}</span>
         </p>
@@ -137,15 +143,16 @@ export default function UnitRequestPage() {
 function RequestFacts({ request: r }: { request: UnitRequestView }) {
   const t = useT();
   const locale = useLocale();
-  const items: [string, string][] = [
+  const sv = useSwedishContent();
+  const items: [string, ReactNode][] = [
     [t("requests.detail.role"), t(`personRole.${r.wantedRole}`)],
     [t("offers.format"), t(`format.${r.format}`)],
     [t("offers.audience"), t("offers.audienceValue", { audience: t(`audience.${r.audience}`), size: r.audienceSize })],
     [t("offers.where"), r.place ?? t("offers.digital")],
   ];
-  if (r.areas.length > 0) items.push([t("requests.detail.areas"), r.areas.join(", ")]);
-  if (r.wishedTitle) items.push([t("requests.detail.wish"), r.wishedTitle]);
-  if (r.purpose) items.push([t("offers.purpose"), r.purpose]);
+  if (r.areas.length > 0) items.push([t("requests.detail.areas"), <AreaNameList key="areas" areas={r.areas} />]);
+  if (r.wishedTitle) items.push([t("requests.detail.wish"), <span key="wish" lang={sv}>{r.wishedTitle}</span>]);
+  if (r.purpose) items.push([t("offers.purpose"), <span key="purpose" lang={sv}>{r.purpose}</span>]);
   items.push([t("requests.detail.contact"), `${r.contact.name}, ${r.contact.phone}`], [t("requests.detail.created"), formatDateTime(r.createdAt, locale)]);
   if (r.statusReason) items.push([t("requests.detail.reason"), r.statusReason]);
   return <Facts items={items} />;
@@ -185,4 +192,4 @@ function History({ request: r }: { request: UnitRequestView }) {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "requests.list.title");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "desk.detail.title", { name: data?.request.title });

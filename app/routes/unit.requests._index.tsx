@@ -7,6 +7,7 @@ import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
+import { useSwedishContent } from "~/components/content-lang";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "requester");
@@ -16,6 +17,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function UnitRequests() {
   const t = useT();
+  // Written in Swedish by a care unit.
+  const sv = useSwedishContent();
   const locale = useLocale();
   const { requests } = useLoaderData<typeof loader>();
   return (
@@ -43,7 +46,7 @@ export default function UnitRequests() {
         </div>
       ) : (
         <div className="table-scroll">
-          <table aria-labelledby="requests-title">
+          <table aria-labelledby="requests-title" className="stacked-table">
             <thead>
               <tr>
                 <th scope="col">{t("requests.list.request")}</th>
@@ -57,14 +60,14 @@ export default function UnitRequests() {
               {requests.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <Link to={`/unit/requests/${r.id}`}>{r.title}</Link>
+                    <Link lang={sv} to={`/unit/requests/${r.id}`}>{r.title}</Link>
                   </td>
-                  <td>{t(`personRole.${r.wanted_role}`)}</td>
-                  <td>
+                  <td data-label={t("requests.list.role")}>{t(`personRole.${r.wanted_role}`)}</td>
+                  <td data-label={t("requests.list.status")}>
                     <span className={`badge badge--${r.status}`}>{t(`requestStatus.${r.status}`)}</span>
                   </td>
-                  <td>{formatDate(r.created_at, locale)}</td>
-                  <td>{r.first_slot_at ? formatDateTime(r.first_slot_at, locale) : "–"}</td>
+                  <td data-label={t("requests.list.created")}>{formatDate(r.created_at, locale)}</td>
+                  <td data-label={t("requests.list.firstSlot")}>{r.first_slot_at ? formatDateTime(r.first_slot_at, locale) : "–"}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AUDIENCES, FORMATS, ROLES } from "../../db/schema";
+import { useAreaOptions } from "~/components/content-lang";
 import { ChoiceGroup, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form";
 import { SlotFields, slotLabels } from "~/components/request-slot-fields";
 import { readRequestForm, requestSchema, REQUEST_LIMITS, type RequestFormValues } from "~/domain/request-schema";
@@ -58,6 +59,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewRequest() {
   const t = useT();
+  const areaOptions = useAreaOptions();
   const { options, wish, wishMissing, defaults, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]));
@@ -113,7 +115,7 @@ export default function NewRequest() {
             hint={t("requests.field.areasHint")}
             error={errors.experienceAreaIds}
             selected={chosenAreas}
-            options={options.areas.map((a) => ({ value: String(a.id), label: a.name.charAt(0).toLocaleUpperCase("sv-SE") + a.name.slice(1) }))}
+            options={areaOptions(options.areas)}
           />
         </fieldset>
         <fieldset className="stack field-group">
@@ -142,7 +144,7 @@ export default function NewRequest() {
           />
           <p className="field__hint">{t("requests.field.placeHint")}</p>
           <SelectField name="municipalityId" label={labels.municipalityId} error={errors.municipalityId} defaultValue={v.municipalityId ?? defaults.municipalityId} placeholder={t("users.choose")} options={options.municipalities.map((m) => ({ value: String(m.id), label: m.name }))} />
-          <TextField name="address" label={labels.address} hint={t("requests.field.addressHint")} defaultValue={v.address} error={errors.address} maxLength={REQUEST_LIMITS.addressMax} autoComplete="street-address" />
+          <TextField name="address" label={labels.address} hint={t("requests.field.addressHint")} defaultValue={v.address} error={errors.address} maxLength={REQUEST_LIMITS.addressMax} />
         </fieldset>
         <SlotFields values={v} errors={errors} />
         <fieldset className="stack field-group">

@@ -10,6 +10,7 @@ import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
+import { useSwedishContent } from "~/components/content-lang";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "volunteer");
@@ -21,6 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function VolunteerHome() {
   const t = useT();
+  // Written in Swedish by a care unit.
+  const sv = useSwedishContent();
   const locale = useLocale();
   const { summary, onboarding, pause } = useLoaderData<typeof loader>();
   const { person, roles, pendingOffers, upcoming } = summary;
@@ -61,7 +64,7 @@ export default function VolunteerHome() {
             {roles.map((r) => (
               <li key={r.role} className="list-row">
                 <span className="badge">{t(`personRole.${r.role}`)}</span>
-                <span>{r.title}</span>
+                <span lang={sv}>{r.title}</span>
               </li>
             ))}
           </ul>
@@ -74,7 +77,7 @@ export default function VolunteerHome() {
             {upcoming.map((a) => (
               <li key={a.id} className="list-row">
                 <span>{formatDateTime(a.starts_at, locale)}</span>
-                <span>{a.title}</span>
+                <span lang={sv}>{a.title}</span>
               </li>
             ))}
           </ul>

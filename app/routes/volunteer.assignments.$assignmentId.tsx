@@ -16,6 +16,7 @@ import { errorKeys, type ErrorKeys } from "~/utils/validation";
 import { Facts } from "~/components/facts";
 import { NotificationBanner } from "~/components/notification-banner";
 import { formValues, readForm } from "~/utils/form.server";
+import { useSwedishContent } from "~/components/content-lang";
 
 const RATINGS = ["1", "2", "3", "4", "5"] as const;
 
@@ -86,6 +87,8 @@ async function cantCome(formData: FormData, { user, personId, assignment }: Awai
 
 export default function AssignmentPage() {
   const t = useT();
+  // Written in Swedish by a care unit.
+  const sv = useSwedishContent();
   const locale = useLocale();
   const { assignment: a } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -108,7 +111,7 @@ export default function AssignmentPage() {
       <p>
         <Link to="/volunteer/assignments">{t("assignments.back")}</Link>
       </p>
-      <h1 id="assignment-title">{a.title}</h1>
+      <h1 lang={sv} id="assignment-title">{a.title}</h1>
       {params.get("installt") && a.status === "cancelled" ? (
         <NotificationBanner>
           <p>{t("assignments.cantCome.done")}</p>

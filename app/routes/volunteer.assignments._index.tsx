@@ -6,6 +6,7 @@ import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
+import { useSwedishContent } from "~/components/content-lang";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "volunteer");
@@ -36,12 +37,14 @@ export default function Assignments() {
 
 function AssignmentList({ items }: { items: AssignmentView[] }) {
   const t = useT();
+  // Written in Swedish by a care unit.
+  const sv = useSwedishContent();
   const locale = useLocale();
   return (
     <ul className="plain-list">
       {items.map((a) => (
         <li key={a.id} className="list-row">
-          <Link to={`/volunteer/assignments/${a.id}`}>{a.title}</Link>
+          <Link lang={sv} to={`/volunteer/assignments/${a.id}`}>{a.title}</Link>
           <span>{formatDateTime(a.startsAt, locale)}</span>
           <span>{a.place ?? t("offers.digital")}</span>
           <span>{a.careUnit.name}</span>

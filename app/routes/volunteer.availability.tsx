@@ -8,13 +8,16 @@ import { PeriodTouches } from "~/components/period-touches";
 import { releaseChoice } from "~/domain/cant-come";
 import { exceptionDatesProblem, freeIntervals } from "~/domain/availability";
 import { monthRange, monthView, shiftMonth } from "~/domain/month-view";
+import { dayOffIn } from "~/models/days-off.server";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { formatClock, parseClock, WEEKDAYS } from "~/domain/vocabulary";
-import { useT, type MessageKey } from "~/i18n";
+import { useLocale, useT, type MessageKey } from "~/i18n";
 import * as availability from "~/models/availability.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { isIsoDate } from "~/utils/fields";
+import { formatDate } from "~/utils/format";
+import { getLocale } from "~/utils/locale.server";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys } from "~/utils/validation";
 import { readForm } from "~/utils/form.server";
@@ -81,14 +84,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const asked = monthSchema().safeParse(new URL(request.url).searchParams.get("month"));
   const month = asked.success ? asked.data : today.slice(0, 7);
   const range = monthRange(month);
-  const [windows, exceptions, rules, bookings] = await Promise.all([
+  const [windows, exceptions, rules, bookings, language] = await Promise.all([
     availability.listWindows(db(), personId),
     availability.listUpcomingExceptions(db(), { personId, today }),
     availability.getAvailabilityRules(db(), personId, range),
     availability.listBookings(db(), { personId, ...range }),
+    getLocale(request),
   ]);
   // Free time that has already passed is of no use to anyone; the month starts today.
-  const days = monthView(range.days, freeIntervals(rules, range.from, range.to), bookings).filter((d) => d.date >= today);
+  const days = monthView(range.days, freeIntervals(rules, range.from, range.to), bookings, { exceptions, dayOff: dayOffIn(language) }).filter((d) => d.date >= today);
   return { windows, exceptions, month, previous: shiftMonth(month, -1), next: shiftMonth(month, 1), days };
 }
 
@@ -137,6 +141,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Availability() {
   const t = useT();
+  const locale = useLocale();
   const { windows, exceptions, month, previous, next, days } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -151,7 +156,7 @@ export default function Availability() {
   const cancelledCount = params.get("installda");
   const monthQuery = params.get("month") ? `?month=${params.get("month")}` : "";
   const describeException = (x: (typeof exceptions)[number]) => {
-    const vars = { from: x.from_date, to: x.to_date, start: formatClock(x.start_minute ?? 0), end: formatClock(x.end_minute ?? 1440) };
+    const vars = { from: formatDate(x.from_date, locale), to: formatDate(x.to_date, locale), start: formatClock(x.start_minute ?? 0), end: formatClock(x.end_minute ?? 1440) };
     if (x.kind === "extra") return t("availability.extraTimes", vars);
     if (x.start_minute !== null) return t("availability.blockedTimes", vars);
     return x.from_date === x.to_date ? t("availability.blockedDay", vars) : t("availability.blockedDays", vars);
@@ -203,12 +208,12 @@ export default function Availability() {
         </ul>
         <Form key={windows.length} method="post" action={`/volunteer/availability${monthQuery}`} className="stack" noValidate aria-labelledby="add-window-title">
           <h3 id="add-window-title">{t("availability.addWindow")}</h3>
-          <ErrorSummary errors={windowErrors} labels={{ weekday: t("availability.weekday"), start: t("availability.start"), end: t("availability.end") }} />
+          <ErrorSummary errors={windowErrors} labels={{ weekday: t("availability.weekday"), start: t("availability.start"), end: t("availability.end") }} fieldIds={{ start: "window-start", end: "window-end" }} />
           <input type="hidden" name="intent" value="addWindow" />
           <SelectField name="weekday" label={t("availability.weekday")} defaultValue={wv.weekday} error={windowErrors.weekday} placeholder={t("users.choose")} options={WEEKDAYS.map((d) => ({ value: String(d), label: t(`weekday.${d}` as MessageKey) }))} />
           <div className="inline-fields">
-            <TextField name="start" label={t("availability.start")} inputMode="numeric" placeholder="13:00" defaultValue={wv.start} error={windowErrors.start} autoComplete="off" />
-            <TextField name="end" label={t("availability.end")} inputMode="numeric" placeholder="17:00" defaultValue={wv.end} error={windowErrors.end} autoComplete="off" />
+            <TextField name="start" id="window-start" label={t("availability.start")} inputMode="numeric" placeholder="13:00" defaultValue={wv.start} error={windowErrors.start} autoComplete="off" />
+            <TextField name="end" id="window-end" label={t("availability.end")} inputMode="numeric" placeholder="17:00" defaultValue={wv.end} error={windowErrors.end} autoComplete="off" />
           </div>
           <button type="submit" className="button">
             {t("availability.addWindow")}
@@ -235,7 +240,7 @@ export default function Availability() {
         </ul>
         <Form key={exceptions.length} method="post" action={`/volunteer/availability${monthQuery}`} className="stack" noValidate aria-labelledby="add-exception-title">
           <h3 id="add-exception-title">{t("availability.addException")}</h3>
-          <ErrorSummary errors={exceptionErrors} labels={{ kind: t("availability.kind"), fromDate: t("availability.fromDate"), toDate: t("availability.toDate"), start: t("availability.start"), end: t("availability.end") }} />
+          <ErrorSummary errors={exceptionErrors} labels={{ kind: t("availability.kind"), fromDate: t("availability.fromDate"), toDate: t("availability.toDate"), start: t("availability.start"), end: t("availability.end") }} fieldIds={{ start: "exception-start", end: "exception-end" }} />
           <input type="hidden" name="intent" value="addException" />
           <ChoiceGroup name="kind" type="radio" legend={t("availability.kind")} error={exceptionErrors.kind} selected={[ev.kind ?? "blocked"]} options={[{ value: "blocked", label: t("availability.kind.blocked") }, { value: "extra", label: t("availability.kind.extra") }]} />
           <div className="inline-fields">
@@ -244,8 +249,8 @@ export default function Availability() {
           </div>
           <p className="field__hint">{t("availability.timesHint")}</p>
           <div className="inline-fields">
-            <TextField name="start" label={t("availability.start")} inputMode="numeric" defaultValue={ev.start} error={exceptionErrors.start} autoComplete="off" />
-            <TextField name="end" label={t("availability.end")} inputMode="numeric" defaultValue={ev.end} error={exceptionErrors.end} autoComplete="off" />
+            <TextField name="start" id="exception-start" label={t("availability.start")} inputMode="numeric" defaultValue={ev.start} error={exceptionErrors.start} autoComplete="off" />
+            <TextField name="end" id="exception-end" label={t("availability.end")} inputMode="numeric" defaultValue={ev.end} error={exceptionErrors.end} autoComplete="off" />
           </div>
           <button type="submit" className="button">
             {t("availability.addException")}

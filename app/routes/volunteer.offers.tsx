@@ -14,6 +14,7 @@ import { errorKeys } from "~/utils/validation";
 import { Facts } from "~/components/facts";
 import { NotificationBanner } from "~/components/notification-banner";
 import { formValues, readForm } from "~/utils/form.server";
+import { useSwedishContent } from "~/components/content-lang";
 
 const answerSchema = () =>
   z.discriminatedUnion("intent", [
@@ -67,6 +68,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Offers() {
   const t = useT();
+  // Written in Swedish by a care unit.
+  const sv = useSwedishContent();
   const locale = useLocale();
   const { offers } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -113,7 +116,7 @@ export default function Offers() {
           <ul className="plain-list">
             {earlier.map((offer) => (
               <li key={offer.id} className="list-row">
-                <span>{offer.title}</span>
+                <span lang={sv}>{offer.title}</span>
                 {offer.startsAt ? <span>{formatDateTime(offer.startsAt, locale)}</span> : null}
                 <span className="badge">{offer.expired ? t("offers.expired") : t(`offers.status.${offer.status}`)}</span>
                 {offer.assignmentId !== null ? <Link to={`/volunteer/assignments/${offer.assignmentId}`}>{t("offers.viewAssignment")}</Link> : null}
@@ -129,6 +132,8 @@ export default function Offers() {
 /** An open offer: everything a volunteer needs to decide, then the two answers. */
 function OfferCard({ offer, actionData }: { offer: OfferView; actionData?: ActionData }) {
   const t = useT();
+  // Written in Swedish by a care unit.
+  const sv = useSwedishContent();
   const locale = useLocale();
   const titleId = `offer-${offer.id}-title`;
   const kr = (n: number) => new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB").format(n);
@@ -149,7 +154,7 @@ function OfferCard({ offer, actionData }: { offer: OfferView; actionData?: Actio
   if (offer.replyBy) facts.push([t("offers.replyBy"), formatDeadline(offer.replyBy, locale)]);
   return (
     <article aria-labelledby={titleId} className="card stack">
-      <h3 id={titleId}>{offer.title}</h3>
+      <h3 lang={sv} id={titleId}>{offer.title}</h3>
       <Facts items={facts} />
       <Answer offerId={offer.id} actionData={actionData} />
     </article>

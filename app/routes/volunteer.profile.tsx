@@ -112,7 +112,7 @@ export default function Profile() {
           {profile.roles.map((r) => (
             <CatalogueCard
               key={r.role}
-              card={{ role: r.role, title: r.title, presentation: r.presentation, experience: profile.areas.map((a) => a.name), formats: profile.formats, languages: profile.languages, places, servesDigital: person.serves_digital === 1, hints }}
+              card={{ role: r.role, title: r.title, presentation: r.presentation, experience: profile.areas, formats: profile.formats, languages: profile.languages, places, servesDigital: person.serves_digital === 1, hints }}
             />
           ))}
           <section className="card" aria-labelledby="private-title">

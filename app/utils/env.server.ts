@@ -38,6 +38,8 @@ const envSchema = z
     // The address links in e-mails point to, e.g. https://levande.rjl.se.
     APP_URL: z.url({ protocol: /^https?$/, error: "APP_URL måste vara en http:// eller https://-adress." }).optional(),
     OUTBOX_DIR: z.string().min(1).optional(),
+    // Where the accessibility statement asks visitors to report problems (a mailto link on /accessibility).
+    ACCESSIBILITY_CONTACT: z.email({ error: "ACCESSIBILITY_CONTACT måste vara en e-postadress, t.ex. levande@region.se." }).default("levande@example.se"),
     // Sign-in with the region's identity provider (OpenID Connect, e.g. SITHS e-tjänstekort): all three or none.
     OIDC_ISSUER: z.url({ protocol: /^https?$/, error: "OIDC_ISSUER måste vara identitetsleverantörens adress, t.ex. https://idp.region.se." }).optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),

@@ -8,6 +8,7 @@ import * as handoffs from "./2026_12_06_02_handoffs";
 import * as outboxCalendar from "./2026_12_06_05_outbox_calendar";
 import * as raisedHands from "./2026_12_06_07_raised_hands";
 import * as cardVersions from "./2026_12_06_10_card_versions";
+import * as areaNamesEn from "./2026_12_06_12_area_names_en";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_01_domain": domain,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_06_05_outbox_calendar": outboxCalendar,
   "2026_12_06_07_raised_hands": raisedHands,
   "2026_12_06_10_card_versions": cardVersions,
+  "2026_12_06_12_area_names_en": areaNamesEn,
 };

@@ -25,7 +25,7 @@ const reason = (key: string, vars: Record<string, string | number> = {}) => ({ k
 const view = {
   id: 5, title: "Lärcafé om smärta", status: "offered", statusReason: null, wantedRole: "book", format: "lecture", purpose: "", audience: "staff", audienceSize: 20,
   isDigital: false, place: "Storgatan 1, Jönköping", careUnit: { name: "VC Väster", kind: "primary_care", municipality: "Jönköping", careArea: "Jönköping" },
-  contact: { name: "Kim", phone: "070-174 06 99" }, createdAt: "2026-11-01T10:00:00Z", wishedName: null, areas: ["smärta"],
+  contact: { name: "Kim", phone: "070-174 06 99" }, createdAt: "2026-11-01T10:00:00Z", wishedName: null, areas: [{ name: "smärta", nameEn: "pain" }],
   slots: [{ id: 1, startsAt: "2026-12-01T12:00:00Z", endsAt: "2026-12-01T13:30:00Z" }, { id: 2, startsAt: "2026-12-02T12:00:00Z", endsAt: "2026-12-02T13:00:00Z" }],
   history: [{ id: 1, status: "open", note: null, at: "2026-11-01T10:00:00Z", actor: null }, { id: 2, status: "offered", note: null, at: "2026-11-02T10:00:00Z", actor: "Sara Samordnare" }],
   offers: [{ id: 7, personId: 3, name: "Olle Ofta", status: "pending", slotStartsAt: "2026-12-01T12:00:00Z", offeredAt: "2026-11-02T10:00:00Z", replyBy: "2026-11-07T23:00:00Z", respondedAt: null, declineReason: null, cascadeStep: null }],
@@ -95,6 +95,18 @@ describe("the request page", () => {
     expect(withdraw.getAttribute("aria-label")).toBe("Dra tillbaka: Olle Ofta");
     expect(container.querySelector("input[name=offerId]")!.getAttribute("value")).toBe("7");
     expect(container.textContent).toContain("av Sara Samordnare");
+  });
+
+  it("in English names the areas in English and marks what the unit wrote in Swedish, and an area without an English name", async () => {
+    const request = { ...view, purpose: "Vi vill förstå smärta bättre.", areas: [{ name: "smärta", nameEn: "pain" }, { name: "ensamhet", nameEn: null }] };
+    const { container } = renderRoute("/coordinator/requests/5", DeskRequestPage, () => ({ ...pageData, request }), undefined, "en");
+    const title = await screen.findByRole("heading", { level: 1, name: "Lärcafé om smärta" });
+    expect(title.getAttribute("lang")).toBe("sv");
+    const facts = [...container.querySelectorAll("dl.facts > div")].map((row) => [row.querySelector("dt")!.textContent, row.querySelector("dd")!]);
+    const fact = (term: string) => facts.find(([t]) => t === term)![1] as HTMLElement;
+    expect(fact("Experience areas").textContent).toBe("Pain, Ensamhet");
+    expect([...fact("Experience areas").querySelectorAll("[lang=sv]")].map((e) => e.textContent)).toEqual(["Ensamhet"]);
+    expect(fact("Purpose").querySelector("[lang=sv]")!.textContent).toBe("Vi vill förstå smärta bättre.");
   });
 
   it("puts an offer refusal next to the people and keeps what was ticked", async () => {

@@ -64,7 +64,7 @@ const view = {
   id: 5, title: "Lärcafé om smärta", status: "confirmed", statusReason: null, wantedRole: "book", format: "lecture", purpose: "", audience: "staff", audienceSize: 20,
   isDigital: false, place: "Storgatan 1, Jönköping", contact: { name: "Kim", phone: "070-174 06 99" }, createdAt: "2026-11-01T10:00:00Z", wishedTitle: "Att leva med smärta",
   slots: [{ id: 1, startsAt: "2026-11-30T12:00:00Z", endsAt: "2026-11-30T13:00:00Z" }, { id: 2, startsAt: "2026-12-01T12:00:00Z", endsAt: "2026-12-01T13:30:00Z" }],
-  chosenSlotId: 2, areas: ["smärta"],
+  chosenSlotId: 2, areas: [{ name: "smärta", nameEn: "pain" }],
   history: [
     { id: 1, status: "open", note: null, at: "2026-11-01T10:00:00Z" },
     { id: 2, status: "open", note: "Erbjudande avböjt", at: "2026-11-02T10:00:00Z" },

@@ -97,6 +97,12 @@ describe("seed", () => {
     expect(c.assignments).toBeGreaterThan(100);
   });
 
+  it("gives every demo experience area an English name, so the catalogue reads in English and answers English words", async () => {
+    const areas = await db.selectFrom("experience_areas").select(["name", "name_en"]).execute();
+    expect(areas.filter((a) => !a.name_en?.trim())).toEqual([]);
+    expect(areas.find((a) => a.name === "ångest och depression")?.name_en).toBe("anxiety and depression");
+  });
+
   it("creates the demo logins with the demo password, and only they have one", async () => {
     const users = await db.selectFrom("users").selectAll().where("password_hash", "is not", null).orderBy("id").execute();
     expect(users.map((u) => [u.email, u.role])).toEqual(first.logins.map((l) => [l.email, l.role]));

@@ -14,9 +14,9 @@ import {
 // Jönköping (care area 1: municipalities 11 Jönköping, 12 Habo), Höglandet (care area 2: 21 Eksjö, 22 Tranås).
 const lookups: CatalogueLookups = {
   experienceAreas: [
-    { id: 1, name: "anhörig/närstående" },
-    { id: 2, name: "ångest och depression" },
-    { id: 3, name: "cancer" },
+    { id: 1, name: "anhörig/närstående", nameEn: null },
+    { id: 2, name: "ångest och depression", nameEn: "anxiety and depression" },
+    { id: 3, name: "cancer", nameEn: "cancer" },
   ],
   careAreas: [
     { id: 1, name: "Jönköping", municipalities: [{ id: 11, name: "Jönköping" }, { id: 12, name: "Habo" }] },
@@ -43,11 +43,11 @@ function entry(personId: number, change: Partial<CatalogueEntry> = {}): Catalogu
 const serves = (careAreaIds: number[], municipalityIds: number[]) => ({ careAreaIds, municipalityIds, careAreaNames: [], municipalityNames: [] });
 
 const cards: CatalogueEntry[] = [
-  entry(1, { title: "Att leva med ångest", experience: [{ id: 2, name: "ångest och depression" }], serves: serves([1], []) }),
-  entry(2, { title: "Anhörig till en son med psykos", role: "peer", experience: [{ id: 1, name: "anhörig/närstående" }], serves: serves([], [21]), formats: ["workshop"] }),
-  entry(3, { title: "Cancer som ung", presentation: "Om oro och ångest efter beskedet.", experience: [{ id: 3, name: "cancer" }], serves: serves([2], []), languages: ["sv", "en"], servesDigital: true }),
+  entry(1, { title: "Att leva med ångest", experience: [{ id: 2, name: "ångest och depression", nameEn: "anxiety and depression" }], serves: serves([1], []) }),
+  entry(2, { title: "Anhörig till en son med psykos", role: "peer", experience: [{ id: 1, name: "anhörig/närstående", nameEn: null }], serves: serves([], [21]), formats: ["workshop"] }),
+  entry(3, { title: "Cancer som ung", presentation: "Om oro och ångest efter beskedet.", experience: [{ id: 3, name: "cancer", nameEn: "cancer" }], serves: serves([2], []), languages: ["sv", "en"], servesDigital: true }),
   entry(4, { title: "Berättelse om sorg", role: "storyteller", serves: serves([], [12]), servesDigital: true }),
-  entry(5, { title: "Oro", experience: [{ id: 2, name: "ångest och depression" }], serves: serves([], []), servesDigital: true }),
+  entry(5, { title: "Oro", experience: [{ id: 2, name: "ångest och depression", nameEn: "anxiety and depression" }], serves: serves([], []), servesDigital: true }),
 ];
 
 const ids = (filters: CatalogueFilters) => filterCards(sortCards(cards), filters, lookups).map((c) => c.personId);
@@ -67,6 +67,9 @@ describe("filtering cards", () => {
     ["care area with one of its municipalities served", { place: { kind: "area", id: 1 } }, [1, 4]],
     ["free text, folded, in titles, presentations and area names", { q: "ANGEST" }, [1, 3, 5]],
     ["free text in an experience area name", { q: "depression" }, [1, 5]],
+    ["an English word of an area's English name", { q: "anxiety" }, [1, 5]],
+    ["English words in any case and order", { q: "DEPRESSION Anxiety" }, [1, 5]],
+    ["an English word no area's English name holds", { q: "relative" }, []],
     ["free text in the presentation", { q: "beskedet" }, [3]],
     ["free text without the Swedish letters", { q: "anhorig" }, [2]],
     ["every word must match", { q: "ångest cancer" }, [3]],

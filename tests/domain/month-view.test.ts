@@ -1,4 +1,5 @@
 import { monthRange, monthView, shiftMonth } from "~/domain/month-view";
+import { dayOffIn } from "~/models/days-off.server";
 
 const at = (iso: string) => new Date(iso);
 
@@ -45,5 +46,27 @@ describe("month view", () => {
     const view = monthView(days, [{ start: at("2026-10-31T20:00:00.000Z"), end: at("2026-10-31T23:30:00.000Z") }], []);
     expect(view[0].free).toEqual([{ date: "2026-11-01", startMinute: 0, endMinute: 30 }]);
     expect(view.flatMap((d) => d.free)).toHaveLength(1);
+  });
+
+  it("names the public holidays and days off of the month, in the page's language", () => {
+    const june = monthView(monthRange("2026-06").days, [], [], { dayOff: dayOffIn("sv") });
+    expect(june.filter((d) => d.dayOff).map((d) => [d.date, d.dayOff])).toEqual([
+      ["2026-06-06", "Nationaldagen"],
+      ["2026-06-19", "Midsommarafton"],
+      ["2026-06-20", "Midsommardagen"],
+    ]);
+    const march = monthView(monthRange("2027-03").days, [], [], { dayOff: dayOffIn("en") });
+    expect(march.filter((d) => d.dayOff).map((d) => [d.date, d.dayOff])).toEqual([["2027-03-26", "Good Friday"], ["2027-03-28", "Easter Sunday"], ["2027-03-29", "Easter Monday"]]);
+  });
+
+  it("marks the days a whole-day block covers, not those of a block with times or of an extra window", () => {
+    const view = monthView(monthRange("2026-11").days, [], [], {
+      exceptions: [
+        { kind: "blocked", from_date: "2026-11-09", to_date: "2026-11-10", start_minute: null },
+        { kind: "blocked", from_date: "2026-11-12", to_date: "2026-11-12", start_minute: 600 },
+        { kind: "extra", from_date: "2026-11-14", to_date: "2026-11-14", start_minute: null },
+      ],
+    });
+    expect(view.filter((d) => d.blocked).map((d) => d.date)).toEqual(["2026-11-09", "2026-11-10"]);
   });
 });

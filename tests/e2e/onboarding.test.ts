@@ -120,7 +120,7 @@ describe("a new volunteer's way into the catalogue", () => {
     await expect.poll(() => training.textContent()).toContain("Grundutbildning:");
     await c.getByRole("button", { name: "Godkänn och publicera kortet" }).click();
     await c.waitForURL(`${personUrl}?kort=publicerat`);
-    expect(await c.getByRole("status", { name: "Klart" }).textContent()).toContain("Kortet är godkänt och syns nu i katalogen.");
+    await expect.poll(() => c.getByRole("status", { name: "Klart" }).textContent()).toContain("Kortet är godkänt och syns nu i katalogen.");
     await expect.poll(() => focusedAndVisible(c, ".notification-banner")).toBe("focused, in view");
     await check(c, "person-approved");
 

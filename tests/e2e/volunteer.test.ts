@@ -2,6 +2,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { addDays, instantToLocal } from "~/domain/stockholm-time";
+import { formatDate } from "~/utils/format";
 import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
 const e2e = serverAndBrowser();
@@ -30,7 +31,8 @@ describe("a volunteer at phone width", () => {
     const blocked = addDays(instantToLocal(new Date()).date, 70);
     await page.getByLabel("Från datum").fill(blocked);
     await page.getByRole("button", { name: "Lägg till undantag" }).click();
-    await expect.poll(() => page.getByText(`Upptagen ${blocked}`).count()).toBe(1);
+    // The exception is listed with the date in Swedish, as every date the pages show.
+    await expect.poll(() => page.getByText(`Upptagen ${formatDate(blocked, "sv")}`).count()).toBe(1);
     await checkPage(page, "availability");
 
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Erbjudanden" }).click();

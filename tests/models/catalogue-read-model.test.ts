@@ -63,6 +63,7 @@ describe("the catalogue's read model", () => {
         ["b paused", () => db().updateTable("people").set({ status: "paused", paused_until: "2026-04-01" }).where("id", "=", b).execute(), "some"],
         ["a in one municipality", () => db().updateTable("person_service_areas").set({ care_area_id: null, municipality_id: municipalityId }).where("person_id", "=", a).execute(), "some"],
         ["a newcomer", () => insertPerson(db(), { roles: [{ role: "book", title: "Ny bok" }], serviceAreas: [{ careAreaId }] }), "some"],
+        ["an experience area given an English name", () => db().updateTable("experience_areas").set({ name_en: "Diabetes (type 1)" }).where("id", "=", area).execute(), "all"],
         ["a anonymised", () => db().updateTable("people").set({ anonymised_at: "2026-03-01T10:00:00.000Z" }).where("id", "=", a).execute(), "some"],
         ["an experience area renamed", () => db().updateTable("experience_areas").set({ name: "Typ 1-diabetes" }).where("id", "=", area).execute(), "all"],
       ];

@@ -12,6 +12,7 @@ async function coordinator() {
 const post = (cookie: string, fields: Record<string, string>) => call(route.action as never, postRequest("/admin/areas", fields, { cookie }));
 const area = async (name: string, active = 1) => (await db().insertInto("experience_areas").values({ name, active }).returning("id").executeTakeFirstOrThrow()).id;
 const areas = () => db().selectFrom("experience_areas").select(["name", "active"]).orderBy("name").execute();
+const englishNames = () => db().selectFrom("experience_areas").select(["name", "name_en"]).orderBy("name").execute();
 const auditRows = () => db().selectFrom("audit_log").selectAll().where("entity", "=", "experience_area").orderBy("id").execute();
 
 describe("admin experience areas", () => {
@@ -75,6 +76,54 @@ describe("admin experience areas", () => {
     ]);
   });
 
+  it("creates an area with an optional English name, trimmed; an empty one is none", async () => {
+    const c = await coordinator();
+    expect(await post(c.cookie, { intent: "create", name: "Smärta", nameEn: "  Pain " })).toMatchObject({ status: 302, location: "/admin/areas" });
+    expect(await post(c.cookie, { intent: "create", name: "Ensamhet", nameEn: "  " })).toMatchObject({ status: 302 });
+    expect(await englishNames()).toEqual([
+      { name: "Ensamhet", name_en: null },
+      { name: "Smärta", name_en: "Pain" },
+    ]);
+    const page = await call(route.loader as never, getRequest("/admin/areas", { cookie: c.cookie }));
+    expect(page.data.areas).toMatchObject([{ name: "Ensamhet", nameEn: null }, { name: "Smärta", nameEn: "Pain" }]);
+  });
+
+  it("sets, changes and clears an area's English name, audited, keeping the Swedish one", async () => {
+    const c = await coordinator();
+    const id = await area("Ångest");
+    expect(await post(c.cookie, { intent: "english", id: String(id), nameEn: " Anxiety " })).toMatchObject({ status: 302, location: "/admin/areas" });
+    expect(await englishNames()).toEqual([{ name: "Ångest", name_en: "Anxiety" }]);
+    expect(await post(c.cookie, { intent: "english", id: String(id), nameEn: "" })).toMatchObject({ status: 302 });
+    expect(await englishNames()).toEqual([{ name: "Ångest", name_en: null }]);
+    const rows = await auditRows();
+    expect(rows.map((r) => [r.action, JSON.parse(r.details!)])).toEqual([
+      ["rename_en", { before: null, after: "Anxiety" }],
+      ["rename_en", { before: "Anxiety", after: null }],
+    ]);
+  });
+
+  it.each([
+    ["another area's English name in other case", "PAIN", { nameEn: "areasAdmin.nameEnTaken" }],
+    ["one letter", "A", { nameEn: "areasAdmin.nameLength" }],
+    ["81 characters", "a".repeat(81), { nameEn: "areasAdmin.nameLength" }],
+    ["only digits", "123", { nameEn: "areasAdmin.nameNeedsLetters" }],
+    ["a line break", "Anxiety\nand more", { nameEn: "errors.singleLine" }],
+    ["a tab", "Anxiety\tetc", { nameEn: "errors.singleLine" }],
+  ])("refuses an English name that is %s, next to the field, and saves nothing", async (_, nameEn, errors) => {
+    const c = await coordinator();
+    const id = await area("Ångest");
+    await db().insertInto("experience_areas").values({ name: "Smärta", name_en: "Pain" }).execute();
+    const outcome = await post(c.cookie, { intent: "english", id: String(id), nameEn });
+    expect(outcome).toMatchObject({ status: 400, data: { form: "english", errors, values: { id: String(id), nameEn } } });
+    const created = await post(c.cookie, { intent: "create", name: "Sorg", nameEn });
+    expect(created).toMatchObject({ status: 400, data: { form: "create", errors } });
+    expect(await englishNames()).toEqual([
+      { name: "Smärta", name_en: "Pain" },
+      { name: "Ångest", name_en: null },
+    ]);
+    expect(await auditRows()).toEqual([]);
+  });
+
   it("deactivating hides the area from the profile and request forms but keeps it on people; activating brings it back", async () => {
     const c = await coordinator();
     const id = await area("Diabetes");
@@ -83,7 +132,7 @@ describe("admin experience areas", () => {
     expect((await getProfileOptions(db())).areas).toEqual([]);
     expect(await db().selectFrom("person_experience_areas").selectAll().execute()).toEqual([{ person_id: personId, experience_area_id: id }]);
     expect(await post(c.cookie, { intent: "activate", id: String(id) })).toMatchObject({ status: 302 });
-    expect((await getProfileOptions(db())).areas).toEqual([{ id, name: "Diabetes" }]);
+    expect((await getProfileOptions(db())).areas).toEqual([{ id, name: "Diabetes", nameEn: null }]);
     expect((await auditRows()).map((r) => r.action)).toEqual(["deactivate", "activate"]);
   });
 
@@ -97,6 +146,8 @@ describe("admin experience areas", () => {
     ["deactivating a missing area", { intent: "deactivate", id: "999999" }, 404],
     ["activating a missing area", { intent: "activate", id: "999999" }, 404],
     ["renaming a missing area", { intent: "rename", id: "999999", newName: "Nytt namn" }, 404],
+    ["letters as id for an English name", { intent: "english", id: "abc", nameEn: "Grief" }, 400],
+    ["an English name for a missing area", { intent: "english", id: "999999", nameEn: "Grief" }, 404],
   ])("answers %s with %i and changes nothing", async (_, fields, status) => {
     const c = await coordinator();
     await area("Sorg");
@@ -112,6 +163,7 @@ describe("admin experience areas", () => {
       expect((await call(route.loader as never, getRequest("/admin/areas", { cookie }))).status).toBe(403);
       expect((await post(cookie, { intent: "deactivate", id })).status).toBe(403);
       expect((await post(cookie, { intent: "create", name: "Ny" })).status).toBe(403);
+      expect((await post(cookie, { intent: "english", id, nameEn: "Grief" })).status).toBe(403);
     }
     const anonymous = await call(route.loader as never, getRequest("/admin/areas"));
     expect(anonymous).toMatchObject({ status: 302, location: "/login?redirectTo=%2Fadmin%2Fareas" });

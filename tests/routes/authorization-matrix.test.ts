@@ -81,6 +81,7 @@ const MATRIX: Case[] = [
   { route: "admin.settings", path: "/admin/settings", method: "POST", expect: only("coordinator", 400) },
   { route: "coordinator._index", path: "/coordinator", method: "GET", expect: only("coordinator") },
   { route: "reports.goals[.]json", path: "/reports/goals.json", method: "GET", expect: only("coordinator") },
+  { route: "coordinator.goals.report", path: "/coordinator/goals/report?year=2026", method: "GET", expect: only("coordinator") },
   { route: "reports.assignments[.]csv", path: "/reports/assignments.csv", method: "GET", expect: only("coordinator") },
   { route: "coordinator.requests._index", path: "/coordinator/requests", method: "GET", expect: only("coordinator") },
   // No request 999999999: a request that does not exist is 404 for coordinators.

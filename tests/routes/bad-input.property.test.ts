@@ -30,12 +30,12 @@ const FIELD_NAMES = [
   "title", "presentation", "removeRole", "reason", "note", "status", "hours", "compensationSek", "travelKm", "rating", "comment",
   "format", "audience", "audienceSize", "municipalityId", "careAreaId", "address", "durationMinutes", "contactName", "contactPhone",
   "slots", "date", "start", "end", "weekday", "from", "to", "replyDays", "locale", "redirectTo", "submissionKey", "experienceAreaIds",
-  "csv", "upload", "year", "q", "__proto__", "constructor", "x".repeat(300),
+  "csv", "upload", "year", "q", "nameEn", "__proto__", "constructor", "x".repeat(300),
 ];
 const INTENTS = [
   "accept", "decline", "details", "addRole", "removeRole", "addTraining", "deleteTraining", "pause", "resume", "end", "erase",
   "preview", "commit", "withdraw", "cancel", "feedback", "offer", "outcome", "reminders", "retry", "create", "update", "delete",
-  "invite", "rename", "toggle", "send", "add", "remove", "rotate", "revoke", "save", "block", "extra",
+  "invite", "rename", "english", "toggle", "send", "add", "remove", "rotate", "revoke", "save", "block", "extra",
 ];
 
 const text = fc.oneof(

@@ -76,7 +76,10 @@ describe("a new request", () => {
     await db().updateTable("requests").set({ status: "offered" }).where("id", "=", id).execute();
     const page = await detail(me.cookie, id);
     expect(page.data.request).toMatchObject({ id, status: "offered", canWithdraw: true, canCancel: false, offers: { pending: 1 }, assignment: null });
-    expect(page.data.request.areas).toEqual(["anhörig/närstående", "ångest och depression"]);
+    expect(page.data.request.areas).toEqual([
+      { name: "anhörig/närstående", nameEn: null },
+      { name: "ångest och depression", nameEn: null },
+    ]);
 
     const withdrawn = await change(me.cookie, id, { intent: "withdraw" });
     expect(withdrawn).toMatchObject({ status: 302, location: `/unit/requests/${id}?notis=aterkallad` });

@@ -48,6 +48,8 @@ describe("volunteer availability", () => {
     expect(day("2099-01-15").free).toEqual([]);
     expect(day("2099-01-22").free).toEqual([]);
     expect(day("2099-01-29").free).toEqual([{ date: "2099-01-29", startMinute: 540, endMinute: 1020 }]);
+    expect([day("2099-01-15").blocked, day("2099-01-22").blocked, day("2099-01-29").blocked]).toEqual([true, true, false]);
+    expect(day("2099-01-06").dayOff).toBe("Trettondedag jul");
   });
 
   it("an extra window on a free day shows up, and deleting it removes it", async () => {

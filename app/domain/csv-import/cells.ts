@@ -3,6 +3,8 @@ import { z } from "zod";
 import { isIsoDate } from "~/utils/fields";
 import { hasForbiddenCharacters, normalizeText } from "../text";
 import { cleanName, hasLetter } from "./names";
+import { roleFromWord } from "./role-names";
+import type { Role } from "../../../db/schema";
 
 /** A cell's text by the app's one rule for text (domain/text.ts): a single line without control characters or bidi overrides, stored composed (NFC), trimmed. */
 export function lineCell() {
@@ -81,3 +83,10 @@ export function choiceCell<T extends string>(values: readonly T[], error: string
     .refine((v) => (values as readonly string[]).includes(v), { error })
     .transform((v) => v as T);
 }
+
+/** A role code or its Swedish name (role-names.ts). */
+export const roleCell = z
+  .string()
+  .transform((v) => roleFromWord(v))
+  .refine((role): role is Role => role !== null, { error: "imports.errors.role" })
+  .transform((role) => role as Role);

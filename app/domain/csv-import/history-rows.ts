@@ -1,8 +1,8 @@
 // The history format: one row per offer made before the system, with the assignment that followed, if any.
 import { z } from "zod";
-import { ROLES, type Role } from "../../../db/schema";
+import type { Role } from "../../../db/schema";
 import { MINUTE_MS, existingLocalInstant, instantToLocal, localToInstant } from "../stockholm-time";
-import { choiceCell, dateCell, emailCell, optionalDateTimeCell, textCell, type LocalDateTime } from "./cells";
+import { choiceCell, dateCell, emailCell, optionalDateTimeCell, roleCell, textCell, type LocalDateTime } from "./cells";
 import { ASSIGNMENT_OUTCOMES, HISTORY_COLUMNS, HISTORY_STATUSES, type HistoryStatus } from "./formats";
 import type { ImportIssue } from "./issues";
 import type { CsvTable } from "./read-csv";
@@ -23,7 +23,7 @@ const wallText = (t: LocalDateTime | null) => (t ? `${t.date}T${String(Math.floo
 
 const historyRowSchema = z.object({
   email: emailCell,
-  role: choiceCell(ROLES, "imports.errors.role"),
+  role: roleCell,
   care_unit: textCell(120)
     .refine((v) => /\p{L}/u.test(v), { error: "imports.errors.careUnitName" })
     .transform((v) => v.replace(/\s+/g, " ")),

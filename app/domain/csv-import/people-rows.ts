@@ -1,8 +1,8 @@
 // The people format: one row per person, upserted on e-mail. Pure checks here; names of places and areas are checked by the model.
 import { z } from "zod";
-import { ROLES, type Role } from "../../../db/schema";
+import type { Role } from "../../../db/schema";
 import { hasForbiddenCharacters } from "../text";
-import { choiceCell, dateCell, emailCell, lineCell, listCell, optionalDateCell, textCell } from "./cells";
+import { dateCell, emailCell, lineCell, listCell, optionalDateCell, roleCell, textCell } from "./cells";
 import { PEOPLE_COLUMNS } from "./formats";
 import type { ImportIssue } from "./issues";
 import { cleanName, hasLetter, nameKey } from "./names";
@@ -26,7 +26,7 @@ const peopleRowSchema = z.object({
   email: emailCell,
   name: textCell(120),
   roles: listCell
-    .pipe(z.array(choiceCell(ROLES, "imports.errors.role")))
+    .pipe(z.array(roleCell))
     .refine((roles) => roles.length > 0, { error: "imports.errors.rolesRequired" }),
   title: lineCell().pipe(z.string().min(3, { error: "imports.errors.titleShort" }).max(120, { error: "imports.errors.tooLong" })),
   experience: experienceCell,

@@ -65,3 +65,17 @@ export function readCsv(input: string): { table: CsvTable } | { issue: ImportIss
   if (rows.length === 0) return { issue: { line: null, key: "imports.errors.noRows" } };
   return { table: { header: header.fields, records: rows } };
 }
+
+/** The first rows of a file that read cleanly, as the import's preview shows them: header, rows and how many there are. */
+export interface PreviewSample {
+  header: string[];
+  rows: string[][];
+  total: number;
+}
+
+/** A file that does not read cleanly has nothing to show (its issues are reported instead). */
+export function previewTable(input: string, limit = 20): PreviewSample {
+  const read = readCsv(input);
+  if ("issue" in read) return { header: [], rows: [], total: 0 };
+  return { header: read.table.header, rows: read.table.records.slice(0, limit).map((r) => r.fields), total: read.table.records.length };
+}
