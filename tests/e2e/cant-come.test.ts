@@ -4,6 +4,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { instantToLocal } from "~/domain/stockholm-time";
+import { formatDate } from "~/utils/format";
 import { feedEvents } from "./journey-helpers";
 import { mailTo, SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
@@ -83,13 +84,13 @@ describe("a volunteer who cannot come", () => {
     await page.getByLabel("Från datum").fill(day);
     await page.getByRole("button", { name: "Lägg till undantag" }).click();
     await expect.poll(() => page.getByRole("heading", { name: "Du har uppdrag eller erbjudanden de dagarna" }).count()).toBe(1);
-    expect(await page.getByText(`Upptagen ${day}`).count()).toBe(0);
+    expect(await page.getByText(`Upptagen ${formatDate(day, "sv")}`).count()).toBe(0);
     await checkPage(page, "block-touches");
     await page.getByRole("button", { name: "Spara undantaget" }).click();
     await expect.poll(() => page.getByText("Välj om uppdragen ska ställas in eller behållas.").count()).toBeGreaterThan(0);
     await page.getByLabel("Behåll dem – de blir av som planerat").check();
     await page.getByRole("button", { name: "Spara undantaget" }).click();
-    await expect.poll(() => page.getByText(`Upptagen ${day}`).count()).toBe(1);
+    await expect.poll(() => page.getByText(`Upptagen ${formatDate(day, "sv")}`).count()).toBe(1);
     await checkPage(page, "block-saved");
     const after = (await feedEvents(feedUrl)).find((e) => e.uid === kept!.uid);
     expect(after).toMatchObject({ status: "CONFIRMED", sequence: kept!.sequence });

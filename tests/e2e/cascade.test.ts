@@ -34,7 +34,8 @@ describe("the automatic next offer", () => {
     await deskPage.waitForURL(/\/admin\/settings$/);
     expect(await deskPage.getByLabel("Erbjud nästa automatiskt på nya förfrågningar").isChecked()).toBe(true);
     await checkPage(deskPage, "settings");
-    await deskPage.getByRole("button", { name: "Spara", exact: true }).click();
+    // The first of the settings page's forms: the automatic next offer.
+    await deskPage.getByRole("button", { name: "Spara", exact: true }).first().click();
     await deskPage.waitForURL(/\/admin\/settings\?sparat=1$/);
     await expect.poll(() => focusedAndVisible(deskPage, ".notification-banner")).toBe("focused, in view");
     await checkPage(deskPage, "settings-saved");

@@ -10,7 +10,7 @@ const ROLES = [
     role: "volunteer",
     email: "volontar@example.se",
     home: "/volunteer",
-    nav: ["Mina sidor", "Erbjudanden", "Uppdrag", "Tillgänglighet", "Kalender", "Profil"],
+    nav: ["Mina sidor", "Erbjudanden", "Öppna förfrågningar", "Uppdrag", "Tillgänglighet", "Kalender", "Profil"],
     heading: "Mina sidor",
   },
 ] as const;
