@@ -3,24 +3,12 @@ import { Form, Link } from "@remix-run/react";
 import type { Role } from "../../db/schema";
 import { ChoiceGroup, ErrorSummary, TextField } from "~/components/form";
 import type { ScorePart } from "~/domain/matching/score";
-import { isMessageKey, useLocale, useT, type Locale } from "~/i18n";
+import { useLocale, useT } from "~/i18n";
 import type { DeskCandidates } from "~/models/desk-candidates.server";
 import type { DeskRequestView } from "~/models/desk.server";
 import { formatDecimal } from "~/utils/format";
 import { useSlotLabel, type DeskFormState } from "./desk-request";
-
-type T = ReturnType<typeof useT>;
-
-/** A score part's reason in words; format and language arrive as codes and are named first, decimals in the locale's way. */
-export function reasonText(t: T, reason: ScorePart["reason"], locale: Locale): string {
-  if (!isMessageKey(reason.key)) return reason.key;
-  const vars = Object.fromEntries(Object.entries(reason.vars).map(([name, v]) => [name, typeof v === "number" ? formatDecimal(v, locale) : v]));
-  const format = `format.${vars.format}`;
-  const language = `lang.${vars.language}`;
-  if (vars.format !== undefined && isMessageKey(format)) vars.format = t(format);
-  if (vars.language !== undefined && isMessageKey(language)) vars.language = t(language);
-  return t(reason.key, vars);
-}
+import { reasonText } from "./plan-reasons";
 
 interface OfferFormProps {
   request: DeskRequestView;

@@ -1,41 +1,37 @@
-// The matching engine's reasons as readable chips: message keys with their codes (format, language) and numbers localised.
+// The matching engine's reasons in words and as chips: message keys with their codes (format, language) named and
+// numbers in the locale's way. The request page, the plan and the not-yet-offered page all read them through here.
 import { isMessageKey, useLocale, useT, type Locale } from "~/i18n";
+import { formatDecimal } from "~/utils/format";
 
 export interface Reason {
   key: string;
   vars: Record<string, string | number>;
 }
 
-const intlLocale = (locale: Locale) => (locale === "sv" ? "sv-SE" : "en-GB");
+type T = ReturnType<typeof useT>;
 
-// One formatter per locale: the plan renders chips for every open request, and building a formatter is the slow part.
-const formatters = new Map<Locale, Intl.NumberFormat>();
-
-/** A formatter for scores and ratings: one decimal at most, the locale's decimal sign. */
+/** A formatter for scores and ratings: one decimal at most, the locale's decimal sign (utils/format.ts keeps one per locale). */
 export function useNumber() {
   const locale = useLocale();
-  let format = formatters.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 });
-    formatters.set(locale, format);
-  }
-  return (n: number) => format.format(n);
+  return (n: number) => formatDecimal(n, locale);
 }
 
-/** Translates one reason; the engine's vars hold codes (`format`, `language`) that have their own labels. */
+/** One reason in words; format and language arrive as codes with labels of their own. A key without a text shows as is. */
+export function reasonText(t: T, reason: Reason, locale: Locale): string {
+  if (!isMessageKey(reason.key)) return reason.key;
+  const vars: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(reason.vars)) {
+    const label = name === "format" ? `format.${value}` : name === "language" ? `lang.${value}` : null;
+    if (label !== null) vars[name] = isMessageKey(label) ? t(label) : String(value);
+    else vars[name] = typeof value === "number" ? formatDecimal(value, locale) : value;
+  }
+  return t(reason.key, vars);
+}
+
 export function useReasonText() {
   const t = useT();
-  const number = useNumber();
-  return (reason: Reason): string => {
-    const vars: Record<string, string | number> = {};
-    for (const [name, value] of Object.entries(reason.vars)) {
-      const label = name === "format" ? `format.${value}` : name === "language" ? `lang.${value}` : null;
-      if (label !== null) vars[name] = isMessageKey(label) ? t(label) : String(value);
-      else vars[name] = typeof value === "number" ? number(value) : value;
-    }
-    // A key the catalogue lacks would be an engine change without texts; show the key rather than nothing.
-    return isMessageKey(reason.key) ? t(reason.key, vars) : reason.key;
-  };
+  const locale = useLocale();
+  return (reason: Reason): string => reasonText(t, reason, locale);
 }
 
 export function ReasonChips({ reasons, label }: { reasons: Reason[]; label: string }) {

@@ -1,5 +1,5 @@
 // Unmet demand: open requests the library cannot serve, grouped by what is missing — the signal for recruiting.
-import type { ExclusionReason } from "./matching/constraints";
+import { EXCLUSION_REASONS, type ExclusionReason } from "./matching/constraints";
 import type { Ranking } from "./matching/rank";
 
 /**
@@ -10,13 +10,7 @@ import type { Ranking } from "./matching/rank";
 export const UNMET_REASONS = [
   "noRoleHolder",
   "experienceNotCovered",
-  "notActive",
-  "notTrained",
-  "declinedBefore",
-  "alreadyOffered",
-  "outsideArea",
-  "overCap",
-  "noFreeSlot",
+  ...EXCLUSION_REASONS.filter((reason): reason is HolderReason => reason !== "wrongRole"),
 ] as const;
 export type UnmetReason = (typeof UNMET_REASONS)[number];
 

@@ -5,7 +5,7 @@ import { sortCards, type CatalogueEntry, type CatalogueLookups } from "~/domain/
 import { isOfferable, type PersonState } from "~/domain/eligibility";
 import { LANGUAGES } from "~/domain/vocabulary";
 import { memoByVersion } from "~/utils/cache.server";
-import { exactList } from "~/utils/lists";
+import { exactList, groupBy } from "~/utils/lists";
 import type { DB } from "~/utils/db.server";
 
 const collator = new Intl.Collator("sv-SE");
@@ -170,12 +170,12 @@ async function loadEntries(db: DB, scope: { today: string; personIds?: number[];
       .execute(),
   ]);
 
-  const trainingsOf = groupBy(trainings);
-  const areasOf = groupBy(areas);
-  const formatsOf = groupBy(formats);
-  const languagesOf = groupBy(languages);
-  const servesOf = groupBy(serviceAreas);
-  const windowsOf = groupBy(windows);
+  const trainingsOf = groupBy(trainings, "person_id");
+  const areasOf = groupBy(areas, "person_id");
+  const formatsOf = groupBy(formats, "person_id");
+  const languagesOf = groupBy(languages, "person_id");
+  const servesOf = groupBy(serviceAreas, "person_id");
+  const windowsOf = groupBy(windows, "person_id");
   const hintsOf = new Map<number, CatalogueEntry["hints"]>();
   // Thousands of cards name the same areas, places, formats and free times: one copy of each (a third of the cache).
   const same = shared();
@@ -227,16 +227,6 @@ function shared() {
     return values.get(key) as T;
   };
   return { value, text: (text: string) => value(`text|${text}`, text) };
-}
-
-function groupBy<T extends { person_id: number }>(rows: T[]): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.person_id);
-    if (group) group.push(row);
-    else groups.set(row.person_id, [row]);
-  }
-  return groups;
 }
 
 /** The values in the vocabulary's display order; a value outside it (an old import) has no label to show. */

@@ -6,18 +6,8 @@ import { BOOK_COVERAGE_TARGET, DEFAULT_REQUEST_LANGUAGE, type MatchingPerson, ty
 import { localMonth } from "~/domain/offer-rules";
 import { addDays, DAY_MS, instantToLocal, localToInstant, startOfLocalYear, startOfMinute } from "~/domain/stockholm-time";
 import { memoByVersion } from "~/utils/cache.server";
-import { exactList } from "~/utils/lists";
+import { exactList, groupBy } from "~/utils/lists";
 import type { DB } from "~/utils/db.server";
-
-function groupBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
-  const groups = new Map<T[K], T[]>();
-  for (const row of rows) {
-    const group = groups.get(row[key]);
-    if (group) group.push(row);
-    else groups.set(row[key], [row]);
-  }
-  return groups;
-}
 
 const ids = <T>(groups: Map<number, T[]>, id: number, pick: (row: T) => number | null) =>
   exactList(

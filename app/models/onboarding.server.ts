@@ -3,6 +3,7 @@ import type { Role } from "../../db/schema";
 import { isActiveOn } from "~/domain/eligibility";
 import { onboardingComplete, onboardingTasks, stuckReasons, type Account, type OnboardingFacts, type StuckReason } from "~/domain/onboarding";
 import type { DB } from "~/utils/db.server";
+import { groupBy } from "~/utils/lists";
 
 /** The stuck list is for acting on, not for reading through: beyond this the page says how many more there are. */
 export const STUCK_LIMIT = 200;
@@ -44,12 +45,12 @@ async function loadFacts(db: DB, personId?: number): Promise<{ people: PersonRow
       .$if(one, (qb) => qb.where("person_id", "=", personId!))
       .execute(),
   ]);
-  const rolesOf = groupBy(roles);
-  const trainingsOf = groupBy(trainings);
-  const accountsOf = groupBy(users);
-  const areaCount = groupBy(areas);
-  const windowCount = groupBy(windows);
-  const tokenCount = groupBy(tokens);
+  const rolesOf = groupBy(roles, "person_id");
+  const trainingsOf = groupBy(trainings, "person_id");
+  const accountsOf = groupBy(users, "person_id");
+  const areaCount = groupBy(areas, "person_id");
+  const windowCount = groupBy(windows, "person_id");
+  const tokenCount = groupBy(tokens, "person_id");
   const facts = new Map<number, OnboardingFacts & { account: Account }>();
   for (const p of people) {
     const accounts = accountsOf.get(p.id) ?? [];
@@ -106,13 +107,3 @@ export async function listApprovalQueue(db: DB, { today }: { today: string }) {
   return { waiting, stuck: stuck.slice(0, STUCK_LIMIT), stuckTotal: stuck.length };
 }
 
-function groupBy<T extends { person_id: number | null }>(rows: T[]): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    if (row.person_id === null) continue;
-    const group = groups.get(row.person_id);
-    if (group) group.push(row);
-    else groups.set(row.person_id, [row]);
-  }
-  return groups;
-}

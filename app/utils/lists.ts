@@ -1,4 +1,4 @@
-// Lists that a read model keeps for minutes at a time, at their exact size.
+// Lists that a read model keeps for minutes at a time, at their exact size, and rows grouped by a key.
 
 /** One shared empty list. Frozen, so a stray push fails loudly instead of changing every holder of it. */
 export const NONE = Object.freeze([]) as never[];
@@ -8,3 +8,16 @@ export const NONE = Object.freeze([]) as never[];
  * read model of thousands of people (five or six short lists each) came to a third of its memory.
  */
 export const exactList = <T>(list: T[]): T[] => (list.length === 0 ? NONE : list.slice());
+
+/** The rows by `key` (a column), each group in the rows' order; rows whose key is null belong to no group. */
+export function groupBy<T, K extends keyof T>(rows: readonly T[], key: K): Map<NonNullable<T[K]>, T[]> {
+  const groups = new Map<NonNullable<T[K]>, T[]>();
+  for (const row of rows) {
+    const value = row[key];
+    if (value === null || value === undefined) continue;
+    const group = groups.get(value);
+    if (group) group.push(row);
+    else groups.set(value, [row]);
+  }
+  return groups;
+}

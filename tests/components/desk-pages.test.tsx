@@ -5,7 +5,7 @@ import { Outlet } from "@remix-run/react";
 import { createRemixStub } from "@remix-run/testing";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import type { ComponentType } from "react";
-import { reasonText } from "~/components/desk-candidates";
+import { reasonText } from "~/components/plan-reasons";
 import { translate, type MessageKey } from "~/i18n";
 import DeskRequestPage from "~/routes/coordinator.requests.$requestId";
 import RequestDesk from "~/routes/coordinator.requests._index";
