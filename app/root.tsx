@@ -8,6 +8,7 @@ import { Shell } from "~/components/layout";
 import { useNonce } from "~/components/nonce";
 import { DEFAULT_LOCALE } from "~/i18n";
 import styles from "~/styles/app.css";
+import { env } from "~/utils/env.server";
 import { getLocale } from "~/utils/locale.server";
 import { getUser } from "~/utils/session.server";
 
@@ -18,7 +19,7 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
-  return { user: user ? { name: user.name, role: user.role } : null, locale };
+  return { user: user ? { name: user.name, role: user.role } : null, locale, region: env().REGION_NAME ?? null };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -33,7 +34,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <Shell user={data?.user ?? null}>{children}</Shell>
+        <Shell user={data?.user ?? null} region={data?.region ?? null}>
+          {children}
+        </Shell>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

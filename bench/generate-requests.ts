@@ -1,8 +1,8 @@
 // The benchmark's requests: two years of history (offers, assignments, feedback) and today's open, offered and confirmed ones.
 import type { Rng } from "../db/seed-time";
-import type { Format, Role, UnitKind } from "../db/schema";
 import { ROLE_FORMATS } from "../db/seed-data";
 import { addDays, localToInstant, weekdayOf } from "../app/domain/stockholm-time";
+import type { Format, Role, UnitKind } from "../app/domain/vocabulary";
 
 export interface Writer {
   insert(table: string, row: Record<string, unknown>): void;

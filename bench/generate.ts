@@ -5,9 +5,9 @@ import { createDb } from "../db/create-db";
 import { migrateToLatest } from "../db/migrate";
 import { EXPERIENCE_AREAS, ROLE_FORMATS } from "../db/seed-data";
 import { createRng, stockholmDate, type Rng } from "../db/seed-time";
-import type { Format, Role, UnitKind } from "../db/schema";
 import { addDays } from "../app/domain/stockholm-time";
 import { generateRequests, type GenPerson, type GenUnit, type Writer } from "./generate-requests";
+import type { Format, Role, UnitKind } from "../app/domain/vocabulary";
 
 export const BASE_COUNTS = { regions: 21, municipalities: 290, careUnits: 600, people: 5000, history: 50_000, open: 2000 };
 

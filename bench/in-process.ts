@@ -5,11 +5,11 @@ import { createRng } from "../db/seed-time";
 import { planAssignments, planBound } from "../app/domain/matching/plan";
 import { rankCandidates } from "../app/domain/matching/rank";
 import { indexSnapshot } from "../app/domain/matching/snapshot-index";
-import { getCandidatesForDesk } from "../app/models/desk-candidates.server";
+import { getCandidatesForDesk } from "../app/models/desk-candidates-page.server";
 import { loadMatchingSnapshot } from "../app/models/matching.server";
 import { loadGoalReport, loadGoals } from "../app/models/goals.server";
 import { runImport } from "../app/models/import.server";
-import { loadPlan } from "../app/models/plan.server";
+import { loadPlan } from "../app/models/plan-page.server";
 import { historyCsv } from "./history-csv";
 import { stats, type Stats } from "./stats";
 

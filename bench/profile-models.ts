@@ -9,8 +9,8 @@ import { filterCards, knownFilters, parseCatalogueFilters } from "../app/domain/
 import { instantToLocal } from "../app/domain/stockholm-time";
 import { listFeedAssignments } from "../app/models/calendar-events.server";
 import { loadCatalogue, loadCatalogueLookups } from "../app/models/catalogue.server";
-import { getCandidatesForDesk } from "../app/models/desk-candidates.server";
-import { listOffersForPerson } from "../app/models/offers.server";
+import { getCandidatesForDesk } from "../app/models/desk-candidates-page.server";
+import { listOffersForPerson } from "../app/models/volunteer-offers-page.server";
 import { buildCalendar } from "../app/utils/ics.server";
 import { generateDataSet } from "./generate";
 import { stats } from "./stats";

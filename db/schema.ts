@@ -1,33 +1,10 @@
 // The Database interface Kysely types every query against; one XTable per table of the migrations.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
-
-export const ROLES = ["book", "peer", "storyteller"] as const;
-export type Role = (typeof ROLES)[number];
-export const USER_ROLES = ["coordinator", "requester", "volunteer"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
-export const FORMATS = ["lecture", "conversation", "workshop", "education", "improvement_work", "patient_meeting"] as const;
-export type Format = (typeof FORMATS)[number];
-export const AUDIENCES = ["staff", "patients", "relatives", "students"] as const;
-export type Audience = (typeof AUDIENCES)[number];
-export const UNIT_KINDS = ["primary_care", "specialist_care", "municipality", "school", "other"] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
-export const REQUEST_STATUSES = ["open", "offered", "confirmed", "completed", "cancelled", "withdrawn"] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-export const OFFER_STATUSES = ["pending", "accepted", "declined", "expired", "withdrawn"] as const;
-export type OfferStatus = (typeof OFFER_STATUSES)[number];
-export const ASSIGNMENT_STATUSES = ["booked", "completed", "cancelled", "no_show"] as const;
-export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
-export type Locale = "sv" | "en";
-export const REMINDER_KINDS = ["offer_deadline", "assignment_tomorrow", "feedback_request"] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
+import type { RequestNoteCode } from "../app/domain/request-notes";
+import type { AssignmentStatus, Audience, CancelledBy, Format, Locale, OfferCloseReason, OfferStatus, ReminderKind, RequestStatus, Role, UnitKind, UserRole } from "../app/domain/vocabulary";
 
 /** 0 or 1: SQLite has no boolean type and PostgreSQL will get a smallint. */
 type Flag = ColumnType<number, number | undefined, number>;
-
-export const OFFER_CLOSE_REASONS = ["declined", "expired", "withdrawn", "taken", "erased", "paused", "request_closed"] as const;
-export type OfferCloseReason = (typeof OFFER_CLOSE_REASONS)[number];
-export const CANCELLED_BY = ["volunteer", "unit", "coordinator"] as const;
-export type CancelledBy = (typeof CANCELLED_BY)[number];
 
 export interface SettingTable { key: string; value: string }
 export interface CareAreaTable { id: Generated<number>; name: string }
@@ -175,7 +152,10 @@ export interface RequestEventTable {
   request_id: number;
   status: RequestStatus;
   actor_user_id: number | null;
+  /** A person's own words (a reason); the system's notes are note_code, with the cascade's step in note_step. */
   note: string | null;
+  note_code: ColumnType<RequestNoteCode | null, RequestNoteCode | null | undefined, RequestNoteCode | null>;
+  note_step: ColumnType<number | null, number | null | undefined, number | null>;
   at: string;
 }
 

@@ -1,5 +1,8 @@
 // The invented Swedish content of the demo region (Region Jönköpings län): places, units, people and phrasing.
-import type { Audience, Format, Role, UnitKind } from "./schema";
+import type { Audience, Format, Role, UnitKind } from "../app/domain/vocabulary";
+
+/** The region the demo is set in: the footer names it when `npm start` runs the demo without REGION_NAME. */
+export const DEMO_REGION_NAME = "Region Jönköpings län";
 
 export const CARE_AREAS: { name: string; municipalities: string[] }[] = [
   { name: "Jönköping", municipalities: ["Jönköping", "Habo", "Mullsjö"] },

@@ -1,11 +1,11 @@
 // Which requests the demo seed makes: last year and this year so far, tuned so the goal dashboard has work to do,
 // then today's open, offered and confirmed requests.
-import type { Role } from "./schema";
 import {
   activeNow, canServe, genericSlot, makeJob, officeMs, placeSlot, reserve, writeJob,
   type Outcome, type SeedContext, type SeedPerson, type Slot, type Step,
 } from "./seed-requests";
 import { addDays, daysBetween, maxDate, minDate } from "./seed-time";
+import type { Role } from "../app/domain/vocabulary";
 
 interface Period { year: number; from: string; to: string; bookShare: number; peerTarget: number; storyTarget: number }
 

@@ -1,7 +1,7 @@
 // The demo seed's requests: two calendar years of history, and the open, offered and confirmed requests of today.
 import type { Kysely } from "kysely";
-import { insertAssignment, insertOffer, insertRequest } from "../tests/factories";
-import type { Audience, Database, Format, OfferStatus, RequestStatus, Role, UnitKind } from "./schema";
+import { insertAssignment, insertOffer, insertRequest } from "./insert-rows";
+import type { Database } from "./schema";
 import {
   AREA_TOPICS, BOOK_TITLES, CANCEL_REASONS, DECLINE_REASONS, NO_SHOW_REASON, PEER_TITLES, PURPOSES, ROLE_FORMATS,
   STORYTELLER_TITLES, UNFILLED_REASONS, UNIT_COMMENTS, VOLUNTEER_COMMENTS,
@@ -9,6 +9,7 @@ import {
 import {
   DAY_MS, HOUR_MS, MINUTE_MS, addDays, daysBetween, isHoliday, iso, maxDate, minDate, stockholmDate, stockholmToUtc, weekday, type Rng,
 } from "./seed-time";
+import type { Audience, Format, OfferStatus, RequestStatus, Role, UnitKind } from "../app/domain/vocabulary";
 
 export interface SeedPerson {
   id: number;

@@ -1,4 +1,5 @@
 // Deterministic randomness and calendar helpers for the demo seed (time zone rules live in app/domain).
+import { isDayOff } from "../app/domain/holidays";
 import { instantToLocal, localToInstant, MINUTE_MS } from "../app/domain/stockholm-time";
 
 export interface Rng {
@@ -58,10 +59,13 @@ export function maxDate(a: string, b: string): string {
   return a > b ? a : b;
 }
 
-/** Summer, Christmas and fixed public holidays: nobody books a living library then. */
+/**
+ * Nobody books a living library then: the Swedish days off (the domain's calendar: Easter, midsommar, the red days),
+ * and the summer and Christmas breaks around them.
+ */
 export function isHoliday(date: string): boolean {
   const md = date.slice(5);
-  return md.startsWith("07") || md >= "12-21" || md <= "01-06" || md === "05-01" || md === "06-06";
+  return md.startsWith("07") || md >= "12-21" || md <= "01-06" || isDayOff(date);
 }
 
 export const iso = (ms: number) => new Date(ms).toISOString();

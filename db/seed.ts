@@ -1,12 +1,13 @@
 // Seeds the invented demo region of DESIGN.md once: deterministic for a given `now`, a no-op when data exists.
 import type { Kysely } from "kysely";
 import { hashPassword } from "../app/utils/password.server";
-import { insertCareUnit, insertPerson, insertUser, type PersonOverrides } from "../tests/factories";
-import type { Database, Format, Role } from "./schema";
+import { insertCareUnit, insertPerson, insertUser, type PersonOverrides } from "./insert-rows";
+import type { Database } from "./schema";
 import { CARE_AREAS, CARE_UNITS, CONTACT_NAMES, DEMO_VOLUNTEER, EXPERIENCE_AREAS, EXPERIENCE_AREAS_EN, PEOPLE, ROLE_FORMATS, type PersonSeed } from "./seed-data";
 import { seedCurrentRequests, seedHistory } from "./seed-history";
 import type { SeedContext, SeedPerson, SeedUnit } from "./seed-requests";
 import { addDays, createRng, daysBetween, minDate, stockholmDate, stockholmToUtc, weekday, type Rng } from "./seed-time";
+import type { Format, Role } from "../app/domain/vocabulary";
 
 export { stockholmToUtc } from "./seed-time";
 

@@ -12,6 +12,7 @@ import { createDb, sqlitePathFromUrl } from "../db/create-db";
 import { migrateToLatest } from "../db/migrate";
 import { holdServerLock } from "../db/server-lock";
 import { seed, type SeedResult } from "../db/seed";
+import { DEMO_REGION_NAME } from "../db/seed-data";
 import { isRegionSetUp } from "../app/models/setup-status.server";
 import { parseEnv } from "../app/utils/env.server";
 import { createLogger, type Logger } from "../app/utils/logger.server";
@@ -99,7 +100,10 @@ async function main() {
     console.error(SERVER_USAGE);
     process.exit(2);
   }
-  if (flags.demo) ensureDemoSessionSecret(process.env.DATABASE_URL ?? "file:./data/levande.db");
+  if (flags.demo) {
+    ensureDemoSessionSecret(process.env.DATABASE_URL ?? "file:./data/levande.db");
+    process.env.REGION_NAME ??= DEMO_REGION_NAME;
+  }
   const env = parseEnv(process.env);
   const log = createLogger(env);
   const { logins, setUp } = await prepareDatabase(env.DATABASE_URL, flags.demo, log);

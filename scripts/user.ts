@@ -12,8 +12,8 @@ import { disableAccount, issueResetLink } from "../app/models/accounts.server";
 import { inviteUser } from "../app/models/invites.server";
 import { getUserByEmail } from "../app/models/users.server";
 import { env } from "../app/utils/env.server";
-import { emailField, requiredText } from "../app/utils/fields";
-import { formatDateTime } from "../app/utils/format";
+import { emailField, requiredText } from "../app/domain/fields";
+import { formatDateTime } from "../app/domain/format";
 
 export interface Io {
   out: (line: string) => void;

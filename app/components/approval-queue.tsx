@@ -1,43 +1,34 @@
 // The coordinator's "Kort att godkänna": cards waiting for approval and published people who are stuck, each with what is missing.
 import { Link } from "@remix-run/react";
-import type { Role } from "../../db/schema";
+import { ListTable, type Column } from "~/components/list-table";
 import type { StuckReason } from "~/domain/onboarding";
 import { useT } from "~/i18n";
+import type { Role } from "~/domain/vocabulary";
 
-export interface QueuePerson {
+export interface PersonRow {
   id: number;
   name: string;
   alias: string | null;
-  roles: Role[];
+  roles: readonly Role[];
+}
+
+export interface QueuePerson extends PersonRow {
   reasons: StuckReason[];
+}
+
+/** A person's name (and alias) linking to their page, and their roles: the first columns of every list of people. */
+export function usePersonColumns(): [Column<PersonRow>, Column<PersonRow>] {
+  const t = useT();
+  return [
+    { label: t("peopleAdmin.name"), cell: (p) => <Link to={`/admin/people/${p.id}`}>{p.alias ? `${p.name} (${p.alias})` : p.name}</Link> },
+    { label: t("peopleAdmin.roles"), cell: (p) => p.roles.map((r) => t(`personRole.${r}`)).join(", ") },
+  ];
 }
 
 function PeopleTable({ id, people }: { id: string; people: QueuePerson[] }) {
   const t = useT();
-  return (
-    <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("peopleAdmin.name")}</th>
-            <th scope="col">{t("peopleAdmin.roles")}</th>
-            <th scope="col">{t("onboarding.queue.missing")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {people.map((p) => (
-            <tr key={p.id}>
-              <td>
-                <Link to={`/admin/people/${p.id}`}>{p.alias ? `${p.name} (${p.alias})` : p.name}</Link>
-              </td>
-              <td>{p.roles.map((r) => t(`personRole.${r}`)).join(", ")}</td>
-              <td>{p.reasons.length === 0 ? t("onboarding.queue.ready") : p.reasons.map((r) => t(`onboarding.stuck.${r}`)).join(", ")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const missing = (p: QueuePerson) => (p.reasons.length === 0 ? t("onboarding.queue.ready") : p.reasons.map((r) => t(`onboarding.stuck.${r}`)).join(", "));
+  return <ListTable labelledBy={id} rows={people} columns={[...usePersonColumns(), { label: t("onboarding.queue.missing"), cell: missing }]} />;
 }
 
 export function ApprovalQueue({ waiting, stuck, stuckTotal }: { waiting: QueuePerson[]; stuck: QueuePerson[]; stuckTotal: number }) {

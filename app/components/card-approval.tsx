@@ -3,7 +3,7 @@ import { Form, useSearchParams } from "@remix-run/react";
 import { NotificationBanner } from "~/components/notification-banner";
 import type { StuckReason } from "~/domain/onboarding";
 import { useLocale, useT } from "~/i18n";
-import { formatDate } from "~/utils/format";
+import { formatDate } from "~/domain/format";
 
 export const CARD_NOTICE = "kort";
 

@@ -1,21 +1,21 @@
 // One person's public card for one role: what care units see, never a name, e-mail or phone.
-import type { Format, Role } from "../../db/schema";
 import type { ReactNode } from "react";
 import { useAreaLabel, useSwedishContent } from "~/components/content-lang";
 import type { AreaNames } from "~/domain/area-names";
 import type { DayPart } from "~/domain/availability";
 import { useT, type MessageKey } from "~/i18n";
+import type { Format, Role } from "~/domain/vocabulary";
 
 export interface CatalogueCardData {
   role: Role;
   title: string;
   presentation: string;
-  experience: AreaNames[];
-  formats: Format[];
-  languages: string[];
-  places: string[];
+  experience: readonly AreaNames[];
+  formats: readonly Format[];
+  languages: readonly string[];
+  places: readonly string[];
   servesDigital: boolean;
-  hints: { weekday: number; part: DayPart }[];
+  hints: readonly { weekday: number; part: DayPart }[];
 }
 
 /** `children`: the card's actions, shown inside the card so that they plainly belong to it. */

@@ -1,10 +1,10 @@
 // The catalogue's filter form: a plain GET form, so it works without JavaScript and the URL can be shared.
-import { Form, Link } from "@remix-run/react";
-import { FORMATS, ROLES } from "../../db/schema";
+import { Form } from "@remix-run/react";
+import { FilterButtons } from "~/components/filter-buttons";
 import { useAreaOptions } from "~/components/content-lang";
 import { SelectField, TextField } from "~/components/form";
 import { filtersQuery, placeValue, QUERY_MAX, type CatalogueFilters, type CatalogueLookups } from "~/domain/catalogue-filters";
-import { LANGUAGES } from "~/domain/vocabulary";
+import { LANGUAGES, FORMATS, ROLES } from "~/domain/vocabulary";
 import { useT } from "~/i18n";
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("sv-SE") + text.slice(1);
@@ -58,14 +58,7 @@ export function CatalogueFilterForm({ filters, lookups }: { filters: CatalogueFi
           <span>{t("catalogue.digital")}</span>
         </label>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button">
-          {t("catalogue.submit")}
-        </button>
-        <Link to="/catalogue" className="button button--secondary">
-          {t("catalogue.clear")}
-        </Link>
-      </div>
+      <FilterButtons submit={t("catalogue.submit")} clear={t("catalogue.clear")} clearTo="/catalogue" />
     </Form>
   );
 }

@@ -1,14 +1,14 @@
 // The request page's matching: ranked candidates with their reasons, the form that offers them a slot, and who is excluded.
 import { Form, Link } from "@remix-run/react";
-import type { Role } from "../../db/schema";
 import { ChoiceGroup, ErrorSummary, TextField } from "~/components/form";
 import type { ScorePart } from "~/domain/matching/score";
 import { useLocale, useT } from "~/i18n";
-import type { DeskCandidates } from "~/models/desk-candidates.server";
-import type { DeskRequestView } from "~/models/desk.server";
-import { formatDecimal } from "~/utils/format";
+import type { DeskCandidates } from "~/models/desk-candidates-page.server";
+import type { DeskRequestView } from "~/models/desk-page.server";
+import { formatDecimal } from "~/domain/format";
 import { useSlotLabel, type DeskFormState } from "./desk-request";
 import { reasonText } from "./plan-reasons";
+import type { Role } from "~/domain/vocabulary";
 
 interface OfferFormProps {
   request: DeskRequestView;

@@ -2,8 +2,8 @@
 import { Form } from "@remix-run/react";
 import { CASCADE_MAX_STEPS } from "~/domain/request-lifecycle";
 import { useLocale, useT } from "~/i18n";
-import type { DeskRequestView } from "~/models/desk.server";
-import { formatDateTime } from "~/utils/format";
+import type { DeskRequestView } from "~/models/desk-page.server";
+import { formatDateTime } from "~/domain/format";
 
 /** Shown at the top of the page: the request is back with the coordinator, nobody will be offered automatically. */
 export function CascadeExhaustedNotice({ cascade, status }: { cascade: DeskRequestView["cascade"]; status: DeskRequestView["status"] }) {

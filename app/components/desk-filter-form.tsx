@@ -1,9 +1,10 @@
 // The request desk's filters: a plain GET form, so it works without JavaScript and a filtered list can be bookmarked.
-import { Form, Link } from "@remix-run/react";
-import { REQUEST_STATUSES, ROLES, type Role } from "../../db/schema";
-import type { DeskStatusFilter } from "~/models/desk.server";
+import { Form } from "@remix-run/react";
+import { FilterButtons } from "~/components/filter-buttons";
+import type { DeskStatusFilter } from "~/models/desk-page.server";
 import { SelectField, TextField } from "~/components/form";
 import { useT } from "~/i18n";
+import { REQUEST_STATUSES, ROLES, type Role } from "~/domain/vocabulary";
 
 export const DESK_QUERY_MAX = 100;
 
@@ -41,14 +42,7 @@ export function DeskFilterForm({ filters, careAreas }: { filters: DeskFilterValu
         />
       </div>
       <TextField name="q" type="search" label={t("desk.filters.q")} defaultValue={filters.q ?? ""} maxLength={DESK_QUERY_MAX} />
-      <div className="button-row">
-        <button type="submit" className="button">
-          {t("desk.filters.submit")}
-        </button>
-        <Link to="/coordinator/requests" className="button button--secondary">
-          {t("desk.filters.clear")}
-        </Link>
-      </div>
+      <FilterButtons submit={t("desk.filters.submit")} clear={t("desk.filters.clear")} clearTo="/coordinator/requests" />
     </Form>
   );
 }

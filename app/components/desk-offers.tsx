@@ -2,8 +2,8 @@
 import { Form } from "@remix-run/react";
 import { CASCADE_MAX_STEPS } from "~/domain/request-lifecycle";
 import { useLocale, useT } from "~/i18n";
-import type { DeskRequestView } from "~/models/desk.server";
-import { formatDateTime, formatDeadline } from "~/utils/format";
+import type { DeskRequestView } from "~/models/desk-page.server";
+import { formatDateTime, formatDeadline } from "~/domain/format";
 
 export function DeskOfferList({ offers }: { offers: DeskRequestView["offers"] }) {
   const t = useT();

@@ -3,10 +3,11 @@ import { Form } from "@remix-run/react";
 import { Facts } from "~/components/facts";
 import { ChoiceGroup, ErrorSummary, TextAreaField, TextField } from "~/components/form";
 import { OUTCOME_LIMITS, OUTCOME_STATUSES } from "~/domain/desk-rules";
-import { useLocale, useT, type Locale } from "~/i18n";
-import type { DeskRequestView } from "~/models/desk.server";
-import { formatDateTime } from "~/utils/format";
+import { useLocale, useT } from "~/i18n";
+import type { DeskRequestView } from "~/models/desk-page.server";
+import { formatDateTime } from "~/domain/format";
 import { slotMinutes, type DeskFormState } from "./desk-request";
+import type { Locale } from "~/domain/vocabulary";
 
 type Assignment = NonNullable<DeskRequestView["assignment"]>;
 

@@ -1,10 +1,11 @@
 // The request page's read-only parts: the request's facts, its proposed times, and its history.
 import type { ReactNode } from "react";
-import type { DeskRequestView } from "~/models/desk.server";
+import type { DeskRequestView } from "~/models/desk-page.server";
 import { AreaNameList, useSwedishContent } from "~/components/content-lang";
 import { Facts } from "~/components/facts";
+import { HistoryNote } from "~/components/request-history-note";
 import { useLocale, useT } from "~/i18n";
-import { formatDateTime } from "~/utils/format";
+import { formatDateTime } from "~/domain/format";
 
 /** What a form on the request page gets back after a refused submit: translated errors by field, and what was sent. */
 export interface DeskFormState {
@@ -66,7 +67,7 @@ export function DeskRequestHistory({ history }: { history: DeskRequestView["hist
           <li key={e.id}>
             {t("desk.history.entry", { at: formatDateTime(e.at, locale), status: t(`requestStatus.${e.status}`) })}
             {e.actor ? ` ${t("desk.history.by", { name: e.actor })}` : null}
-            {e.note ? ` – ${e.note}` : null}
+            <HistoryNote entry={e} />
           </li>
         ))}
       </ol>

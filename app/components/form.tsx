@@ -4,6 +4,11 @@ import { useT } from "~/i18n";
 
 export type FieldErrors = Partial<Record<string, string>>;
 
+/** What each field of a form takes from the form's state: `field("name")` gives its name, label, posted value and error. */
+export function fieldProps<F extends string>(labels: Record<F, string>, values: Partial<Record<string, string>>, errors: FieldErrors) {
+  return (name: F) => ({ name, label: labels[name], defaultValue: values[name], error: errors[name] });
+}
+
 /** `fieldIds`: the input's id for a field whose id is not its name (the same field twice on a page). */
 export function ErrorSummary({ errors, labels, fieldIds = {} }: { errors: FieldErrors | undefined; labels: Record<string, string>; fieldIds?: Record<string, string> }) {
   const t = useT();

@@ -2,7 +2,7 @@
 import { Link } from "@remix-run/react";
 import type { GoalsView } from "~/models/goals.server";
 import { useLocale, useT } from "~/i18n";
-import { formatDate, formatPercent } from "~/utils/format";
+import { formatDate, formatPercent } from "~/domain/format";
 import { GoalChart } from "./goal-chart";
 
 export function GoalBooks({ view, isCurrentYear }: { view: GoalsView; isCurrentYear: boolean }) {
@@ -56,7 +56,7 @@ export function GoalBooks({ view, isCurrentYear }: { view: GoalsView; isCurrentY
             <ul className="plain-list">
               {view.notOffered.map((p) => (
                 <li key={p.id} className="list-row">
-                  <Link to={`/admin/people/${p.id}`}>{p.name}</Link>
+                  <Link to={`/admin/people/${p.id}`}>{p.name ?? t("privacy.anonymisedName", { id: p.id })}</Link>
                   <span>{p.title}</span>
                   <span className="muted">{t("goals.books.joined", { date: formatDate(`${p.joinedOn}T12:00:00Z`, locale) })}</span>
                 </li>

@@ -1,7 +1,7 @@
 // The year's figures by role and by care area, as tables that become one card per row on a phone.
 import type { GoalsView } from "~/models/goals.server";
 import { useLocale, useT, type MessageKey } from "~/i18n";
-import { formatChange, formatPercent } from "~/utils/format";
+import { formatChange, formatPercent } from "~/domain/format";
 
 function Table({ caption, head, rows }: { caption: string; head: MessageKey[]; rows: (string | number)[][] }) {
   const t = useT();

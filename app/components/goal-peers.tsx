@@ -1,7 +1,7 @@
 // The peer goal: this year's completed peer assignments against last year's and the +30 % line.
 import type { GoalsView } from "~/models/goals.server";
 import { useLocale, useT } from "~/i18n";
-import { formatChange, formatPercent } from "~/utils/format";
+import { formatChange, formatPercent } from "~/domain/format";
 import { GoalChart } from "./goal-chart";
 
 export function GoalPeers({ view, isCurrentYear }: { view: GoalsView; isCurrentYear: boolean }) {

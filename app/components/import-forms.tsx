@@ -2,7 +2,7 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { CheckboxField, ChoiceGroup, ErrorSummary, TextField } from "~/components/form";
-import { ImportCountsTable, MovedMunicipalities } from "~/components/import-report";
+import { AreaNames, ImportCountsTable, MovedMunicipalities } from "~/components/import-report";
 import { COLUMNS, HISTORY_STATUSES, IMPORT_KINDS, IMPORT_MAX_MB, type ImportKind, type ImportReport } from "~/domain/csv-import/formats";
 import { roleWords } from "~/domain/csv-import/role-names";
 import { useT, type MessageKey } from "~/i18n";
@@ -135,11 +135,7 @@ export function ImportPreview({ kind, report, csv, sample }: { kind: ImportKind;
           <section aria-labelledby="new-areas-title" className="stack">
             <h3 id="new-areas-title">{t("imports.newAreasTitle")}</h3>
             <p>{t("imports.newAreasLead")}</p>
-            <ul>
-              {report.newAreas.map((name) => (
-                <li key={name}>{name}</li>
-              ))}
-            </ul>
+            <AreaNames names={report.newAreas} />
             <CheckboxField name="createAreas" label={t("imports.createAreas")} defaultChecked={false} />
           </section>
         ) : null}

@@ -1,6 +1,7 @@
 // The import page's reports: what a file would do or did (counts and the names behind them), and every bad row with its line and reason.
 import { COUNT_LABELS, type ImportCounts, type ImportKind, type MovedMunicipality } from "~/domain/csv-import/formats";
 import type { ImportIssue } from "~/domain/csv-import/issues";
+import { useSwedishContent } from "~/components/content-lang";
 import { useT } from "~/i18n";
 
 export function ImportCountsTable({ kind, counts, id }: { kind: ImportKind; counts: ImportCounts; id: string }) {
@@ -72,11 +73,21 @@ export function CreatedAreas({ names }: { names: string[] }) {
     <section aria-labelledby="created-areas-title" className="stack">
       <h3 id="created-areas-title">{t("imports.newAreasTitle")}</h3>
       <p>{t("imports.newAreasDone")}</p>
-      <ul>
-        {names.map((name) => (
-          <li key={name}>{name}</li>
-        ))}
-      </ul>
+      <AreaNames names={names} />
     </section>
+  );
+}
+
+/** Experience areas named in an import file: Swedish names (an import gives no English one), marked so on an English page. */
+export function AreaNames({ names }: { names: string[] }) {
+  const sv = useSwedishContent();
+  return (
+    <ul>
+      {names.map((name) => (
+        <li key={name} lang={sv}>
+          {name}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,49 +1,35 @@
 // The page chrome: skip link, header with the role's navigation, main landmark, footer.
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { UserRole } from "../../db/schema";
 import { useLocale, useT, type MessageKey } from "~/i18n";
 import { AccountNotice } from "./account-notice";
+import { useSwedishContent } from "./content-lang";
 import { RouteFocus } from "./route-focus";
+import type { UserRole } from "~/domain/vocabulary";
 
 export interface ShellUser {
   name: string;
   role: UserRole;
 }
 
-const NAV: Record<UserRole, { to: string; label: MessageKey }[]> = {
+/** Each role's menu: the page and its name, a few to a line. */
+const NAV: Record<UserRole, [to: string, label: MessageKey][]> = {
   coordinator: [
-    { to: "/coordinator", label: "nav.coordinator" },
-    { to: "/coordinator/requests", label: "nav.desk" },
-    { to: "/coordinator/plan", label: "nav.plan" },
-    { to: "/coordinator/not-offered", label: "nav.notOffered" },
-    { to: "/catalogue", label: "nav.catalogue" },
-    { to: "/admin/people", label: "nav.people" },
-    { to: "/admin/units", label: "nav.units" },
-    { to: "/admin/users", label: "nav.users" },
-    { to: "/admin/outbox", label: "nav.outbox" },
-    { to: "/admin/settings", label: "desk.settings.nav" },
+    ["/coordinator", "nav.coordinator"], ["/coordinator/requests", "nav.desk"], ["/coordinator/plan", "nav.plan"], ["/coordinator/not-offered", "nav.notOffered"],
+    ["/catalogue", "nav.catalogue"], ["/admin/people", "nav.people"], ["/admin/units", "nav.units"], ["/admin/users", "nav.users"],
+    ["/admin/outbox", "nav.outbox"], ["/admin/settings", "desk.settings.nav"],
   ],
-  requester: [
-    { to: "/unit", label: "nav.unit" },
-    { to: "/catalogue", label: "nav.catalogue" },
-    { to: "/unit/requests", label: "nav.requests" },
-    { to: "/unit/requests/new", label: "nav.newRequest" },
-    { to: "/unit/calendar", label: "nav.unitCalendar" },
-  ],
+  requester: [["/unit", "nav.unit"], ["/catalogue", "nav.catalogue"], ["/unit/requests", "nav.requests"], ["/unit/requests/new", "nav.newRequest"], ["/unit/calendar", "nav.unitCalendar"]],
   volunteer: [
-    { to: "/volunteer", label: "nav.volunteer" },
-    { to: "/volunteer/offers", label: "nav.offers" },
-    { to: "/volunteer/open-requests", label: "nav.openRequests" },
-    { to: "/volunteer/assignments", label: "nav.assignments" },
-    { to: "/volunteer/availability", label: "nav.availability" },
-    { to: "/volunteer/calendar", label: "calendar.nav" },
-    { to: "/volunteer/profile", label: "nav.profile" },
+    ["/volunteer", "nav.volunteer"], ["/volunteer/offers", "nav.offers"], ["/volunteer/open-requests", "nav.openRequests"], ["/volunteer/assignments", "nav.assignments"],
+    ["/volunteer/availability", "nav.availability"], ["/volunteer/calendar", "calendar.nav"], ["/volunteer/profile", "nav.profile"],
   ],
 };
 
-export function Shell({ user, children }: { user: ShellUser | null; children: ReactNode }) {
+/** `region` is the region running the server (REGION_NAME), named in the footer; null names only the service. */
+export function Shell({ user, region = null, children }: { user: ShellUser | null; region?: string | null; children: ReactNode }) {
   const t = useT();
+  const sv = useSwedishContent();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -57,10 +43,10 @@ export function Shell({ user, children }: { user: ShellUser | null; children: Re
           {user ? (
             <nav aria-label={t("nav.label")} className="site-nav">
               <ul>
-                {NAV[user.role].map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} end>
-                      {t(item.label)}
+                {NAV[user.role].map(([to, label]) => (
+                  <li key={to}>
+                    <NavLink to={to} end>
+                      {t(label)}
                     </NavLink>
                   </li>
                 ))}
@@ -95,7 +81,14 @@ export function Shell({ user, children }: { user: ShellUser | null; children: Re
       </main>
       <RouteFocus />
       <footer className="site-footer">
-        <p>{t("footer.region")}</p>
+        <p>
+          {region ? (
+            <>
+              <span lang={sv}>{region}</span> ·{" "}
+            </>
+          ) : null}
+          {t("app.name")}
+        </p>
         <p>
           <Link to="/accessibility">{t("footer.accessibility")}</Link>
         </p>

@@ -3,9 +3,10 @@
 import { Form, Link } from "@remix-run/react";
 import { ChoiceGroup, ErrorSummary, TextField } from "~/components/form";
 import { CANT_COME_REASON_MAX } from "~/domain/cant-come";
-import { useLocale, useT } from "~/i18n";
+import { useLocale, useT, type MessageKey } from "~/i18n";
 import type { Touches } from "~/models/commitments.server";
-import { formatDateTime } from "~/utils/format";
+import { formatDateTime } from "~/domain/format";
+import { useFormErrors } from "~/utils/use-form-errors";
 
 interface Props {
   heading: string;
@@ -15,7 +16,8 @@ interface Props {
   /** The intent to post, when the first step's fields do not carry it. */
   intent?: string;
   defaultReason: string;
-  errors: Partial<Record<string, string>>;
+  /** The action's message keys for the choice and the reason. */
+  errors: Partial<Record<string, MessageKey>> | undefined;
   values: { choice?: string; reason?: string };
   saveLabel: string;
   backHref: string;
@@ -23,8 +25,9 @@ interface Props {
   offersNote: string;
 }
 
-export function PeriodTouches({ heading, touches, hidden, intent, defaultReason, errors, values, saveLabel, backHref, offersNote }: Props) {
+export function PeriodTouches({ heading, touches, hidden, intent, defaultReason, errors: errorKeys, values, saveLabel, backHref, offersNote }: Props) {
   const t = useT();
+  const errors = useFormErrors(errorKeys);
   const locale = useLocale();
   const item = (c: Touches["bookings"][number]) => <li key={c.id}>{t("touches.item", { title: c.title, when: formatDateTime(c.startsAt, locale) })}</li>;
   return (

@@ -1,9 +1,10 @@
 // One not-yet-offered person: since when they are a member, the open request that suits them best, and units to pitch to.
 import { Link } from "@remix-run/react";
+import { AreaNameList, useSwedishContent } from "~/components/content-lang";
 import { Facts } from "~/components/facts";
 import { useLocale, useT } from "~/i18n";
 import type { NotOfferedPerson, UnitPitchView } from "~/models/not-offered.server";
-import { formatDate } from "~/utils/format";
+import { formatDate } from "~/domain/format";
 import { ReasonChips, useNumber } from "./plan-reasons";
 import { deskPath, useRequestFacts } from "./plan-request-list";
 
@@ -52,13 +53,18 @@ function BestRequest({ person }: { person: NotOfferedPerson }) {
   const facts = useRequestFacts();
   const number = useNumber();
   const best = person.bestRequest;
+  // Request titles are written in Swedish by the care units.
+  const sv = useSwedishContent();
   const headingId = `person-${person.id}-best`;
   return (
     <section aria-labelledby={headingId} className="stack">
       <h3 id={headingId}>{t("notOffered.bestRequest")}</h3>
       {best ? (
         <p>
-          <Link to={deskPath(best.id)}>{best.title}</Link> <span className="muted">{facts(best)}</span>{" "}
+          <Link to={deskPath(best.id)} lang={sv}>
+            {best.title}
+          </Link>{" "}
+          <span className="muted">{facts(best)}</span>{" "}
           <span className="badge">{t("notOffered.score", { score: number(best.score) })}</span>
         </p>
       ) : null}
@@ -73,15 +79,15 @@ function BestRequest({ person }: { person: NotOfferedPerson }) {
 
 function UnitReasons({ unit }: { unit: UnitPitchView }) {
   const t = useT();
-  const reasons: string[] = [];
-  if (unit.sameCareArea) reasons.push(t("notOffered.reason.sameCareArea"));
-  if (unit.kindSeen) reasons.push(t("notOffered.reason.kindSeen", { kind: t(`unitKind.${unit.kind}`) }));
-  if (unit.sharedAreas.length > 0) reasons.push(t("notOffered.reason.sharedAreas", { areas: unit.sharedAreas.join(", ") }));
   return (
     <ul className="tags" aria-label={t("notOffered.whyUnit", { unit: unit.name })}>
-      {reasons.map((reason) => (
-        <li key={reason}>{reason}</li>
-      ))}
+      {unit.sameCareArea ? <li>{t("notOffered.reason.sameCareArea")}</li> : null}
+      {unit.kindSeen ? <li>{t("notOffered.reason.kindSeen", { kind: t(`unitKind.${unit.kind}`) })}</li> : null}
+      {unit.sharedAreas.length > 0 ? (
+        <li>
+          {t("notOffered.reason.sharedAreas")} <AreaNameList areas={unit.sharedAreas} />
+        </li>
+      ) : null}
     </ul>
   );
 }

@@ -1,7 +1,8 @@
 // The matching engine's reasons in words and as chips: message keys with their codes (format, language) named and
 // numbers in the locale's way. The request page, the plan and the not-yet-offered page all read them through here.
-import { isMessageKey, useLocale, useT, type Locale } from "~/i18n";
-import { formatDecimal } from "~/utils/format";
+import { isMessageKey, useLocale, useT } from "~/i18n";
+import { formatDecimal } from "~/domain/format";
+import type { Locale } from "~/domain/vocabulary";
 
 export interface Reason {
   key: string;
@@ -10,7 +11,7 @@ export interface Reason {
 
 type T = ReturnType<typeof useT>;
 
-/** A formatter for scores and ratings: one decimal at most, the locale's decimal sign (utils/format.ts keeps one per locale). */
+/** A formatter for scores and ratings: one decimal at most, the locale's decimal sign (domain/format.ts keeps one per locale). */
 export function useNumber() {
   const locale = useLocale();
   return (n: number) => formatDecimal(n, locale);

@@ -1,9 +1,10 @@
 // One line per request on the coordinators' matching pages: its title linking to the desk, then unit, role, place and time.
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { useSwedishContent } from "~/components/content-lang";
 import { useLocale, useT } from "~/i18n";
 import type { RequestLabel } from "~/models/matching-labels.server";
-import { formatDateTime } from "~/utils/format";
+import { formatDateTime } from "~/domain/format";
 
 export const deskPath = (requestId: number) => `/coordinator/requests/${requestId}`;
 
@@ -24,11 +25,15 @@ export function useRequestFacts() {
 
 export function RequestList({ requests, extra }: { requests: RequestLabel[]; extra?: (request: RequestLabel) => ReactNode }) {
   const facts = useRequestFacts();
+  // Request titles are written in Swedish by the care units.
+  const sv = useSwedishContent();
   return (
     <ul className="plain-list">
       {requests.map((request) => (
         <li key={request.id} className="list-row">
-          <Link to={deskPath(request.id)}>{request.title}</Link>
+          <Link to={deskPath(request.id)} lang={sv}>
+            {request.title}
+          </Link>
           <span className="muted">{facts(request)}</span>
           {extra ? extra(request) : null}
         </li>

@@ -1,9 +1,10 @@
 // The plan's proposal as a table: one row per request, ticked unless the match is weak, with the person, the time, the
 // score and why — and the next candidates to swap in.
 import { Link } from "@remix-run/react";
+import { useSwedishContent } from "~/components/content-lang";
 import { useLocale, useT } from "~/i18n";
-import type { PlanChoice, PlanRowView } from "~/models/plan.server";
-import { formatDateTime } from "~/utils/format";
+import type { PlanChoice, PlanRowView } from "~/models/plan-page.server";
+import { formatDateTime } from "~/domain/format";
 import { ReasonChips, useNumber } from "./plan-reasons";
 import { deskPath } from "./plan-request-list";
 
@@ -26,6 +27,8 @@ export function PlanTable({ rows, scoreFloor, isTicked, chosen, labelledBy, desc
   const t = useT();
   const locale = useLocale();
   const number = useNumber();
+  // Request titles are written in Swedish by the care units.
+  const sv = useSwedishContent();
   return (
     <div className="table-scroll" id="rows" tabIndex={-1} aria-describedby={describedBy}>
       <table aria-labelledby={labelledBy} className="stacked-table">
@@ -52,7 +55,9 @@ export function PlanTable({ rows, scoreFloor, isTicked, chosen, labelledBy, desc
                 />
               </td>
               <td>
-                <Link to={deskPath(row.request.id)}>{row.request.title}</Link>
+                <Link to={deskPath(row.request.id)} lang={sv}>
+                  {row.request.title}
+                </Link>
                 <div className="muted">
                   {row.request.careUnit.name} · {t(`personRole.${row.request.wantedRole}`)}
                 </div>

@@ -1,4 +1,5 @@
 // What stopped the people holding a request's role: the numbers behind an unmet request's group.
+import { AreaNameList } from "~/components/content-lang";
 import { useT } from "~/i18n";
 import { EXCLUSION_REASONS } from "~/domain/matching/constraints";
 import type { HolderReason, UnmetRequest } from "~/domain/unmet";
@@ -17,7 +18,9 @@ export function UnmetCounts({ unmet, request }: { unmet: UnmetRequest; request: 
   return (
     <>
       {request.experienceAreas.length > 0 ? (
-        <span>{t("unmet.wantedAreas", { areas: request.experienceAreas.join(", ") })}</span>
+        <span>
+          {t("unmet.wantedAreas")} <AreaNameList areas={request.experienceAreas} />
+        </span>
       ) : null}
       <span>
         {unmet.holders === 0

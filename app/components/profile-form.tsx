@@ -1,12 +1,12 @@
 // The profile form: per-role title and presentation, choices, cap and pause — for the volunteer and for coordinators.
 import { Form } from "@remix-run/react";
-import { FORMATS } from "../../db/schema";
 import { useAreaOptions } from "~/components/content-lang";
 import { CheckboxField, ChoiceGroup, ErrorSummary, TextAreaField, TextField } from "~/components/form";
 import type { ProfileFormValues } from "~/domain/profile-form";
-import { LANGUAGES } from "~/domain/vocabulary";
-import { useLocale, useT, type MessageKey } from "~/i18n";
+import { LANGUAGES, FORMATS } from "~/domain/vocabulary";
+import { useLocale, useT } from "~/i18n";
 import type { getProfile, getProfileOptions } from "~/models/profile.server";
+import { useFormErrors } from "~/utils/use-form-errors";
 import type { ErrorKeys } from "~/utils/validation";
 
 type Profile = NonNullable<Awaited<ReturnType<typeof getProfile>>>;
@@ -25,7 +25,7 @@ export function ProfileForm({
 }) {
   const t = useT();
   const locale = useLocale();
-  const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]));
+  const errors = useFormErrors(actionData?.errors);
   const v = actionData?.values;
   const { person } = profile;
   const areaOptions = useAreaOptions();

@@ -1,9 +1,9 @@
 // The form where a volunteer or a care-unit user chooses which e-mail reminders they want.
 import { Form } from "@remix-run/react";
-import { REMINDER_KINDS, type ReminderKind } from "../../db/schema";
 import { ChoiceGroup } from "~/components/form";
 import { NotificationBanner } from "~/components/notification-banner";
 import { useT } from "~/i18n";
+import { REMINDER_KINDS, type ReminderKind } from "~/domain/vocabulary";
 
 export function ReminderChoices({ wanted, saved, error }: { wanted: readonly ReminderKind[]; saved: boolean; error?: string }) {
   const t = useT();

@@ -49,25 +49,26 @@ function Slot({ n, values, errors }: { n: number; values: Partial<Record<string,
       <legend>{t("requests.slots.legend", { n })}</legend>
       <div className="inline-fields">
         <TextField name={name("Date")} type="date" label={t("requests.field.slotDate")} defaultValue={values[name("Date")]} error={errors[name("Date")]} />
-        <TextField
-          name={name("Start")}
-          label={t("requests.field.slotStart")}
-          hint={t("requests.field.slotStartHint")}
-          inputMode="numeric"
-          autoComplete="off"
-          defaultValue={values[name("Start")]}
-          error={errors[name("Start")]}
-        />
-        <TextField
-          name={name("Duration")}
-          label={t("requests.field.slotDuration")}
-          hint={t("requests.field.slotDurationHint")}
-          inputMode="numeric"
-          autoComplete="off"
-          defaultValue={values[name("Duration")] ?? DEFAULT_DURATION}
-          error={errors[name("Duration")]}
-        />
+        <SlotNumber part="Start" n={n} values={values} errors={errors} />
+        <SlotNumber part="Duration" n={n} values={values} errors={errors} fallback={DEFAULT_DURATION} />
       </div>
     </fieldset>
+  );
+}
+
+/** A slot's start time or length: typed as digits, with a hint on the format. */
+function SlotNumber({ part, n, values, errors, fallback }: { part: "Start" | "Duration"; n: number; values: Partial<Record<string, string>>; errors: FieldErrors; fallback?: string }) {
+  const t = useT();
+  const name = `slot${n}${part}`;
+  return (
+    <TextField
+      name={name}
+      label={t(`requests.field.slot${part}`)}
+      hint={t(`requests.field.slot${part}Hint`)}
+      inputMode="numeric"
+      autoComplete="off"
+      defaultValue={values[name] ?? fallback}
+      error={errors[name]}
+    />
   );
 }

@@ -3,7 +3,7 @@ import { Link } from "@remix-run/react";
 import { Facts } from "~/components/facts";
 import { useLocale, useT } from "~/i18n";
 import type { UnitRequestView } from "~/models/unit-request-view.server";
-import { formatDateTime } from "~/utils/format";
+import { formatDateTime } from "~/domain/format";
 import { useSwedishContent } from "~/components/content-lang";
 
 type Booking = NonNullable<UnitRequestView["assignment"]>;
@@ -17,7 +17,7 @@ export function BookingBox({ assignment: a }: { assignment: Booking }) {
   const when = formatDateTime(a.startsAt, locale);
   return (
     <section aria-labelledby="assignment-title" className="card stack">
-      <h2 id="assignment-title">{t("requests.assignment.heading")}</h2>
+      <h2 id="assignment-title">{t(`requests.assignment.heading.${a.status}`)}</h2>
       {a.status === "booked" && !a.ended ? <p className="lead">{t("requests.assignment.coming", { name: a.volunteer, when })}</p> : null}
       <Facts
         items={[

@@ -1,9 +1,9 @@
 // The coordinators' list of accounts on /admin/users, each with its actions behind "Hantera" and a confirmation step for disabling;
 // on a phone each row stacks, its cells labelled (data-label), so the actions need no sideways scrolling.
 import { Form } from "@remix-run/react";
-import type { UserRole } from "../../db/schema";
 import { useLocale, useT } from "~/i18n";
-import { formatDateTime } from "~/utils/format";
+import { formatDateTime } from "~/domain/format";
+import type { UserRole } from "~/domain/vocabulary";
 
 export interface AccountRow {
   id: number;

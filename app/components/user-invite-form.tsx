@@ -1,6 +1,6 @@
 // The coordinators' form for inviting a new user: e-mail, name, role and the unit or person the account belongs to.
-import { Form } from "@remix-run/react";
-import { ErrorSummary, SelectField, TextField, type FieldErrors } from "~/components/form";
+import { CardForm } from "~/components/card-form";
+import { fieldProps, SelectField, TextField, type FieldErrors } from "~/components/form";
 import { useT } from "~/i18n";
 
 interface Option {
@@ -30,43 +30,15 @@ export function InviteForm({
     careUnitId: t("users.unit"),
     personId: t("users.person"),
   };
+  const field = fieldProps(labels, values, errors);
+  const choose = t("users.choose");
   return (
-    <section aria-labelledby="invite-title" className="card">
-      <h2 id="invite-title">{t("users.invite")}</h2>
-      <ErrorSummary errors={errors} labels={labels} />
-      <Form method="post" className="stack" noValidate key={resetKey}>
-        <input type="hidden" name="intent" value="invite" />
-        <TextField name="email" type="email" label={labels.email} required defaultValue={values.email} error={errors.email} autoComplete="off" />
-        <TextField name="name" label={labels.name} required defaultValue={values.name} error={errors.name} autoComplete="off" />
-        <SelectField
-          name="role"
-          label={labels.role}
-          required
-          defaultValue={values.role}
-          error={errors.role}
-          placeholder={t("users.choose")}
-          options={(["coordinator", "requester", "volunteer"] as const).map((r) => ({ value: r, label: t(`role.${r}`) }))}
-        />
-        <SelectField
-          name="careUnitId"
-          label={labels.careUnitId}
-          defaultValue={values.careUnitId}
-          error={errors.careUnitId}
-          placeholder={t("users.choose")}
-          options={units.map((u) => ({ value: String(u.id), label: u.name }))}
-        />
-        <SelectField
-          name="personId"
-          label={labels.personId}
-          defaultValue={values.personId}
-          error={errors.personId}
-          placeholder={t("users.choose")}
-          options={people.map((p) => ({ value: String(p.id), label: p.name }))}
-        />
-        <button type="submit" className="button">
-          {t("users.inviteSubmit")}
-        </button>
-      </Form>
-    </section>
+    <CardForm intent="invite" heading={t("users.invite")} errors={errors} labels={labels} formKey={resetKey} submitLabel={t("users.inviteSubmit")}>
+      <TextField {...field("email")} type="email" required autoComplete="off" />
+      <TextField {...field("name")} required autoComplete="off" />
+      <SelectField {...field("role")} required placeholder={choose} options={(["coordinator", "requester", "volunteer"] as const).map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+      <SelectField {...field("careUnitId")} placeholder={choose} options={units.map((u) => ({ value: String(u.id), label: u.name }))} />
+      <SelectField {...field("personId")} placeholder={choose} options={people.map((p) => ({ value: String(p.id), label: p.name }))} />
+    </CardForm>
   );
 }

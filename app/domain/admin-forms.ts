@@ -1,7 +1,7 @@
 // Form shapes for the coordinators' admin pages; not .server, because the pages render from them too.
 import { z } from "zod";
-import { UNIT_KINDS } from "../../db/schema";
-import { emailField, isIsoDate, lineText, phoneField, requiredText } from "~/utils/fields";
+import { emailField, idField, isIsoDate, lineText, phoneField, requiredText } from "./fields";
+import { UNIT_KINDS } from "./vocabulary";
 
 export const PERSON_STATES = ["active", "paused", "ended"] as const;
 export type PersonState = (typeof PERSON_STATES)[number];
@@ -23,7 +23,7 @@ export const unitSchema = () =>
     name: requiredText(120)
       .refine((v) => v.length >= 2, { error: "unitsAdmin.nameTooShort" })
       .refine((v) => /\p{L}/u.test(v), { error: "unitsAdmin.nameNeedsLetters" }),
-    municipalityId: z.string().regex(/^\d{1,9}$/, { error: "unitsAdmin.municipalityUnknown" }).transform(Number),
+    municipalityId: idField("unitsAdmin.municipalityUnknown"),
     kind: z.enum(UNIT_KINDS, { error: "unitsAdmin.kindInvalid" }),
   });
 export const UNIT_FIELDS = ["name", "municipalityId", "kind"] as const;

@@ -211,3 +211,20 @@ export function exceptionDatesProblem(
   if (daysBetween(fromDate, toDate) > EXCEPTION_MAX_DAYS) return { field: "toDate", key: "availability.tooLong" };
   return null;
 }
+
+type ExceptionTimesKey = "availability.extraNeedsTimes" | "availability.endBeforeStart";
+
+/** A blocked day may have times (both or none); an extra time needs both; the end comes after the start. */
+export function exceptionTimesProblem({ kind, startMinute, endMinute }: { kind: "blocked" | "extra"; startMinute: number | null; endMinute: number | null }): { field: "start" | "end"; key: ExceptionTimesKey } | null {
+  if ((startMinute === null) !== (endMinute === null) || (kind === "extra" && startMinute === null)) return { field: startMinute === null ? "start" : "end", key: "availability.extraNeedsTimes" };
+  if (startMinute !== null && endMinute !== null && endMinute <= startMinute) return { field: "end", key: "availability.endBeforeStart" };
+  return null;
+}
+
+/** The first thing wrong with an exception, its dates first; null when it may be stored. */
+export function exceptionProblem(
+  input: { kind: "blocked" | "extra"; fromDate: string; toDate: string; startMinute: number | null; endMinute: number | null },
+  today: string,
+) {
+  return exceptionDatesProblem(input, today) ?? exceptionTimesProblem(input);
+}

@@ -1,7 +1,7 @@
 // Calling a booking off ("Jag kan inte komma"): the reason's rules, and whether a booking or an offered slot falls
 // inside a period a volunteer blocks or pauses, so the block and the pause ask the same question the same way.
 import { z } from "zod";
-import { isIsoDate } from "../utils/fields";
+import { isIsoDate } from "./fields";
 import { localDatesBetween, localToInstant, MINUTES_PER_DAY } from "./stockholm-time";
 
 /** A reason is one short line: it goes into the mails to the care unit and the coordinator. */
@@ -45,13 +45,18 @@ export const releaseChoice = (hasBookings: boolean) =>
       return { cancelBookings: true, reason: reason.data };
     });
 
+/** A pause ends on a real date, today or later, or has no last day at all. */
+export function isPauseEnd(until: string | null, today: string): boolean {
+  return until === null || (isIsoDate(until) && until >= today);
+}
+
 /**
  * The pause a volunteer's profile form newly asks for — paused, with a valid last day or none, other than her current
  * pause — so the second step is asked once, not at every later save; null otherwise.
  */
 export function newPause(current: { status: string; paused_until: string | null }, asked: { paused: boolean; until: string }, today: string): { until: string | null } | null {
   const until = asked.until.trim();
-  if (!asked.paused || (until !== "" && !(isIsoDate(until) && until >= today))) return null;
+  if (!asked.paused || !isPauseEnd(until || null, today)) return null;
   const next = until || null;
   return current.status === "paused" && current.paused_until === next ? null : { until: next };
 }

@@ -1,10 +1,9 @@
 // The catalogue's URL filters and the pure rules for which public cards match them, in a stable order.
 import { z } from "zod";
-import { FORMATS, ROLES, type Format, type Role } from "../../db/schema";
 import { areaSearchNames, type AreaNames } from "./area-names";
 import type { DayPart } from "./availability";
 import { foldSwedish, matchesTerms, queryTerms } from "./search";
-import { LANGUAGES } from "./vocabulary";
+import { LANGUAGES, FORMATS, ROLES, type Format, type Role } from "./vocabulary";
 
 /** One person's public card for one role: only what care units may see, never who the person is. */
 export interface CatalogueEntry {
@@ -12,17 +11,17 @@ export interface CatalogueEntry {
   role: Role;
   title: string;
   presentation: string;
-  experience: ({ id: number } & AreaNames)[];
-  formats: Format[];
-  languages: string[];
-  serves: { careAreaIds: number[]; municipalityIds: number[]; careAreaNames: string[]; municipalityNames: string[] };
+  experience: readonly ({ id: number } & AreaNames)[];
+  formats: readonly Format[];
+  languages: readonly string[];
+  serves: { careAreaIds: readonly number[]; municipalityIds: readonly number[]; careAreaNames: readonly string[]; municipalityNames: readonly string[] };
   servesDigital: boolean;
-  hints: { weekday: number; part: DayPart }[];
+  hints: readonly { weekday: number; part: DayPart }[];
 }
 
 export interface CatalogueLookups {
-  experienceAreas: ({ id: number } & AreaNames)[];
-  careAreas: { id: number; name: string; municipalities: { id: number; name: string }[] }[];
+  experienceAreas: readonly ({ id: number } & AreaNames)[];
+  careAreas: readonly { id: number; name: string; municipalities: readonly { id: number; name: string }[] }[];
 }
 
 export const QUERY_MAX = 100;
@@ -97,7 +96,7 @@ export function placeValue(place: CatalogueFilters["place"]): string {
 const collator = new Intl.Collator("sv-SE");
 
 /** Cards matching every set filter, in the order given (loadCatalogue gives them sorted: see sortCards). */
-export function filterCards<T extends CatalogueEntry>(cards: T[], filters: CatalogueFilters, lookups: CatalogueLookups): T[] {
+export function filterCards<T extends CatalogueEntry>(cards: readonly T[], filters: CatalogueFilters, lookups: CatalogueLookups): T[] {
   const matchesPlace = placeMatcher(filters.place, lookups);
   const terms = filters.q ? queryTerms(filters.q) : [];
   return cards
@@ -115,7 +114,7 @@ export function filterCards<T extends CatalogueEntry>(cards: T[], filters: Catal
 }
 
 /** The catalogue's order, once for all cards: by title (Swedish order), then person, then role. */
-export function sortCards<T extends CatalogueEntry>(cards: T[]): T[] {
+export function sortCards<T extends CatalogueEntry>(cards: readonly T[]): T[] {
   return [...cards].sort(compareCards);
 }
 
@@ -139,7 +138,7 @@ function placeMatcher(place: CatalogueFilters["place"], lookups: CatalogueLookup
 }
 
 /** One page of the sorted cards; a page past the end shows the last page. */
-export function pageOf<T>(cards: T[], page = 1): { items: T[]; page: number; pages: number } {
+export function pageOf<T>(cards: readonly T[], page = 1): { items: T[]; page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(cards.length / PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
   return { items: cards.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), page: current, pages };

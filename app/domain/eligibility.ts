@@ -1,5 +1,5 @@
 // Who may be shown in the catalogue and offered assignments on a given local date: active and trained.
-import type { Role } from "../../db/schema";
+import type { Role } from "./vocabulary";
 
 export interface PersonState {
   status: "active" | "paused";

@@ -1,10 +1,10 @@
 // What the goal dashboard shows beyond the report: pace, months, breakdowns by role and care area, who is not yet offered.
-import { ROLES, type Role } from "../../db/schema";
 import {
   assignmentsIn, atLeast, BOOK_COVERAGE_TARGET, bookCoverage, goalReport, growth, holdsRoleInYear, instantOf, monthIndex, monthStarts,
   offeredIds, peerTargetCount, PEER_GROWTH_TARGET, share, yearSpan,
   type GoalAssignment, type GoalData, type GoalOffer, type GoalPerson, type GoalReport,
 } from "./goals";
+import { ROLES, type Role } from "./vocabulary";
 
 /** Offers and assignments also carry the care area of the requesting unit. */
 export interface DashboardData extends GoalData {

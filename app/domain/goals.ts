@@ -1,6 +1,6 @@
 // The region's two goals, exactly as DESIGN.md "Goal definitions" says; the dashboard, the JSON report and the CLI all call this.
-import type { AssignmentStatus, Role } from "../../db/schema";
 import { localToInstant } from "./stockholm-time";
+import type { AssignmentStatus, Role } from "./vocabulary";
 
 export const BOOK_COVERAGE_TARGET = 0.7;
 export const PEER_GROWTH_TARGET = 0.3;

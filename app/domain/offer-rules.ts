@@ -1,6 +1,6 @@
 // The rules for answering an offer and reporting back: expiry, the monthly cap, pay, and the answers' limits.
-import type { Role } from "../../db/schema";
 import { instantToLocal, localToInstant } from "./stockholm-time";
+import type { Role } from "./vocabulary";
 
 /** What each role is paid: peers by the hour, books and storytellers per assignment (the region's rates, SEK). */
 export const COMPENSATION: Record<Role, { per: "hour" | "assignment"; rateSek: number }> = {

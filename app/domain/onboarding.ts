@@ -1,6 +1,6 @@
 // What a new volunteer still has to do before care units can borrow them, and why a person is stuck: pure rules.
-import type { Role } from "../../db/schema";
 import { isTrainedFor, type PersonState } from "./eligibility";
+import type { Role } from "./vocabulary";
 
 /** In the order the volunteer's task list shows them. */
 export const ONBOARDING_TASKS = ["profile", "experience", "availability", "calendar", "training", "published"] as const;

@@ -1,5 +1,5 @@
 // Which care units to pitch a not-yet-offered person to: units whose place, kind and past requests fit the person.
-import type { UnitKind } from "../../db/schema";
+import type { UnitKind } from "./vocabulary";
 
 /** Points per fitting trait of a unit; experience counts per shared area, up to `maxAreas` of them. */
 export const PITCH_WEIGHTS = {
@@ -16,9 +16,9 @@ export const PITCH_WEIGHTS = {
 export const PITCH_LIMIT = 3;
 
 export interface PitchPerson {
-  careAreaIds: number[];
-  municipalityIds: number[];
-  experienceAreaIds: number[];
+  careAreaIds: readonly number[];
+  municipalityIds: readonly number[];
+  experienceAreaIds: readonly number[];
   /** Kinds of the care units where the person has had an assignment. */
   assignmentUnitKinds: UnitKind[];
 }

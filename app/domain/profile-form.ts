@@ -1,8 +1,8 @@
 // The profile form's shape: what a volunteer (or a coordinator for them) may submit, parsed with zod.
 import { z } from "zod";
-import { FORMATS, type Role } from "../../db/schema";
-import { LANGUAGES } from "./vocabulary";
-import { isIsoDate, lineText } from "~/utils/fields";
+import { isPauseEnd } from "./cant-come";
+import { LANGUAGES, FORMATS, type Role } from "./vocabulary";
+import { lineText } from "./fields";
 
 const ids = () => z.array(z.coerce.number().int().positive().max(1_000_000)).max(50);
 
@@ -27,7 +27,7 @@ export function profileSchema(roles: Role[], today: string) {
       pausedUntil: z
         .string()
         .trim()
-        .refine((v) => v === "" || (isIsoDate(v) && v >= today), { error: "profile.dateInvalid" }),
+        .refine((v) => isPauseEnd(v || null, today), { error: "profile.dateInvalid" }),
     })
     .superRefine((v, ctx) => {
       if (!v.servesDigital && v.careAreaIds.length === 0 && v.municipalityIds.length === 0) {

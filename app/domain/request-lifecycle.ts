@@ -1,7 +1,6 @@
 // One request lifecycle (issue J): the request and offer states, which moves are allowed, when a request reopens,
 // and when an offer must be answered. Pure: the models call it, it calls nothing with I/O.
-import type { OfferCloseReason, OfferStatus, RequestStatus } from "../../db/schema";
-import { addDays, localToInstant } from "./stockholm-time";
+import type { OfferCloseReason, OfferStatus, RequestStatus } from "./vocabulary";
 
 /** Every move a request may make; anything else is a bug, refused by `assertRequestTransition`. */
 export const REQUEST_TRANSITIONS: Record<RequestStatus, readonly RequestStatus[]> = {
@@ -68,17 +67,8 @@ export function cascadePick(
 
 /** The latest reply date a coordinator may set, in days from today: further out, the slots have usually passed. */
 export const MAX_REPLY_DAYS = 60;
-/** The reply date the desk and the plan suggest, in days from today. */
+/** The reply date the desk, the plan and the cascade suggest, in days from today, before it moves onto a working day (reply-deadline.ts). */
 export const DEFAULT_REPLY_DAYS = 5;
-
-/**
- * "Reply by 12 March" holds through the whole of 12 March (its 24:00 local time), but never past the offered slot's
- * start: the volunteer would otherwise see a deadline after the meeting itself.
- */
-export function replyDeadline(localDate: string, slotStart?: Date): Date {
-  const endOfDay = localToInstant(addDays(localDate, 1), 0);
-  return slotStart && slotStart.getTime() < endOfDay.getTime() ? slotStart : endOfDay;
-}
 
 /** An offer may be answered until its reply deadline, and never once its slot has begun. */
 export function isOfferExpired(offer: { replyBy: string | null; slotStart: string | null }, now: Date): boolean {

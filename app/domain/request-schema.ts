@@ -1,9 +1,8 @@
 // The new-request form's rules: one flat zod schema, so each error (a message key) sits next to its own field.
 import { z } from "zod";
-import { AUDIENCES, FORMATS, ROLES, type Audience, type Format, type Role } from "../../db/schema";
-import { isIsoDate, lineText, phoneField } from "../utils/fields";
+import { isIsoDate, lineText, phoneField } from "./fields";
 import { existingLocalInstant, instantToLocal } from "./stockholm-time";
-import { parseClock } from "./vocabulary";
+import { parseClock, AUDIENCES, FORMATS, ROLES, type Audience, type Format, type Role } from "./vocabulary";
 
 export const SLOT_NUMBERS = [1, 2, 3, 4, 5] as const;
 export const REQUEST_LIMITS = {

@@ -1,5 +1,5 @@
 // When a session ends: 7 days after sign-in at the latest, sooner when unused (30 min for coordinators, 8 h for the others).
-import type { UserRole } from "../../db/schema";
+import type { UserRole } from "./vocabulary";
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;

@@ -1,4 +1,30 @@
-// The controlled vocabularies a profile or request chooses from, in display order.
+// The domain's words: the roles, formats, statuses and other controlled vocabularies the app and its database speak, in display order.
+export const ROLES = ["book", "peer", "storyteller"] as const;
+export type Role = (typeof ROLES)[number];
+export const USER_ROLES = ["coordinator", "requester", "volunteer"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+export const FORMATS = ["lecture", "conversation", "workshop", "education", "improvement_work", "patient_meeting"] as const;
+export type Format = (typeof FORMATS)[number];
+export const AUDIENCES = ["staff", "patients", "relatives", "students"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export const UNIT_KINDS = ["primary_care", "specialist_care", "municipality", "school", "other"] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export const REQUEST_STATUSES = ["open", "offered", "confirmed", "completed", "cancelled", "withdrawn"] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export const OFFER_STATUSES = ["pending", "accepted", "declined", "expired", "withdrawn"] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+export const OFFER_CLOSE_REASONS = ["declined", "expired", "withdrawn", "taken", "erased", "paused", "request_closed"] as const;
+export type OfferCloseReason = (typeof OFFER_CLOSE_REASONS)[number];
+export const ASSIGNMENT_STATUSES = ["booked", "completed", "cancelled", "no_show"] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+export const CANCELLED_BY = ["volunteer", "unit", "coordinator"] as const;
+export type CancelledBy = (typeof CANCELLED_BY)[number];
+export const REMINDER_KINDS = ["offer_deadline", "assignment_tomorrow", "feedback_request"] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+/** The languages the app itself speaks (a user's choice), not the languages a volunteer meets people in. */
+export const LOCALES = ["sv", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
 export const LANGUAGES = ["sv", "en", "ar", "fa", "fi", "so", "ti", "bs", "pl", "es", "de", "sgn"] as const;
 export type Language = (typeof LANGUAGES)[number];
 

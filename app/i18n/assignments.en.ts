@@ -3,6 +3,7 @@ import type { sv } from "./assignments";
 
 export const en: Record<keyof typeof sv, string> = {
   "assignments.title": "My assignments",
+  "assignments.detailTitle": "Assignment",
   "assignments.lead": "Your booked and earlier assignments. The care unit's contact details are shown once the assignment is confirmed.",
   "assignments.upcoming": "Upcoming",
   "assignments.past": "Earlier and cancelled",

@@ -1,6 +1,7 @@
 // Messages for the volunteer's assignments pages; the English is in assignments.en.ts, with the same keys.
 export const sv = {
   "assignments.title": "Mina uppdrag",
+  "assignments.detailTitle": "Uppdrag",
   "assignments.lead": "Dina bokade och tidigare uppdrag. Kontaktuppgifter till vårdenheten visas när uppdraget är bekräftat.",
   "assignments.upcoming": "Kommande",
   "assignments.past": "Tidigare och inställda",

@@ -38,7 +38,6 @@ export const en: Record<CommonKey, string> = {
   "language.sv": "Svenska",
   "language.en": "English",
   "footer.accessibility": "Accessibility statement",
-  "footer.region": "Region Jönköping County · Living Library",
   "role.coordinator": "Coordinator",
   "role.requester": "Care unit",
   "role.volunteer": "Volunteer",

@@ -19,6 +19,7 @@ import * as requests from "./requests";
 import * as setup from "./setup";
 import { sv as commonSv } from "./sv";
 import type { staffSv } from "./staff";
+import { LOCALES, type Locale } from "~/domain/vocabulary";
 
 const sv = {
   ...commonSv,
@@ -39,8 +40,6 @@ const sv = {
 };
 
 export type MessageKey = keyof typeof sv | keyof typeof staffSv;
-export const LOCALES = ["sv", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "sv";
 
 const catalogues: Partial<Record<Locale, Partial<Record<MessageKey, string>>>> = { sv };

@@ -51,6 +51,7 @@ export const en: Record<keyof typeof sv, string> = {
   "peopleAdmin.confirmEndYes": "Yes, end the membership",
   "peopleAdmin.profileLink": "Edit the profile (experience, formats, languages, places and cap)",
   "peopleAdmin.profileTitle": "Profile of {name}",
+  "peopleAdmin.profileKind": "Profile",
   "peopleAdmin.profileLead": "The same details the person sees under My profile. The change is logged, not its content.",
   "peopleAdmin.profileSaved": "The profile is saved.",
   "peopleAdmin.backToPerson": "Back to {name}",

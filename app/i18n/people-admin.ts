@@ -49,6 +49,7 @@ export const sv = {
   "peopleAdmin.confirmEndYes": "Ja, avsluta medlemskapet",
   "peopleAdmin.profileLink": "Redigera profilen (erfarenhet, format, språk, platser och tak)",
   "peopleAdmin.profileTitle": "Profil för {name}",
+  "peopleAdmin.profileKind": "Profil",
   "peopleAdmin.profileLead": "Samma uppgifter som personen själv ser under Min profil. Ändringen loggas, men inte innehållet.",
   "peopleAdmin.profileSaved": "Profilen är sparad.",
   "peopleAdmin.backToPerson": "Tillbaka till {name}",

@@ -37,7 +37,7 @@ export const en: Record<keyof typeof sv, string> = {
   "plan.digital": "Digital",
   "plan.noSlot": "No time proposed",
   "plan.replyOn": "Reply by",
-  "plan.replyOnHint": "Volunteers can reply until the end of that day.",
+  "plan.replyOnHint": "Volunteers can reply until the end of that day. A weekend or public holiday moves to the next working day.",
   "plan.send": "Send offers",
   "plan.sent": "Offers sent: {count}.",
   "plan.refused":
@@ -73,7 +73,7 @@ export const en: Record<keyof typeof sv, string> = {
   "notOffered.whyUnit": "Why {unit} fits",
   "notOffered.reason.sameCareArea": "Within the person's area",
   "notOffered.reason.kindSeen": "Earlier assignments at: {kind}",
-  "notOffered.reason.sharedAreas": "Has asked for: {areas}",
+  "notOffered.reason.sharedAreas": "Has asked for:",
   "unmet.title": "Requests no one can take",
   "unmet.lead":
     "Open requests without any candidate, or where no candidate has the experience asked for, grouped by what is missing. This is the basis for recruiting.",
@@ -101,7 +101,7 @@ export const en: Record<keyof typeof sv, string> = {
   "unmet.hint.outsideArea": "No one holding the role serves that municipality or care area. Recruit in the area or suggest a digital meeting.",
   "unmet.hint.overCap": "Everyone who could take it has reached their cap for the month. Suggest times in another month to the unit.",
   "unmet.hint.noFreeSlot": "No one holding the role is free at the proposed times. Ask the unit for more time proposals.",
-  "unmet.wantedAreas": "Asks for: {areas}",
+  "unmet.wantedAreas": "Asks for:",
   "unmet.noHolders": "No one holds the role {role}.",
   "unmet.holders": "{count} holding the role {role}: {reasons}",
   "unmet.count": "{reason}: {count}",

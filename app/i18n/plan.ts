@@ -35,7 +35,7 @@ export const sv = {
   "plan.digital": "Digitalt",
   "plan.noSlot": "Ingen tid föreslagen",
   "plan.replyOn": "Svara senast",
-  "plan.replyOnHint": "Volontärerna kan svara till och med den dagen.",
+  "plan.replyOnHint": "Volontärerna kan svara till och med den dagen. En helg eller helgdag flyttas till nästa vardag.",
   "plan.send": "Skicka erbjudanden",
   "plan.sent": "Skickade erbjudanden: {count}.",
   "plan.refused":
@@ -71,7 +71,7 @@ export const sv = {
   "notOffered.whyUnit": "Därför passar {unit}",
   "notOffered.reason.sameCareArea": "Inom personens område",
   "notOffered.reason.kindSeen": "Tidigare uppdrag hos: {kind}",
-  "notOffered.reason.sharedAreas": "Har efterfrågat: {areas}",
+  "notOffered.reason.sharedAreas": "Har efterfrågat:",
   "unmet.title": "Förfrågningar som ingen kan ta",
   "unmet.lead":
     "Öppna förfrågningar utan någon kandidat, eller där ingen kandidat har den efterfrågade erfarenheten, grupperade efter vad som saknas. Det är underlaget för rekrytering.",
@@ -99,7 +99,7 @@ export const sv = {
   "unmet.hint.outsideArea": "Ingen med rollen kommer till den kommunen eller det sjukvårdsområdet. Rekrytera i området eller föreslå ett digitalt möte.",
   "unmet.hint.overCap": "Alla som kunde ta uppdraget har nått sitt tak för månaden. Föreslå enheten tider i en annan månad.",
   "unmet.hint.noFreeSlot": "Ingen med rollen är ledig vid de föreslagna tiderna. Be enheten om fler tidsförslag.",
-  "unmet.wantedAreas": "Efterfrågar: {areas}",
+  "unmet.wantedAreas": "Efterfrågar:",
   "unmet.noHolders": "Ingen har rollen {role}.",
   "unmet.holders": "{count} med rollen {role}: {reasons}",
   "unmet.count": "{reason}: {count}",

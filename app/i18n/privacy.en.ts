@@ -16,6 +16,7 @@ export const en: Record<keyof typeof sv, string> = {
   "privacy.erase.button": "Anonymise the person",
   "privacy.erase.done": "The person is anonymised.",
   "privacy.erase.already": "The person was anonymised on {date}.",
+  "privacy.anonymisedName": "Anonymised #{id}",
   "privacy.errors.confirm": "Tick that you understand that anonymisation cannot be undone.",
   "privacy.errors.futureAssignments": "The person has booked assignments ahead. Cancel or move them first.",
   "privacy.errors.alreadyErased": "The person is already anonymised.",

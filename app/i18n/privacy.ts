@@ -14,6 +14,7 @@ export const sv = {
   "privacy.erase.button": "Anonymisera personen",
   "privacy.erase.done": "Personen är anonymiserad.",
   "privacy.erase.already": "Personen anonymiserades {date}.",
+  "privacy.anonymisedName": "Anonymiserad #{id}",
   "privacy.errors.confirm": "Kryssa i att du förstår att anonymiseringen inte går att ångra.",
   "privacy.errors.futureAssignments": "Personen har bokade uppdrag framåt. Avboka eller flytta dem först.",
   "privacy.errors.alreadyErased": "Personen är redan anonymiserad.",

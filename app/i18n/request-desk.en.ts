@@ -61,7 +61,7 @@ export const en: Record<keyof typeof sv, string> = {
   "desk.offer.slot": "Time to offer",
   "desk.offer.slotHint": "Preselected is the first time the highest ranked person is free.",
   "desk.offer.replyBy": "Reply by",
-  "desk.offer.replyByHint": "A date like 2026-11-28. By default {days} days ahead. The offer lasts to the end of that day, but no longer than the start of the time.",
+  "desk.offer.replyByHint": "A date like 2026-11-28. By default {days} days ahead. A weekend or public holiday moves to the next working day. The offer lasts to the end of that day, but no longer than the start of the time.",
   "desk.offer.submit": "Send offers",
   "desk.excluded.summary": "Show excluded ({count})",
   "desk.excluded.group": "{reason} ({count})",

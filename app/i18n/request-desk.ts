@@ -59,7 +59,7 @@ export const sv = {
   "desk.offer.slot": "Tid att erbjuda",
   "desk.offer.slotHint": "Förvald är den första tiden som den högst rankade är ledig.",
   "desk.offer.replyBy": "Svara senast",
-  "desk.offer.replyByHint": "Datum som 2026-11-28. Förvalt {days} dagar fram. Erbjudandet gäller dagen ut, dock längst till att tiden börjar.",
+  "desk.offer.replyByHint": "Datum som 2026-11-28. Förvalt {days} dagar fram. En helg eller helgdag flyttas till nästa vardag. Erbjudandet gäller dagen ut, dock längst till att tiden börjar.",
   "desk.offer.submit": "Skicka erbjudanden",
   "desk.excluded.summary": "Visa uteslutna ({count})",
   "desk.excluded.group": "{reason} ({count})",

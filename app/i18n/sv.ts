@@ -36,7 +36,6 @@ export const sv = {
   "language.sv": "Svenska",
   "language.en": "English",
   "footer.accessibility": "Tillgänglighetsredogörelse",
-  "footer.region": "Region Jönköpings län · Levande bibliotek",
   "role.coordinator": "Samordnare",
   "role.requester": "Vårdenhet",
   "role.volunteer": "Volontär",

@@ -1,11 +1,11 @@
 // Account administration for coordinators and the operator's CLI: who can sign in, their sessions, and new invite links.
-import type { UserRole } from "../../db/schema";
 import { sessionState } from "~/domain/session-timeout";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
 import { issueInvite, type IssuedInvite } from "./invites.server";
 import { createPasswordReset } from "./password-resets.server";
 import { deleteUserSessions } from "./sessions.server";
+import type { UserRole } from "~/domain/vocabulary";
 
 export type AccountStatus = "active" | "invited" | "disabled";
 

@@ -1,23 +1,29 @@
-// A volunteer's assignments: upcoming and past, the care unit's contact once confirmed, the volunteer's feedback,
-// and calling a booking off ("Jag kan inte komma").
-import type { CancelledBy } from "../../db/schema";
+// Assignments: a volunteer's upcoming and past ones, the care unit's contact once confirmed, the volunteer's feedback,
+// calling a booking off ("Jag kan inte komma"), and the coordinator recording what happened.
+import { changesCalendar, outcomeNeedsStart, outcomeProblem, requestStatusFor, type OutcomeStatus } from "~/domain/desk-rules";
 import { FEEDBACK_LIMITS } from "~/domain/offer-rules";
 import { assertRequestTransition } from "~/domain/request-lifecycle";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
-import { notifyCantCome } from "./notifications.server";
+import { notifyAssignmentChanged, notifyCantCome } from "./notifications.server";
 import { setRequestStatus } from "./request-status.server";
-import { REQUEST_SUMMARY_COLUMNS, requestSummary } from "./request-summary.server";
+import { assignmentsWithRequest, REQUEST_SUMMARY_COLUMNS, requestSummary } from "./request-summary.server";
+import type { CancelledBy } from "~/domain/vocabulary";
 
 export type FeedbackResult = { ok: true } | { ok: false; reason: "notFound" | "notEnded" | "notAllowed" | "alreadyGiven" };
+export type OutcomeResult = { ok: true } | { ok: false; reason: "notFound" | "notStarted" };
 export type CantComeResult = { ok: true } | { ok: false; reason: "notFound" | "notBooked" | "started" };
 
-function assignmentQuery(db: DB) {
-  return db
+/** A person's booked assignments with their request: the bookings that hold her time. */
+export const bookedAssignments = (db: DB, personId: number) =>
+  db
     .selectFrom("assignments")
     .innerJoin("requests", "requests.id", "assignments.request_id")
-    .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
-    .leftJoin("municipalities", "municipalities.id", "requests.municipality_id")
+    .where("assignments.person_id", "=", personId)
+    .where("assignments.status", "=", "booked");
+
+function assignmentQuery(db: DB) {
+  return assignmentsWithRequest(db)
     .leftJoin("feedback", (join) => join.onRef("feedback.assignment_id", "=", "assignments.id").on("feedback.author", "=", "volunteer"))
     .select([
       "assignments.id",
@@ -170,6 +176,72 @@ export async function cancelAssignmentByVolunteer(
     if (assignment.status !== "booked") return { ok: false, reason: "notBooked" };
     if (!assignment.canCancel) return { ok: false, reason: "started" };
     await cancelBooking(trx, { assignmentId, reason, cancelledBy: "volunteer", actorUserId: userId, now });
+    return { ok: true };
+  });
+}
+
+export interface OutcomeInput {
+  assignmentId: number;
+  coordinatorId: number;
+  status: OutcomeStatus;
+  hours: number | null;
+  compensationSek: number | null;
+  reason: string | null;
+  /** When given, an assignment of another request is not found. */
+  requestId?: number;
+  now?: Date;
+}
+
+/**
+ * Records what happened: the assignment's status, hours and compensation, and its request completed or cancelled.
+ * A change a subscribed calendar must see gets a higher SEQUENCE, as cancelRequest does.
+ */
+export async function setAssignmentOutcome(db: DB, input: OutcomeInput): Promise<OutcomeResult> {
+  const now = input.now ?? new Date();
+  // The desk's form checks this first; the model refuses too, so no other path can store an outcome the payroll cannot use.
+  const problem = outcomeProblem(input);
+  if (problem) throw new Error(`Utfallet är ogiltigt (${problem.key}).`);
+  const reason = input.reason?.trim() || null;
+  return db.transaction().execute(async (trx): Promise<OutcomeResult> => {
+    const assignment = await trx
+      .selectFrom("assignments")
+      .innerJoin("requests", "requests.id", "assignments.request_id")
+      .select(["assignments.id", "assignments.status", "assignments.request_id", "assignments.starts_at", "requests.status as request_status"])
+      .where("assignments.id", "=", input.assignmentId)
+      .$if(input.requestId !== undefined, (qb) => qb.where("assignments.request_id", "=", input.requestId!))
+      .executeTakeFirst();
+    if (!assignment) return { ok: false, reason: "notFound" };
+    if (outcomeNeedsStart(input.status) && Date.parse(assignment.starts_at) > now.getTime()) return { ok: false, reason: "notStarted" };
+    const at = now.toISOString();
+    const bump = changesCalendar(assignment.status, input.status);
+    await trx
+      .updateTable("assignments")
+      .set((eb) => ({
+        status: input.status,
+        status_reason: input.status === "completed" ? null : reason,
+        hours: input.hours,
+        compensation_sek: input.compensationSek,
+        sequence: bump ? eb("sequence", "+", 1) : eb.ref("sequence"),
+        updated_at: at,
+      }))
+      .where("id", "=", assignment.id)
+      .execute();
+    const requestStatus = requestStatusFor(input.status);
+    if (assignment.request_status !== requestStatus) {
+      await setRequestStatus(trx, { requestId: assignment.request_id, status: requestStatus, actorUserId: input.coordinatorId, at, reason: input.status === "completed" ? null : reason });
+    }
+    await audit(
+      trx,
+      {
+        actorUserId: input.coordinatorId,
+        entity: "assignment",
+        entityId: assignment.id,
+        action: "outcome",
+        details: { from: assignment.status, to: input.status, hours: input.hours, compensationSek: input.compensationSek, sequenceBumped: bump },
+      },
+      now,
+    );
+    if (assignment.status !== input.status) await notifyAssignmentChanged(trx, assignment.id, now);
     return { ok: true };
   });
 }

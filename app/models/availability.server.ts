@@ -1,8 +1,9 @@
 // Loads a person's availability rules (windows, exceptions, bookings) for the pure rules in domain/availability.
-import { exceptionDatesProblem, type AvailabilityRules } from "~/domain/availability";
+import { exceptionProblem, type AvailabilityRules } from "~/domain/availability";
 import { addDays, DAY_MS, instantToLocal } from "~/domain/stockholm-time";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
+import { bookedAssignments } from "./assignments.server";
 import { findTouches, releaseTouches, type ReleaseChoice, type Touches } from "./commitments.server";
 
 /** Rules covering [from, to), with a day's margin so travel buffers at the edges are seen. */
@@ -22,12 +23,8 @@ export async function getAvailabilityRules(db: DB, personId: number, range: { fr
       .where("from_date", "<=", toDate)
       .where("to_date", ">=", fromDate)
       .execute(),
-    db
-      .selectFrom("assignments")
-      .innerJoin("requests", "requests.id", "assignments.request_id")
+    bookedAssignments(db, personId)
       .select(["assignments.starts_at", "assignments.ends_at", "requests.is_digital"])
-      .where("assignments.person_id", "=", personId)
-      .where("assignments.status", "=", "booked")
       .where("assignments.ends_at", ">", new Date(range.from.getTime() - DAY_MS).toISOString())
       .where("assignments.starts_at", "<", new Date(range.to.getTime() + DAY_MS).toISOString())
       .execute(),
@@ -121,8 +118,8 @@ export async function addException(
   now = new Date(),
 ): Promise<{ cancelled: number[]; declined: number[] }> {
   // The form checks this first; the model refuses too, so no other path can store an exception out of bounds.
-  const problem = exceptionDatesProblem(input, instantToLocal(now).date);
-  if (problem) throw new Error(`Undantaget har ogiltiga datum (${problem.key}).`);
+  const problem = exceptionProblem(input, instantToLocal(now).date);
+  if (problem) throw new Error(`Undantaget är ogiltigt (${problem.key}).`);
   return db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto("availability_exceptions")

@@ -1,17 +1,17 @@
 // The automatic next offer (issue J): when a request's offer closed unaccepted, the schedule offers the best remaining
 // candidate, at most CASCADE_MAX_STEPS times, and tells the coordinators when nobody is left.
 import { rankCandidates } from "~/domain/matching/rank";
-import { CASCADE_MAX_STEPS, CASCADE_REASONS, cascadePick, DEFAULT_REPLY_DAYS } from "~/domain/request-lifecycle";
-import { addDays, instantToLocal } from "~/domain/stockholm-time";
+import { suggestedReplyDay } from "~/domain/reply-deadline";
+import { CASCADE_MAX_STEPS, CASCADE_REASONS, cascadePick } from "~/domain/request-lifecycle";
+import { instantToLocal } from "~/domain/stockholm-time";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
-import { makeOffersIn } from "./coordinator-offers.server";
+import { makeOffersIn } from "./offer/make.server";
 import { loadMatchingSnapshot } from "./matching.server";
 import { notifyCascadeExhausted } from "./notifications.server";
 
-/** The request history's notes: stored text like the other notes there, without the volunteer's name (the unit reads it). */
-const stepNote = (step: number) => `Automatiskt erbjudande, steg ${step} av ${CASCADE_MAX_STEPS}`;
-const EXHAUSTED_NOTE = { none: "Automatiska erbjudanden slut: ingen kandidat kvar", steps: `Automatiska erbjudanden slut: alla ${CASCADE_MAX_STEPS} steg gjorda` };
+/** The request history's note when the cascade ends: a code the page translates, without the volunteer's name. */
+const EXHAUSTED_NOTE = { none: "cascade_exhausted_none", steps: "cascade_exhausted_steps" } as const;
 
 interface DueRequest {
   id: number;
@@ -73,12 +73,11 @@ async function cascadeStep(trx: DB, request: DueRequest, now: Date): Promise<num
   if (Number(claimed.numUpdatedRows) === 0) return 0;
   const result = await makeOffersIn(trx, {
     offers: [{ requestId: request.id, ...pick }],
-    replyOn: addDays(instantToLocal(now).date, DEFAULT_REPLY_DAYS),
+    replyOn: suggestedReplyDay(instantToLocal(now).date),
     coordinatorId: request.offered_by,
     actorUserId: null,
     now,
     cascadeStep: step,
-    note: stepNote(step),
   });
   // The ranking and makeOffers read the same transaction, so a refusal is not expected; if one comes, stop rather than loop.
   return result.made.length > 0 ? 1 : exhaust(trx, request, "none", now);
@@ -95,7 +94,7 @@ async function exhaust(trx: DB, request: DueRequest, why: keyof typeof EXHAUSTED
     .where("status", "=", "open")
     .executeTakeFirst();
   if (Number(marked.numUpdatedRows) === 0) return 0;
-  await trx.insertInto("request_events").values({ request_id: request.id, status: "open", actor_user_id: null, note: EXHAUSTED_NOTE[why], at }).execute();
+  await trx.insertInto("request_events").values({ request_id: request.id, status: "open", actor_user_id: null, note: null, note_code: EXHAUSTED_NOTE[why], at }).execute();
   await audit(trx, { actorUserId: null, entity: "request", entityId: request.id, action: "cascade_exhausted", details: { why, steps: request.cascade_steps } }, now);
   await notifyCascadeExhausted(trx, { requestId: request.id, now });
   return 1;
@@ -118,8 +117,8 @@ export async function setAutoNext(db: DB, { requestId, on, coordinatorId, now = 
       .set({ auto_next: on ? 1 : 0, updated_at: at, ...(on ? { cascade_steps: 0, cascade_exhausted_at: null } : {}) })
       .where("id", "=", requestId)
       .execute();
-    const note = on ? "Erbjud nästa automatiskt: på" : "Erbjud nästa automatiskt: av";
-    await trx.insertInto("request_events").values({ request_id: requestId, status: request.status, actor_user_id: coordinatorId, note, at }).execute();
+    const noteCode = on ? "auto_next_on" : "auto_next_off";
+    await trx.insertInto("request_events").values({ request_id: requestId, status: request.status, actor_user_id: coordinatorId, note: null, note_code: noteCode, at }).execute();
     await audit(trx, { actorUserId: coordinatorId, entity: "request", entityId: requestId, action: "auto_next", details: { on } }, now);
     return { ok: true };
   });

@@ -1,11 +1,10 @@
 // The public catalogue: every approved, offerable person's card per role, read in one pass without any private field.
-import { FORMATS, ROLES, type Format, type Role } from "../../db/schema";
 import { usuallyFreeHint, type WeeklyWindow } from "~/domain/availability";
 import { sortCards, type CatalogueEntry, type CatalogueLookups } from "~/domain/catalogue-filters";
 import { isOfferable, type PersonState } from "~/domain/eligibility";
-import { LANGUAGES } from "~/domain/vocabulary";
+import { LANGUAGES, FORMATS, ROLES, type Format, type Role } from "~/domain/vocabulary";
 import { memoByVersion } from "~/utils/cache.server";
-import { exactList, groupBy } from "~/utils/lists";
+import { exactList, groupBy } from "~/domain/lists";
 import type { DB } from "~/utils/db.server";
 
 const collator = new Intl.Collator("sv-SE");
@@ -20,8 +19,8 @@ interface CatalogueState {
   names: string;
   /** Each person's card_version as read (see migration card_versions). */
   versions: Map<number, number>;
-  /** Every card, in the catalogue's order (so filtering keeps it sorted). */
-  cards: CatalogueEntry[];
+  /** Every card, in the catalogue's order (so filtering keeps it sorted); shared by every reader, so readonly. */
+  cards: readonly CatalogueEntry[];
 }
 
 const lastState = new WeakMap<DB, Promise<CatalogueState>>();
@@ -41,7 +40,7 @@ const memoCatalogue = memoByVersion(
   { size: 1, stamp: (today) => today },
 );
 
-export async function loadCatalogue(db: DB, { today }: { today: string }): Promise<CatalogueEntry[]> {
+export async function loadCatalogue(db: DB, { today }: { today: string }): Promise<readonly CatalogueEntry[]> {
   return memoCatalogue(db, "catalogue", today);
 }
 

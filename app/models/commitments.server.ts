@@ -1,11 +1,11 @@
 // What a blocked period or a pause touches — the volunteer's coming bookings and pending offers in it — and releasing
 // them in the caller's transaction: bookings called off as "can't come" when asked to, offers declined.
-import type { CancelledBy } from "../../db/schema";
 import { overlapsPeriod, type Period } from "~/domain/cant-come";
 import { instantToLocal } from "~/domain/stockholm-time";
 import type { DB } from "~/utils/db.server";
-import { cancelBooking } from "./assignments.server";
-import { closeOffer } from "./offer-closing.server";
+import { bookedAssignments, cancelBooking } from "./assignments.server";
+import { closeOffer } from "./offer/close.server";
+import type { CancelledBy } from "~/domain/vocabulary";
 
 export interface Commitment {
   id: number;
@@ -21,12 +21,8 @@ export interface Touches {
 /** The bookings not yet started and the pending offers whose slot (any of the request's, when none was chosen) lies in the period. */
 export async function findTouches(db: DB, { personId, period, now = new Date() }: { personId: number; period: Period; now?: Date }): Promise<Touches> {
   const [bookings, offerSlots] = await Promise.all([
-    db
-      .selectFrom("assignments")
-      .innerJoin("requests", "requests.id", "assignments.request_id")
+    bookedAssignments(db, personId)
       .select(["assignments.id", "assignments.starts_at", "assignments.ends_at", "requests.title"])
-      .where("assignments.person_id", "=", personId)
-      .where("assignments.status", "=", "booked")
       .where("assignments.starts_at", ">", now.toISOString())
       .orderBy("assignments.starts_at")
       .execute(),

@@ -1,10 +1,10 @@
 // Loads what the goal definitions need for a year in four queries and hands it to the pure goal modules.
-import type { Role } from "../../db/schema";
 import { goalDashboard, type DashboardData, type GoalDashboard } from "~/domain/goal-dashboard";
 import { goalReport, yearSpan, type GoalOffer, type GoalPerson, type GoalReport } from "~/domain/goals";
 import { startOfMinute } from "~/domain/stockholm-time";
 import { memoByVersion } from "~/utils/cache.server";
 import type { DB } from "~/utils/db.server";
+import type { Role } from "~/domain/vocabulary";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -100,7 +100,8 @@ export async function loadGoalReport(db: DB, year: number): Promise<GoalReport> 
 
 export interface NotOfferedName {
   id: number;
-  name: string;
+  /** Null once the person is anonymised: the page names them by number, in its own language. */
+  name: string | null;
   title: string;
   joinedOn: string;
 }
@@ -109,7 +110,7 @@ export interface GoalsView extends Omit<GoalDashboard, "notOffered"> {
   year: number;
   notOfferedCount: number;
   /** The first of the eligible books not yet offered, longest-standing first. */
-  notOffered: NotOfferedName[];
+  notOffered: readonly NotOfferedName[];
 }
 
 /**
@@ -142,7 +143,7 @@ async function computeGoals(db: DB, year: number, now: Date, listLimit: number):
     notOfferedCount: dashboard.notOffered.length,
     notOffered: first.map((p) => {
       const row = byId.get(p.id);
-      return { id: p.id, name: row?.anonymised_at ? `Anonymiserad #${p.id}` : row?.name ?? "", title: row?.title ?? "", joinedOn: p.joinedOn };
+      return { id: p.id, name: row?.anonymised_at ? null : row?.name ?? "", title: row?.title ?? "", joinedOn: p.joinedOn };
     }),
   };
 }

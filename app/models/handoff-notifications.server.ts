@@ -6,6 +6,7 @@ import { compensationFor } from "~/domain/offer-rules";
 import type { DB } from "~/utils/db.server";
 import { getFeedAssignment } from "./calendar-events.server";
 import { coordinatorRecipients, enqueue, personRecipients, unitRecipients } from "./outbox.server";
+import { assignmentsWithRequest, minutesBetween, offerMinutes, offersWithRequest } from "./request-summary.server";
 import { volunteerFirstName } from "./requests.server";
 
 const place = (r: { is_digital: number; municipality: string | null; address: string | null }): MailPlace => ({
@@ -13,8 +14,6 @@ const place = (r: { is_digital: number; municipality: string | null; address: st
   municipality: r.municipality,
   address: r.address,
 });
-
-const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
 
 /** The invitation for an assignment: the feed's own event (UID, SEQUENCE), sent as REQUEST or CANCEL. */
 export async function assignmentCalendar(trx: DB, assignmentId: number, method: MailCalendar["method"]): Promise<MailCalendar | undefined> {
@@ -49,12 +48,7 @@ export async function notifyRequestReceived(trx: DB, requestId: number, now: Dat
 
 /** To the volunteer: the kind of unit, place, time, role, length, pay and the deadline, with a link to answer. */
 export async function notifyOfferMade(trx: DB, offerId: number, now: Date): Promise<void> {
-  const o = await trx
-    .selectFrom("offers")
-    .innerJoin("requests", "requests.id", "offers.request_id")
-    .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
-    .leftJoin("municipalities", "municipalities.id", "requests.municipality_id")
-    .leftJoin("request_slots", "request_slots.id", "offers.slot_id")
+  const o = await offersWithRequest(trx)
     .select([
       "offers.person_id",
       "offers.reply_by",
@@ -71,7 +65,7 @@ export async function notifyOfferMade(trx: DB, offerId: number, now: Date): Prom
     .where("offers.id", "=", offerId)
     .executeTakeFirstOrThrow();
   // The same length and pay as the assignment will get when accepted (acceptOffer).
-  const minutes = o.starts_at && o.ends_at ? minutesBetween(o.starts_at, o.ends_at) : o.duration_minutes;
+  const minutes = offerMinutes(o);
   await enqueue(trx, {
     to: await personRecipients(trx, o.person_id),
     event: {
@@ -95,12 +89,8 @@ export async function notifyOfferMade(trx: DB, offerId: number, now: Date): Prom
  * (first name or alias and their card, never surname, e-mail or phone) and the chosen time; both with the invitation.
  */
 export async function notifyBooked(trx: DB, offerId: number, now: Date): Promise<void> {
-  const a = await trx
-    .selectFrom("assignments")
-    .innerJoin("requests", "requests.id", "assignments.request_id")
-    .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
+  const a = await assignmentsWithRequest(trx)
     .innerJoin("people", "people.id", "assignments.person_id")
-    .leftJoin("municipalities", "municipalities.id", "requests.municipality_id")
     .leftJoin("person_roles", (join) => join.onRef("person_roles.person_id", "=", "assignments.person_id").onRef("person_roles.role", "=", "requests.wanted_role"))
     .select([
       "assignments.id",

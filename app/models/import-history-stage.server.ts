@@ -1,9 +1,10 @@
 // Stage and swap for the history import: the planned rows go into a temporary table first, where writing takes no lock
 // on the database, and one short transaction then copies them into the real tables with INSERT … SELECT.
 import type { Kysely } from "kysely";
-import type { AssignmentStatus, Database, Format, OfferStatus, RequestStatus, Role } from "../../db/schema";
+import type { Database } from "../../db/schema";
 import { chunks } from "~/models/import-plan.server";
 import type { DB } from "~/utils/db.server";
+import type { AssignmentStatus, Format, OfferStatus, RequestStatus, Role } from "~/domain/vocabulary";
 
 /** One planned history row, as the swap needs it; `seq` keeps the file's order. */
 export interface StagedRow {

@@ -4,12 +4,12 @@ import type { HistoryStatus } from "~/domain/csv-import/formats";
 import { DURATION_MAX, DURATION_MIN, isAssignmentOutcome, type HistoryRow } from "~/domain/csv-import/history-rows";
 import type { ImportIssue } from "~/domain/csv-import/issues";
 import { nameKey } from "~/domain/csv-import/names";
-import { MINUTE_MS } from "~/domain/stockholm-time";
 import { dropStage, stageHistory, swapHistory, type StagedRow } from "~/models/import-history-stage.server";
 import { chunks, emptyCounts, type ImportPlan } from "~/models/import-plan.server";
+import { minutesBetween } from "~/models/request-summary.server";
 import type { DB } from "~/utils/db.server";
 import { sha256 } from "~/utils/security.server";
-import type { RequestStatus } from "../../db/schema";
+import type { RequestStatus } from "~/domain/vocabulary";
 
 export const HISTORY_TITLE = "Historisk uppgift (import)";
 const DEFAULT_DURATION = 90;
@@ -100,10 +100,6 @@ export async function planHistory(db: DB, rows: HistoryRow[], rowCount: number):
     write: (trx, now) => swapHistory(trx, { units: newUnits, title: HISTORY_TITLE, at: now.toISOString() }),
     discard: dropStage,
   };
-}
-
-function minutesBetween(startsAt: string, endsAt: string) {
-  return Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / MINUTE_MS);
 }
 
 function stagedRow({ row, key, personId, unit }: Planned, seq: number): StagedRow {

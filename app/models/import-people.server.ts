@@ -1,12 +1,12 @@
 // People import: upsert on e-mail. The file decides name, dates, roles with title, experience areas and languages;
 // a municipality and a basic training date are added when missing, never removed (the profile page may hold more).
 // Experience areas the region lacks are errors, or created when the import is told to (--create-areas, the checkbox).
-import type { Role } from "../../db/schema";
 import type { ImportIssue } from "~/domain/csv-import/issues";
 import type { PeopleRow } from "~/domain/csv-import/people-rows";
 import { nameKey } from "~/domain/csv-import/names";
 import { chunks, emptyCounts, type ImportPlan } from "~/models/import-plan.server";
 import type { DB } from "~/utils/db.server";
+import type { Role } from "~/domain/vocabulary";
 
 /** An experience area a row names: one that exists, or a new one whose id is known once the write creates it. */
 interface AreaRef {

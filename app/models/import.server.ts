@@ -12,7 +12,7 @@ import { planPeople } from "~/models/import-people.server";
 import type { ImportPlan } from "~/models/import-plan.server";
 import { planRegion } from "~/models/import-region.server";
 import { audit } from "~/utils/audit.server";
-import { dataVersion } from "~/utils/cache.server";
+import { dataVersion } from "~/utils/data-version.server";
 import type { DB } from "~/utils/db.server";
 import { sha256 } from "~/utils/security.server";
 
@@ -98,7 +98,7 @@ const running = new WeakMap<DB, Promise<unknown>>();
 
 /**
  * Reads, checks, plans and stages with no lock, then writes in one short transaction. When someone committed since
- * the plan read (SQLite's data_version, see cache.server.ts), the transaction plans again first: if it read the same,
+ * the plan read (SQLite's data_version, see data-version.server.ts), the transaction plans again first: if it read the same,
  * the staged rows are written; if not, the new plan is staged and written there. Any bad row writes nothing.
  */
 export async function runImport(db: DB, kind: ImportKind, csvText: string, options: RunOptions): Promise<ImportResult> {

@@ -1,10 +1,10 @@
 // One-time invite links: a coordinator (or the operator's CLI) creates the account, the invitee sets a password within 72 h.
-import type { UserRole } from "../../db/schema";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
 import { randomToken, sha256 } from "~/utils/security.server";
 import { notifyInvite } from "./notifications.server";
 import { createUser, normalizeEmail, setPasswordHash } from "./users.server";
+import type { UserRole } from "~/domain/vocabulary";
 
 export const INVITE_TTL_MS = 72 * 60 * 60 * 1000;
 

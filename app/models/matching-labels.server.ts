@@ -1,6 +1,7 @@
 // What the coordinators' matching pages show next to the engine's ids: request titles and places, people's names.
-import type { Role, UnitKind } from "../../db/schema";
+import type { AreaNames } from "~/domain/area-names";
 import type { DB } from "~/utils/db.server";
+import type { Role, UnitKind } from "~/domain/vocabulary";
 
 export interface RequestLabel {
   id: number;
@@ -12,8 +13,8 @@ export interface RequestLabel {
   isDigital: boolean;
   /** ISO instant of the earliest proposed slot, null without slots. */
   firstSlotAt: string | null;
-  /** Names of the experience areas asked for, alphabetical. */
-  experienceAreas: string[];
+  /** The experience areas asked for, with their English names, alphabetical by the Swedish name. */
+  experienceAreas: AreaNames[];
 }
 
 const collator = new Intl.Collator("sv-SE");
@@ -48,13 +49,13 @@ export async function loadRequestLabels(db: DB, ids: number[]): Promise<Map<numb
     db
       .selectFrom("request_experience_areas")
       .innerJoin("experience_areas", "experience_areas.id", "request_experience_areas.experience_area_id")
-      .select(["request_experience_areas.request_id", "experience_areas.name"])
+      .select(["request_experience_areas.request_id", "experience_areas.name", "experience_areas.name_en as nameEn"])
       .where("request_experience_areas.request_id", "in", wanted)
       .execute(),
   ]);
   const firstOf = new Map(slots.map((s) => [s.request_id, s.first as string]));
-  const areasOf = new Map<number, string[]>();
-  for (const a of areas) areasOf.set(a.request_id, [...(areasOf.get(a.request_id) ?? []), a.name]);
+  const areasOf = new Map<number, AreaNames[]>();
+  for (const { request_id, name, nameEn } of areas) areasOf.set(request_id, [...(areasOf.get(request_id) ?? []), { name, nameEn }]);
   return new Map(
     requests.map((r): [number, RequestLabel] => [
       r.id,
@@ -66,7 +67,7 @@ export async function loadRequestLabels(db: DB, ids: number[]): Promise<Map<numb
         municipality: r.is_digital === 1 ? null : r.municipality,
         isDigital: r.is_digital === 1,
         firstSlotAt: firstOf.get(r.id) ?? null,
-        experienceAreas: (areasOf.get(r.id) ?? []).sort(collator.compare),
+        experienceAreas: (areasOf.get(r.id) ?? []).sort((a, b) => collator.compare(a.name, b.name)),
       },
     ]),
   );
@@ -78,4 +79,16 @@ export async function loadPersonNames(db: DB, ids: number[]): Promise<Map<number
   if (wanted.length === 0) return new Map();
   const rows = await db.selectFrom("people").select(["id", "name"]).where("id", "in", wanted).execute();
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Names and roles of the people the request desk lists or offers; two queries however many ids. */
+export async function loadNamesAndRoles(db: DB, ids: number[]) {
+  if (ids.length === 0) return new Map<number, { name: string; roles: Role[] }>();
+  const [people, roles] = await Promise.all([
+    db.selectFrom("people").select(["id", "name"]).where("id", "in", ids).execute(),
+    db.selectFrom("person_roles").select(["person_id", "role"]).where("person_id", "in", ids).execute(),
+  ]);
+  const byId = new Map(people.map((p) => [p.id, { name: p.name, roles: [] as Role[] }]));
+  for (const r of roles) byId.get(r.person_id)?.roles.push(r.role);
+  return byId;
 }

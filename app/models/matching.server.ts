@@ -6,8 +6,9 @@ import { BOOK_COVERAGE_TARGET, DEFAULT_REQUEST_LANGUAGE, type MatchingPerson, ty
 import { localMonth } from "~/domain/offer-rules";
 import { addDays, DAY_MS, instantToLocal, localToInstant, startOfLocalYear, startOfMinute } from "~/domain/stockholm-time";
 import { memoByVersion } from "~/utils/cache.server";
-import { exactList, groupBy } from "~/utils/lists";
+import { exactList, groupBy } from "~/domain/lists";
 import type { DB } from "~/utils/db.server";
+import { requestsWithPlace } from "./request-summary.server";
 
 const ids = <T>(groups: Map<number, T[]>, id: number, pick: (row: T) => number | null) =>
   exactList(
@@ -206,11 +207,7 @@ async function loadRequests(db: DB, requestIds: number[] | undefined): Promise<M
     .where("status", "in", ["open", "offered"])
     .$if(requestIds !== undefined, (qb) => qb.where("id", "in", requestIds!));
   const [requests, slots, areas, offers, hands] = await Promise.all([
-    db
-      .selectFrom("requests")
-      .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
-      .innerJoin("municipalities as unit_place", "unit_place.id", "care_units.municipality_id")
-      .leftJoin("municipalities as place", "place.id", "requests.municipality_id")
+    requestsWithPlace(db)
       .select([
         "requests.id",
         "requests.status",

@@ -1,5 +1,5 @@
 // The "not yet offered" page's data: eligible books without an offer this year, their best open request and units to pitch to.
-import type { UnitKind } from "../../db/schema";
+import type { AreaNames } from "~/domain/area-names";
 import { isActiveOn, isTrainedFor } from "~/domain/eligibility";
 import type { MatchingPerson } from "~/domain/matching/types";
 import type { ScorePart } from "~/domain/matching/score";
@@ -8,6 +8,7 @@ import { pitchUnits, type PitchUnit } from "~/domain/pitch";
 import type { DB } from "~/utils/db.server";
 import { loadMatchingSnapshot } from "./matching.server";
 import { loadRequestLabels, type RequestLabel } from "./matching-labels.server";
+import type { UnitKind } from "~/domain/vocabulary";
 
 export interface UnitPitchView {
   id: number;
@@ -16,7 +17,8 @@ export interface UnitPitchView {
   careArea: string;
   sameCareArea: boolean;
   kindSeen: boolean;
-  sharedAreas: string[];
+  /** The experience areas the unit's requests asked for that the person has, alphabetical by the Swedish name. */
+  sharedAreas: AreaNames[];
 }
 
 export interface NotOfferedPerson {
@@ -79,7 +81,7 @@ export async function loadNotOffered(db: DB, { now = new Date() }: { now?: Date 
       .select(["requests.care_unit_id", "request_experience_areas.experience_area_id"])
       .distinct()
       .execute(),
-    db.selectFrom("experience_areas").select(["id", "name"]).execute(),
+    db.selectFrom("experience_areas").select(["id", "name", "name_en as nameEn"]).execute(),
     loadRequestLabels(db, [...best.values()].map((b) => b.requestId)),
   ]);
 
@@ -89,7 +91,7 @@ export async function loadNotOffered(db: DB, { now = new Date() }: { now?: Date 
   for (const row of pastKinds) kindsOf.set(row.person_id, [...(kindsOf.get(row.person_id) ?? []), row.kind]);
   const areasOfUnit = new Map<number, number[]>();
   for (const row of unitAreas) areasOfUnit.set(row.care_unit_id, [...(areasOfUnit.get(row.care_unit_id) ?? []), row.experience_area_id]);
-  const areaName = new Map(areaNames.map((a) => [a.id, a.name]));
+  const areaName = new Map(areaNames.map((a): [number, AreaNames] => [a.id, { name: a.name, nameEn: a.nameEn }]));
   const unitById = new Map(units.map((u) => [u.id, u]));
   const pitchable: PitchUnit[] = units.map((u) => ({ id: u.id, kind: u.kind, careAreaId: u.care_area_id, requestAreaIds: areasOfUnit.get(u.id) ?? [] }));
 
@@ -117,7 +119,7 @@ export async function loadNotOffered(db: DB, { now = new Date() }: { now?: Date 
           careArea: unit.care_area,
           sameCareArea: pitch.sameCareArea,
           kindSeen: pitch.kindSeen,
-          sharedAreas: pitch.sharedAreaIds.map((id) => areaName.get(id) ?? "").sort(collator.compare),
+          sharedAreas: pitch.sharedAreaIds.flatMap((id) => areaName.get(id) ?? []).sort((a, b) => collator.compare(a.name, b.name)),
         };
       }),
     };

@@ -1,9 +1,9 @@
 // The facts behind onboarding: a volunteer's task list, and the coordinator's cards waiting for approval and people stuck.
-import type { Role } from "../../db/schema";
 import { isActiveOn } from "~/domain/eligibility";
 import { onboardingComplete, onboardingTasks, stuckReasons, type Account, type OnboardingFacts, type StuckReason } from "~/domain/onboarding";
 import type { DB } from "~/utils/db.server";
-import { groupBy } from "~/utils/lists";
+import { groupBy } from "~/domain/lists";
+import type { Role } from "~/domain/vocabulary";
 
 /** The stuck list is for acting on, not for reading through: beyond this the page says how many more there are. */
 export const STUCK_LIMIT = 200;

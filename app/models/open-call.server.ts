@@ -1,8 +1,9 @@
 // The open call's data: the open requests a volunteer fits, told without the care unit's contact details, and her raised hands.
-import type { Format, Role, UnitKind } from "../../db/schema";
 import { mayRaiseHand, openCallFor, type OpenCallFit } from "~/domain/open-call";
 import type { DB } from "~/utils/db.server";
 import { loadMatchingSnapshot } from "./matching.server";
+import { requestsWithPlace } from "./request-summary.server";
+import type { Format, Role, UnitKind } from "~/domain/vocabulary";
 
 /** What she needs to decide; never the unit's name, contact person, phone or e-mail. */
 export interface OpenCallRequest {
@@ -34,11 +35,7 @@ export async function loadRequestFacts(db: DB, requestIds: number[], slotIds: nu
   const [requests, slots] = await Promise.all([
     requestIds.length === 0
       ? []
-      : db
-          .selectFrom("requests")
-          .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
-          .innerJoin("municipalities as unit_place", "unit_place.id", "care_units.municipality_id")
-          .leftJoin("municipalities as place", "place.id", "requests.municipality_id")
+      : requestsWithPlace(db)
           .select([
             "requests.id",
             "requests.title",

@@ -1,10 +1,11 @@
 // The e-mail outbox: enqueueing a message inside the caller's transaction, claiming due ones, recording the outcome.
-import type { Locale, OutboxMessage, ReminderKind } from "../../db/schema";
+import type { OutboxMessage } from "../../db/schema";
 import { composeMail, type MailEvent } from "~/domain/mail/templates";
 import { CLAIM_LEASE_MS, MAX_ATTEMPTS, redactLinkTokens, retryDelayMs } from "~/domain/mail/delivery";
 import { env } from "~/utils/env.server";
 import type { DB } from "~/utils/db.server";
 import { buildInvite } from "~/utils/ics.server";
+import type { Locale, ReminderKind } from "~/domain/vocabulary";
 
 export interface Recipient {
   email: string;

@@ -1,12 +1,14 @@
 // The year's completed assignments for payroll: one row each, in the order they happened.
-import type { Role } from "../../db/schema";
 import { yearSpan } from "~/domain/goals";
 import { instantToLocal } from "~/domain/stockholm-time";
 import type { DB } from "~/utils/db.server";
+import type { Role } from "~/domain/vocabulary";
 
 export interface PayrollRow {
   date: string;
-  person: string;
+  personId: number;
+  /** Null once the person is anonymised: the export names them by number, in the reader's language. */
+  person: string | null;
   role: Role;
   careUnit: string;
   hours: number | null;
@@ -40,7 +42,8 @@ export async function listPayrollRows(db: DB, year: number): Promise<PayrollRow[
     .execute();
   return rows.map((r) => ({
     date: instantToLocal(new Date(r.starts_at)).date,
-    person: r.anonymised_at ? `Anonymiserad #${r.personId}` : r.name,
+    personId: r.personId,
+    person: r.anonymised_at ? null : r.name,
     role: r.wanted_role,
     careUnit: r.careUnit,
     hours: r.hours,

@@ -1,7 +1,6 @@
 // Coordinators' administration of people: the list, creating a person, editing details, roles, training and status, and approving cards.
 import { sql } from "kysely";
 import { z } from "zod";
-import type { Role } from "../../db/schema";
 import type { MessageKey } from "~/i18n";
 import { getProfile } from "~/models/profile.server";
 import { pausePeriod, releaseTouches, type ReleaseChoice } from "~/models/commitments.server";
@@ -9,6 +8,9 @@ import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
 
 import { PERSON_STATES, type PersonState } from "~/domain/admin-forms";
+import { isPauseEnd } from "~/domain/cant-come";
+import { instantToLocal } from "~/domain/stockholm-time";
+import type { Role } from "~/domain/vocabulary";
 
 export type TrainingKind = "basic" | "storytelling";
 
@@ -158,6 +160,7 @@ export async function changeStatus(
       if (change.leftOn < person.joined_on) return { field: "leftOn", error: "peopleAdmin.errors.leftBeforeJoined" } as const;
       await trx.updateTable("people").set({ left_on: change.leftOn, updated_at: at }).where("id", "=", personId).execute();
     } else if (change.kind === "pause") {
+      if (!isPauseEnd(change.until, instantToLocal(now).date)) return { field: "pausedUntil", error: "peopleAdmin.errors.date" } as const;
       await trx.updateTable("people").set({ status: "paused", paused_until: change.until, updated_at: at }).where("id", "=", personId).execute();
       // Pending offers in the pause are declined as "paused"; the bookings go as the coordinator chose.
       if (release) await releaseTouches(trx, { personId, period: pausePeriod(change.until, now), ...release, offerReason: "paused", cancelledBy: "coordinator", actorUserId: userId, now });

@@ -1,5 +1,6 @@
 // People (books, peers, storytellers): what a volunteer sees of themself.
 import type { DB } from "~/utils/db.server";
+import { bookedAssignments } from "./assignments.server";
 
 export async function getVolunteerSummary(db: DB, { personId, now = new Date() }: { personId: number; now?: Date }) {
   const person = await db
@@ -16,12 +17,8 @@ export async function getVolunteerSummary(db: DB, { personId, now = new Date() }
       .where("person_id", "=", personId)
       .where("status", "=", "pending")
       .executeTakeFirstOrThrow(),
-    db
-      .selectFrom("assignments")
-      .innerJoin("requests", "requests.id", "assignments.request_id")
+    bookedAssignments(db, personId)
       .select(["assignments.id", "assignments.starts_at", "requests.title"])
-      .where("assignments.person_id", "=", personId)
-      .where("assignments.status", "=", "booked")
       .where("assignments.starts_at", ">=", now.toISOString())
       .orderBy("assignments.starts_at")
       .limit(5)

@@ -1,8 +1,9 @@
 // GDPR for one person: everything held about them as JSON, erasure that keeps the goal figures, and their change log.
 import { instantToLocal } from "~/domain/stockholm-time";
 import { audit } from "~/utils/audit.server";
-import { closeOffer } from "./offer-closing.server";
-import { setRequestStatus } from "./request-status.server";
+import { closeOffer } from "./offer/close.server";
+import { loadPersonLists } from "./profile.server";
+import { assignmentsWithRequest, offersWithRequest } from "./request-summary.server";
 import type { DB } from "~/utils/db.server";
 
 const parseDetails = (details: string | null): unknown => {
@@ -44,32 +45,12 @@ export async function exportPerson(db: DB, personId: number, now = new Date()) {
   const person = await db.selectFrom("people").selectAll().where("id", "=", personId).executeTakeFirst();
   if (!person) return undefined;
   const users = db.selectFrom("users").select("id").where("person_id", "=", personId);
-  const [roles, experienceAreas, formats, languages, serviceAreas, training, windows, exceptions, accounts, offers, assignments, feedback, feeds, log, messages] =
+  const [{ roles, areas, formats, languages, serviceAreas, training, windows }, exceptions, accounts, offers, assignments, feedback, feeds, log, messages] =
     await Promise.all([
-      db.selectFrom("person_roles").select(["role", "title", "presentation"]).where("person_id", "=", personId).execute(),
-      db
-        .selectFrom("person_experience_areas")
-        .innerJoin("experience_areas", "experience_areas.id", "person_experience_areas.experience_area_id")
-        .select("experience_areas.name")
-        .where("person_id", "=", personId)
-        .execute(),
-      db.selectFrom("person_formats").select("format").where("person_id", "=", personId).execute(),
-      db.selectFrom("person_languages").select("language").where("person_id", "=", personId).execute(),
-      db
-        .selectFrom("person_service_areas")
-        .leftJoin("care_areas", "care_areas.id", "person_service_areas.care_area_id")
-        .leftJoin("municipalities", "municipalities.id", "person_service_areas.municipality_id")
-        .select(["care_areas.name as careArea", "municipalities.name as municipality"])
-        .where("person_id", "=", personId)
-        .execute(),
-      db.selectFrom("training_records").select(["kind", "completed_on", "note"]).where("person_id", "=", personId).execute(),
-      db.selectFrom("availability_windows").select(["weekday", "start_minute", "end_minute"]).where("person_id", "=", personId).execute(),
+      loadPersonLists(db, personId),
       db.selectFrom("availability_exceptions").select(["kind", "from_date", "to_date", "start_minute", "end_minute", "note"]).where("person_id", "=", personId).execute(),
       db.selectFrom("users").select(["email", "name", "role", "locale", "created_at", "disabled_at"]).where("person_id", "=", personId).execute(),
-      db
-        .selectFrom("offers")
-        .innerJoin("requests", "requests.id", "offers.request_id")
-        .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
+      offersWithRequest(db)
         .select([
           "offers.id", "requests.title as request", "requests.wanted_role as role", "care_units.name as careUnit", "offers.status",
           "offers.offered_at", "offers.reply_by", "offers.responded_at", "offers.decline_reason",
@@ -77,10 +58,7 @@ export async function exportPerson(db: DB, personId: number, now = new Date()) {
         .where("offers.person_id", "=", personId)
         .orderBy("offers.offered_at")
         .execute(),
-      db
-        .selectFrom("assignments")
-        .innerJoin("requests", "requests.id", "assignments.request_id")
-        .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
+      assignmentsWithRequest(db)
         .select([
           "assignments.id", "requests.title as request", "care_units.name as careUnit", "assignments.starts_at", "assignments.ends_at",
           "assignments.status", "assignments.hours", "assignments.compensation_sek", "assignments.travel_km",
@@ -114,10 +92,10 @@ export async function exportPerson(db: DB, personId: number, now = new Date()) {
     exportedAt: now.toISOString(),
     person,
     roles,
-    experienceAreas: experienceAreas.map((a) => a.name),
+    experienceAreas: areas.map((a) => a.name),
     formats: formats.map((f) => f.format),
     languages: languages.map((l) => l.language),
-    serviceAreas,
+    serviceAreas: serviceAreas.map((s) => ({ careArea: s.care_area, municipality: s.municipality })),
     training,
     availability: { windows, exceptions },
     accounts,

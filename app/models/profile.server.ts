@@ -1,6 +1,5 @@
 // A volunteer's own profile: what care units see of them, what stays private, and saving changes.
 import type { z } from "zod";
-import type { Format, Role } from "../../db/schema";
 import { usuallyFreeHint } from "~/domain/availability";
 import { profileSchema, rawForm, type ProfileFormValues } from "~/domain/profile-form";
 import { instantToLocal } from "~/domain/stockholm-time";
@@ -8,6 +7,7 @@ import { errorKeys, type ErrorKeys } from "~/utils/validation";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
 import { pausePeriod, releaseTouches, type ReleaseChoice } from "./commitments.server";
+import type { Format, Role } from "~/domain/vocabulary";
 
 export async function getProfile(db: DB, personId: number) {
   const person = await db
@@ -16,6 +16,21 @@ export async function getProfile(db: DB, personId: number) {
     .where("id", "=", personId)
     .executeTakeFirst();
   if (!person) return undefined;
+  const { roles, areas, formats, languages, serviceAreas, training, windows } = await loadPersonLists(db, personId);
+  return {
+    person,
+    roles,
+    areas,
+    formats: formats.map((f) => f.format),
+    languages: languages.map((l) => l.language),
+    serviceAreas,
+    training,
+    windows: windows.map((w) => ({ weekday: w.weekday, startMinute: w.start_minute, endMinute: w.end_minute })),
+  };
+}
+
+/** The person's own lists — roles, areas, formats, languages, where they serve, training, weekly windows — for the profile and the register extract. */
+export async function loadPersonLists(db: DB, personId: number) {
   const [roles, areas, formats, languages, serviceAreas, training, windows] = await Promise.all([
     db.selectFrom("person_roles").select(["role", "title", "presentation"]).where("person_id", "=", personId).orderBy("role").execute(),
     db
@@ -37,16 +52,7 @@ export async function getProfile(db: DB, personId: number) {
     db.selectFrom("training_records").select(["kind", "completed_on", "note"]).where("person_id", "=", personId).orderBy("completed_on").execute(),
     db.selectFrom("availability_windows").select(["weekday", "start_minute", "end_minute"]).where("person_id", "=", personId).execute(),
   ]);
-  return {
-    person,
-    roles,
-    areas,
-    formats: formats.map((f) => f.format),
-    languages: languages.map((l) => l.language),
-    serviceAreas,
-    training,
-    windows: windows.map((w) => ({ weekday: w.weekday, startMinute: w.start_minute, endMinute: w.end_minute })),
-  };
+  return { roles, areas, formats, languages, serviceAreas, training, windows };
 }
 
 export async function getProfileOptions(db: DB) {

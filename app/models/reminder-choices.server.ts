@@ -1,8 +1,8 @@
 // Which e-mail reminders each user wants: stored as opt-outs, so everyone gets them until they say otherwise.
 import { z } from "zod";
-import { REMINDER_KINDS, type ReminderKind } from "../../db/schema";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
+import { REMINDER_KINDS, type ReminderKind } from "~/domain/vocabulary";
 
 export const REMINDERS_INTENT = "reminders";
 

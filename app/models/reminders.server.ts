@@ -3,7 +3,7 @@
 import { offerReminderDue, reminderDay } from "~/domain/mail/delivery";
 import type { DB } from "~/utils/db.server";
 import { runCascades } from "./cascade.server";
-import { expireOffer } from "./offers.server";
+import { expireOverdueOffers } from "./offer/close.server";
 import { enqueue, personRecipients, unitRecipients, wantingReminder } from "./outbox.server";
 
 /** Sent messages are kept this long for the outbox page, then deleted: they hold e-mail addresses. */
@@ -19,19 +19,6 @@ export async function runSchedule(db: DB, now: Date): Promise<number> {
     await trx.deleteFrom("outbox").where("sent_at", "is not", null).where("sent_at", "<", keepFrom).execute();
     return written;
   });
-}
-
-/** Pending offers past their deadline or their slot's start: expired, and the coordinator told, like a late answer. */
-async function expireOverdueOffers(trx: DB, now: Date) {
-  const at = now.toISOString();
-  const overdue = await trx
-    .selectFrom("offers")
-    .leftJoin("request_slots", "request_slots.id", "offers.slot_id")
-    .select("offers.id")
-    .where("offers.status", "=", "pending")
-    .where((eb) => eb.or([eb("offers.reply_by", "<", at), eb("request_slots.starts_at", "<=", at)]))
-    .execute();
-  for (const offer of overdue) await expireOffer(trx, offer.id, null, now);
 }
 
 async function offerDeadlines(trx: DB, now: Date): Promise<number> {

@@ -1,14 +1,14 @@
 // A care unit's requests: submitting one (once per form), reading them scoped to the unit, withdrawing, cancelling, feedback.
-import type { Role } from "../../db/schema";
 import { isOfferable } from "~/domain/eligibility";
 import type { RequestInput } from "~/domain/request-schema";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
 import { notifyRequestCancelled, notifyRequestReceived } from "./notifications.server";
-import { closePendingOffersOfRequest } from "./offer-closing.server";
+import { closePendingOffersOfRequest } from "./offer/close.server";
 import { setRequestStatus } from "./request-status.server";
 import { getAutoNextDefault } from "./region-settings.server";
+import type { Role } from "~/domain/vocabulary";
 
 export type CreateResult = { ok: true; id: number; created: boolean } | { ok: false; reason: "wishUnavailable" };
 export type ChangeResult = { ok: true } | { ok: false; reason: "notFound" | "notAllowed" | "started" };

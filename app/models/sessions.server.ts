@@ -1,8 +1,8 @@
 // Server-side sessions: the cookie holds a random id, the database holds its hash, expiry and last use.
-import { USER_ROLES, type Locale, type UserRole } from "../../db/schema";
 import { idleCutoff, isTouchDue, SESSION_MAX_AGE_MS, sessionState } from "~/domain/session-timeout";
 import { randomToken, sha256 } from "~/utils/security.server";
 import type { DB } from "~/utils/db.server";
+import { USER_ROLES, type Locale, type UserRole } from "~/domain/vocabulary";
 
 export const SESSION_TTL_MS = SESSION_MAX_AGE_MS;
 
@@ -51,7 +51,7 @@ export async function readSession(db: DB, sessionId: string, now = new Date()): 
   return { state: "active", user };
 }
 
-/** Renews the last use; sessions are among the tables no read model reads, so every cached read model stays (cache.server.ts). */
+/** Renews the last use; sessions are among the tables no read model reads, so every cached read model stays (data-version.server.ts). */
 async function touchSession(db: DB, idHash: string, now: Date) {
   await db.updateTable("sessions").set({ last_seen_at: now.toISOString() }).where("id_hash", "=", idHash).execute();
 }

@@ -1,8 +1,8 @@
 // The care unit's view of one of its requests: facts, slots (the chosen one marked), history, and the coming person's card.
-import type { Role } from "../../db/schema";
 import { FEEDBACK_STATUSES, getWishedCard, volunteerFirstName } from "./requests.server";
-import { requestDetail } from "./request-summary.server";
+import { requestAreas, requestDetail, requestSlots } from "./request-summary.server";
 import type { DB } from "~/utils/db.server";
+import type { Role } from "~/domain/vocabulary";
 
 /** The assignment statuses in which the unit still expects (or had) the person on the chosen slot. */
 const HELD_STATUSES = new Set(["booked", "completed"]);
@@ -59,15 +59,9 @@ export async function getRequestForUnit(db: DB, { id, unitId, now = new Date() }
     .executeTakeFirst();
   if (!request) return undefined;
   const [slots, areas, history, offers, assignment] = await Promise.all([
-    db.selectFrom("request_slots").select(["id", "starts_at", "ends_at"]).where("request_id", "=", id).orderBy("starts_at").execute(),
-    db
-      .selectFrom("request_experience_areas")
-      .innerJoin("experience_areas", "experience_areas.id", "request_experience_areas.experience_area_id")
-      .select(["experience_areas.name", "experience_areas.name_en as nameEn"])
-      .where("request_experience_areas.request_id", "=", id)
-      .orderBy("experience_areas.name")
-      .execute(),
-    db.selectFrom("request_events").select(["id", "status", "note", "at"]).where("request_id", "=", id).orderBy("at").orderBy("id").execute(),
+    requestSlots(db, id),
+    requestAreas(db, id),
+    db.selectFrom("request_events").select(["id", "status", "note", "note_code", "note_step", "at"]).where("request_id", "=", id).orderBy("at").orderBy("id").execute(),
     db.selectFrom("offers").select((eb) => ["status", eb.fn.countAll<number>().as("count")]).where("request_id", "=", id).groupBy("status").execute(),
     latestAssignment(db, id, request.wanted_role),
   ]);
@@ -82,7 +76,7 @@ export async function getRequestForUnit(db: DB, { id, unitId, now = new Date() }
     slots: slots.map((s) => ({ id: s.id, startsAt: s.starts_at, endsAt: s.ends_at })),
     chosenSlotId,
     areas,
-    history: history.map((e) => ({ id: e.id, status: e.status, note: e.note, at: e.at })),
+    history: history.map((e) => ({ id: e.id, status: e.status, note: e.note, noteCode: e.note_code, noteStep: e.note_step, at: e.at })),
     offers: Object.fromEntries(offers.map((o) => [o.status, Number(o.count)])) as Partial<Record<string, number>>,
     assignment: assignment
       ? {

@@ -1,8 +1,8 @@
 // Care units as coordinators maintain them: the list by care area, one unit's page, create and update.
 import { z } from "zod";
-import { UNIT_KINDS, type UnitKind } from "../../db/schema";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
+import { UNIT_KINDS, type UnitKind } from "~/domain/vocabulary";
 
 
 

@@ -1,6 +1,6 @@
 // Users: the accounts that sign in, each with one role and, for requesters and volunteers, a link.
-import type { UserRole } from "../../db/schema";
 import type { DB } from "~/utils/db.server";
+import type { UserRole } from "~/domain/vocabulary";
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();

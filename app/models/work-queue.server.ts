@@ -2,7 +2,7 @@
 import { startOfMinute } from "~/domain/stockholm-time";
 import { memoByVersion } from "~/utils/cache.server";
 import type { DB } from "~/utils/db.server";
-import { DESK_QUEUES, queueRequestIds, type DeskQueue } from "./desk.server";
+import { DESK_QUEUES, queueRequestIds, type DeskQueue } from "./desk-page.server";
 
 export type WorkQueue = { newRequests: number; expiringOffers: number; cascadeExhausted: number; cancellations: number; cardsToApprove: number };
 

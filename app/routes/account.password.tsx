@@ -11,6 +11,7 @@ import { readForm, singleValues } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
 import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "~/utils/password.server";
 import { createUserSession } from "~/utils/session.server";
+import { useFormErrors } from "~/utils/use-form-errors";
 import { errorKeys } from "~/utils/validation";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -41,9 +42,7 @@ export default function ChangePassword() {
   const { email, minLength } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const errors = Object.fromEntries(
-    Object.entries(actionData?.errors ?? {}).map(([field, key]) => [field, key ? t(key, { minutes: actionData?.minutes ?? 0 }) : undefined]),
-  );
+  const errors = useFormErrors(actionData?.errors, { minutes: actionData?.minutes ?? 0 });
   return (
     <section className="narrow" aria-labelledby="change-password-title">
       <h1 id="change-password-title">{t("account.password.title")}</h1>

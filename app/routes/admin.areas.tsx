@@ -1,17 +1,20 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { useSwedishContent } from "~/components/content-lang";
-import { ErrorSummary, SelectField, TextField } from "~/components/form";
-import { useT, type MessageKey } from "~/i18n";
+import { CardForm } from "~/components/card-form";
+import { fieldProps, SelectField, TextField } from "~/components/form";
+import { useT } from "~/i18n";
 import "~/i18n/staff";
 import { createArea, listAreasWithUsage, renameArea, setAreaActive, setAreaEnglishName } from "~/models/areas-admin.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { lineText } from "~/utils/fields";
+import { idField, lineText } from "~/domain/fields";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, type ErrorKeys } from "~/utils/validation";
-import { formValues, readForm } from "~/utils/form.server";
+import { readForm } from "~/utils/form.server";
+import { formReply, parseForm } from "~/utils/parse-form.server";
+import { useFormErrors } from "~/utils/use-form-errors";
+import type { ErrorKeys } from "~/utils/validation";
 
 /** One line of 2–80 characters with letters in it, in either language. */
 const areaName = () =>
@@ -24,14 +27,25 @@ const areaNameEn = () =>
   lineText()
     .transform((v) => (v === "" ? null : v))
     .pipe(areaName().nullable());
-const areaId = () => z.string().regex(/^[1-9]\d{0,8}$/, { error: "areasAdmin.areaRequired" }).transform(Number);
+const areaId = () => idField("areasAdmin.areaRequired");
 
-const createSchema = () => z.object({ name: areaName(), nameEn: areaNameEn() });
-const renameSchema = () => z.object({ id: areaId(), newName: areaName() });
-const englishSchema = () => z.object({ id: areaId(), nameEn: areaNameEn() });
-const toggleSchema = () => z.object({ id: areaId() });
+const actionSchema = () =>
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("create"), name: areaName(), nameEn: areaNameEn() }),
+    z.object({ intent: z.literal("rename"), id: areaId(), newName: areaName() }),
+    z.object({ intent: z.literal("english"), id: areaId(), nameEn: areaNameEn() }),
+    z.object({ intent: z.enum(["activate", "deactivate"]), id: areaId() }),
+  ]);
 
 const FIELDS = ["intent", "name", "id", "newName", "nameEn"] as const;
+/** Which of the page's forms an intent belongs to; the errors are shown at that form. */
+const FORM_OF = new Map([
+  ["create", "create"],
+  ["rename", "rename"],
+  ["english", "english"],
+  ["activate", "toggle"],
+  ["deactivate", "toggle"],
+] as const);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
@@ -40,54 +54,44 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const coordinator = await requireUser(request, "coordinator");
-  const values = formValues(await readForm(request), FIELDS);
-  const fail = (form: string, errors: ErrorKeys) => data({ form, errors, values }, { status: 400 });
-  const back = redirect("/admin/areas");
-  if (values.intent === "create") {
-    const parsed = createSchema().safeParse(values);
-    if (!parsed.success) return fail("create", errorKeys(parsed.error));
-    const result = await createArea(db(), { ...parsed.data, actorUserId: coordinator.id });
-    if (result === "nameTaken") return fail("create", { name: "areasAdmin.nameTaken" });
-    return result === "nameEnTaken" ? fail("create", { nameEn: "areasAdmin.nameEnTaken" }) : back;
-  }
-  if (values.intent === "english") {
-    const parsed = englishSchema().safeParse(values);
-    if (!parsed.success) return fail("english", errorKeys(parsed.error));
-    const result = await setAreaEnglishName(db(), { ...parsed.data, actorUserId: coordinator.id });
-    if (result === "nameEnTaken") return fail("english", { nameEn: "areasAdmin.nameEnTaken" });
+  const formData = await readForm(request);
+  const form = FORM_OF.get(String(formData.get("intent")) as never) ?? "none";
+  const parsed = parseForm(formData, actionSchema(), FIELDS, { form });
+  // The toggle buttons have no fields to point at: anything wrong with them is a broken post.
+  if (!parsed.ok) return form === "toggle" || form === "none" ? formReply({ form: "error.badRequestBody" }, parsed.values, { form }) : parsed.reply;
+  const fail = (errors: ErrorKeys) => formReply(errors, parsed.values, { form });
+  const input = parsed.value;
+  const actorUserId = coordinator.id;
+  if (input.intent === "create") {
+    const result = await createArea(db(), { name: input.name, nameEn: input.nameEn, actorUserId });
+    if (result === "nameTaken") return fail({ name: "areasAdmin.nameTaken" });
+    if (result === "nameEnTaken") return fail({ nameEn: "areasAdmin.nameEnTaken" });
+  } else if (input.intent === "english") {
+    const result = await setAreaEnglishName(db(), { id: input.id, nameEn: input.nameEn, actorUserId });
+    if (result === "nameEnTaken") return fail({ nameEn: "areasAdmin.nameEnTaken" });
     notFoundUnless(result === "ok" || null);
-    return back;
-  }
-  if (values.intent === "rename") {
-    const parsed = renameSchema().safeParse(values);
-    if (!parsed.success) return fail("rename", errorKeys(parsed.error));
-    const result = await renameArea(db(), { id: parsed.data.id, name: parsed.data.newName, actorUserId: coordinator.id });
-    if (result === "nameTaken") return fail("rename", { newName: "areasAdmin.nameTaken" });
+  } else if (input.intent === "rename") {
+    const result = await renameArea(db(), { id: input.id, name: input.newName, actorUserId });
+    if (result === "nameTaken") return fail({ newName: "areasAdmin.nameTaken" });
     notFoundUnless(result === "ok" || null);
-    return back;
+  } else {
+    notFoundUnless((await setAreaActive(db(), { id: input.id, active: input.intent === "activate", actorUserId })) || null);
   }
-  if (values.intent === "deactivate" || values.intent === "activate") {
-    const parsed = toggleSchema().safeParse(values);
-    if (!parsed.success) return fail("toggle", { form: "error.badRequestBody" });
-    notFoundUnless((await setAreaActive(db(), { id: parsed.data.id, active: values.intent === "activate", actorUserId: coordinator.id })) || null);
-    return back;
-  }
-  return fail("none", { form: "error.badRequestBody" });
+  return redirect("/admin/areas");
 }
 
 export default function Areas() {
   const t = useT();
   const { areas } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errorsFor = (form: string) =>
-    actionData?.form === form ? Object.fromEntries(Object.entries(actionData.errors).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined])) : {};
+  const createErrors = useFormErrors(actionData?.form === "create" ? actionData.errors : undefined);
+  const renameErrors = useFormErrors(actionData?.form === "rename" ? actionData.errors : undefined);
+  const englishErrors = useFormErrors(actionData?.form === "english" ? actionData.errors : undefined);
   const valuesFor = (form: string): Partial<Record<string, string>> => (actionData?.form === form ? actionData.values : {});
-  const createErrors = errorsFor("create");
-  const renameErrors = errorsFor("rename");
-  const englishErrors = errorsFor("english");
-  const cv = valuesFor("create");
-  const rv = valuesFor("rename");
-  const ev = valuesFor("english");
+  const labels = { name: t("areasAdmin.name"), nameEn: t("areasAdmin.nameEn"), id: t("areasAdmin.renameArea"), newName: t("areasAdmin.newName") };
+  const createField = fieldProps(labels, valuesFor("create"), createErrors);
+  const renameField = fieldProps(labels, valuesFor("rename"), renameErrors);
+  const englishField = fieldProps(labels, valuesFor("english"), englishErrors);
   // Changes whenever an area is added or renamed, so the forms start empty after a success.
   const listKey = areas.map((a) => `${a.name}/${a.nameEn ?? ""}`).join("|");
   // The Swedish names, on an English page.
@@ -148,86 +152,39 @@ export default function Areas() {
           </table>
         </div>
       )}
-      <section aria-labelledby="create-area-title" className="card">
-        <h2 id="create-area-title">{t("areasAdmin.create")}</h2>
-        <ErrorSummary errors={createErrors} labels={{ name: t("areasAdmin.name"), nameEn: t("areasAdmin.nameEn") }} fieldIds={{ nameEn: "create-nameEn" }} />
-        <Form method="post" className="stack" noValidate key={`create|${listKey}`}>
-          <input type="hidden" name="intent" value="create" />
-          <TextField name="name" label={t("areasAdmin.name")} required maxLength={80} defaultValue={cv.name} error={createErrors.name} autoComplete="off" />
-          <TextField
-            name="nameEn"
-            id="create-nameEn"
-            label={t("areasAdmin.nameEn")}
-            hint={t("areasAdmin.nameEnHint")}
-            maxLength={80}
-            defaultValue={cv.nameEn}
-            error={createErrors.nameEn}
-            autoComplete="off"
-            lang="en"
-          />
-          <button type="submit" className="button">
-            {t("areasAdmin.createSubmit")}
-          </button>
-        </Form>
-      </section>
+      <CardForm intent="create" heading={t("areasAdmin.create")} errors={createErrors} labels={labels} fieldIds={{ nameEn: "create-nameEn" }} formKey={`create|${listKey}`} submitLabel={t("areasAdmin.createSubmit")}>
+        <TextField {...createField("name")} required maxLength={80} autoComplete="off" />
+        <EnglishNameField {...createField("nameEn")} id="create-nameEn" />
+      </CardForm>
       {areas.length > 0 ? (
-        <section aria-labelledby="rename-area-title" className="card">
-          <h2 id="rename-area-title">{t("areasAdmin.rename")}</h2>
-          <ErrorSummary errors={renameErrors} labels={{ id: t("areasAdmin.renameArea"), newName: t("areasAdmin.newName") }} />
-          <Form method="post" className="stack" noValidate key={`rename|${listKey}`}>
-            <input type="hidden" name="intent" value="rename" />
-            <SelectField
-              name="id"
-              label={t("areasAdmin.renameArea")}
-              required
-              defaultValue={rv.id}
-              error={renameErrors.id}
-              placeholder={t("areasAdmin.choose")}
-              options={areaOptions}
-            />
-            <TextField name="newName" label={t("areasAdmin.newName")} required maxLength={80} defaultValue={rv.newName} error={renameErrors.newName} autoComplete="off" />
-            <button type="submit" className="button">
-              {t("areasAdmin.renameSubmit")}
-            </button>
-          </Form>
-        </section>
+        <CardForm intent="rename" heading={t("areasAdmin.rename")} errors={renameErrors} labels={labels} formKey={`rename|${listKey}`} submitLabel={t("areasAdmin.renameSubmit")}>
+          <SelectField {...renameField("id")} required placeholder={t("areasAdmin.choose")} options={areaOptions} />
+          <TextField {...renameField("newName")} required maxLength={80} autoComplete="off" />
+        </CardForm>
       ) : null}
       {areas.length > 0 ? (
-        <section aria-labelledby="english-area-title" className="card">
-          <h2 id="english-area-title">{t("areasAdmin.english")}</h2>
-          <p>{t("areasAdmin.englishLead")}</p>
-          <ErrorSummary errors={englishErrors} labels={{ id: t("areasAdmin.renameArea"), nameEn: t("areasAdmin.nameEn") }} fieldIds={{ id: "english-id", nameEn: "english-nameEn" }} />
-          <Form method="post" className="stack" noValidate key={`english|${listKey}`}>
-            <input type="hidden" name="intent" value="english" />
-            <SelectField
-              name="id"
-              id="english-id"
-              label={t("areasAdmin.renameArea")}
-              required
-              defaultValue={ev.id}
-              error={englishErrors.id}
-              placeholder={t("areasAdmin.choose")}
-              options={areaOptions}
-            />
-            <TextField
-              name="nameEn"
-              id="english-nameEn"
-              label={t("areasAdmin.nameEn")}
-              hint={t("areasAdmin.nameEnHint")}
-              maxLength={80}
-              defaultValue={ev.nameEn}
-              error={englishErrors.nameEn}
-              autoComplete="off"
-              lang="en"
-            />
-            <button type="submit" className="button">
-              {t("areasAdmin.englishSubmit")}
-            </button>
-          </Form>
-        </section>
+        <CardForm
+          intent="english"
+          heading={t("areasAdmin.english")}
+          lead={<p>{t("areasAdmin.englishLead")}</p>}
+          errors={englishErrors}
+          labels={labels}
+          fieldIds={{ id: "english-id", nameEn: "english-nameEn" }}
+          formKey={`english|${listKey}`}
+          submitLabel={t("areasAdmin.englishSubmit")}
+        >
+          <SelectField {...englishField("id")} id="english-id" required placeholder={t("areasAdmin.choose")} options={areaOptions} />
+          <EnglishNameField {...englishField("nameEn")} id="english-nameEn" />
+        </CardForm>
       ) : null}
     </section>
   );
+}
+
+/** An area's English name: optional, in English, the same on the create and the English-name forms. */
+function EnglishNameField(props: { id: string; name: string; label: string; defaultValue?: string; error?: string }) {
+  const t = useT();
+  return <TextField {...props} hint={t("areasAdmin.nameEnHint")} maxLength={80} autoComplete="off" lang="en" />;
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "areasAdmin.title");

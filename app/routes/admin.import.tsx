@@ -9,6 +9,7 @@ import "~/i18n/staff";
 import { uploadInWorker } from "~/models/import-thread.server";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
+import { useFormErrors } from "~/utils/use-form-errors";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
@@ -34,9 +35,7 @@ export default function Import() {
     if (result?.stage === "done") heading.current?.focus();
   }, [result]);
   const fieldErrors = result?.stage === "invalid" ? result.errors : result?.stage === "issues" ? { file: "imports.issuesLead" as const } : {};
-  const errors = Object.fromEntries(
-    Object.entries(fieldErrors).map(([field, key]) => [field, key ? t(key, { count: result?.stage === "issues" ? result.issues.length : 0, max: IMPORT_MAX_MB }) : undefined]),
-  );
+  const errors = useFormErrors(fieldErrors, { count: result?.stage === "issues" ? result.issues.length : 0, max: IMPORT_MAX_MB });
   const kind = result && "kind" in result ? result.kind : undefined;
   return (
     <section aria-labelledby="import-title" className="stack-lg">

@@ -1,5 +1,5 @@
 // GET /admin/outbox: every e-mail Levande sent or will send, its status and errors; POST retries one now.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { useLocale, useT } from "~/i18n";
@@ -7,15 +7,16 @@ import "~/i18n/staff";
 import { listOutbox, retryOutboxMessage } from "~/models/outbox-admin.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { formatDateTime } from "~/utils/format";
+import { formatDateTime } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
 import { NotificationBanner } from "~/components/notification-banner";
 import { readForm } from "~/utils/form.server";
+import { formReply, parseForm } from "~/utils/parse-form.server";
+import { idField } from "~/domain/fields";
 
 const PAGE_SIZE = 50;
-const id = () => z.string().regex(/^[1-9]\d{0,9}$/).transform(Number);
-const querySchema = () => z.object({ fore: id().optional().catch(undefined) });
-const retrySchema = () => z.object({ intent: z.literal("retry"), id: id() });
+const querySchema = () => z.object({ fore: idField().optional().catch(undefined) });
+const retrySchema = () => z.object({ intent: z.literal("retry"), id: idField() });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
@@ -25,9 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const coordinator = await requireUser(request, "coordinator");
-  const parsed = retrySchema().safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return data({ error: "error.badRequestBody" as const }, { status: 400 });
-  notFoundUnless((await retryOutboxMessage(db(), { id: parsed.data.id, coordinatorId: coordinator.id })) || null);
+  const parsed = parseForm(await readForm(request), retrySchema(), ["intent", "id"]);
+  if (!parsed.ok) return formReply({ form: "error.badRequestBody" }, parsed.values);
+  notFoundUnless((await retryOutboxMessage(db(), { id: parsed.value.id, coordinatorId: coordinator.id })) || null);
   return redirect("/admin/outbox?igen=1");
 }
 
@@ -47,9 +48,9 @@ export default function Outbox() {
             <p>{t("outbox.retried")}</p>
           </NotificationBanner>
         ) : null}
-        {actionData ? (
+        {actionData?.errors.form ? (
           <NotificationBanner tone="important">
-            <p>{t(actionData.error)}</p>
+            <p>{t(actionData.errors.form)}</p>
           </NotificationBanner>
         ) : null}
       </div>

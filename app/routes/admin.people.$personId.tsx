@@ -1,16 +1,16 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { ROLES } from "../../db/schema";
 import { CardApproval, CardApprovalBanner, CARD_NOTICE } from "~/components/card-approval";
 import { Facts } from "~/components/facts";
 import { NotificationBanner } from "~/components/notification-banner";
 import { ErrorSummary, SelectField, TextField } from "~/components/form";
+import { PersonDetailsFields, useDetailsLabels } from "~/components/person-details-fields";
 import { PeriodTouches } from "~/components/period-touches";
-import { releaseChoice } from "~/domain/cant-come";
+import { isPauseEnd, releaseChoice } from "~/domain/cant-come";
 import { pauseTouches } from "~/models/commitments.server";
 import { instantToLocal } from "~/domain/stockholm-time";
-import { useLocale, useT, type MessageKey } from "~/i18n";
+import { useLocale, useT } from "~/i18n";
 import "~/i18n/staff";
 import { DETAILS_FIELDS, detailsFields, roleTitle } from "~/domain/admin-forms";
 import { addRole, addTraining, changeStatus, deleteTraining, getPersonForAdmin, removeRole, updateDetails, type Problem } from "~/models/people-admin.server";
@@ -18,11 +18,14 @@ import { getCardApproval } from "~/models/onboarding.server";
 import { setCardApproval } from "~/models/people-admin.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { idField, isIsoDate } from "~/utils/fields";
-import { formatDate } from "~/utils/format";
+import { idField, isIsoDate } from "~/domain/fields";
+import { formatDate } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
+import { readForm } from "~/utils/form.server";
+import { formReply, parseForm } from "~/utils/parse-form.server";
+import { useFormErrors } from "~/utils/use-form-errors";
 import { errorKeys } from "~/utils/validation";
-import { formValues, readForm } from "~/utils/form.server";
+import { ROLES } from "~/domain/vocabulary";
 
 const date = () => z.string().trim().refine(isIsoDate, { error: "peopleAdmin.errors.date" });
 const role = () => z.enum(ROLES, { error: "peopleAdmin.errors.role" });
@@ -30,20 +33,25 @@ const role = () => z.enum(ROLES, { error: "peopleAdmin.errors.role" });
 const INTENTS = ["details", "addRole", "removeRole", "addTraining", "deleteTraining", "pause", "resume", "end", "approve", "unpublish"] as const;
 type Intent = (typeof INTENTS)[number];
 // One schema per intent; each form on the page posts only its own fields, and errors are keyed by those fields.
-const schemas = () =>
-  ({
-    details: z.object(detailsFields()),
-    addRole: z.object({ role: role(), title: roleTitle() }),
-    removeRole: z.object({ removeRole: role() }),
-    addTraining: z.object({ kind: z.enum(["basic", "storytelling"], { error: "peopleAdmin.errors.trainingKind" }), completedOn: date() }),
-    deleteTraining: z.object({ trainingId: idField() }),
-    pause: z.object({ pausedUntil: z.string().trim().refine((v) => v === "" || isIsoDate(v), { error: "peopleAdmin.errors.date" }) }),
-    resume: z.object({}),
-    end: z.object({ leftOn: date(), confirm: z.string() }),
-    approve: z.object({}),
-    unpublish: z.object({}),
-  }) satisfies Record<Intent, z.ZodType>;
-const FIELDS = [...DETAILS_FIELDS, "role", "title", "removeRole", "kind", "completedOn", "trainingId", "pausedUntil", "leftOn", "confirm"];
+const actionSchema = (today: string) =>
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("details"), ...detailsFields() }),
+    z.object({ intent: z.literal("addRole"), role: role(), title: roleTitle() }),
+    z.object({ intent: z.literal("removeRole"), removeRole: role() }),
+    z.object({ intent: z.literal("addTraining"), kind: z.enum(["basic", "storytelling"], { error: "peopleAdmin.errors.trainingKind" }), completedOn: date() }),
+    z.object({ intent: z.literal("deleteTraining"), trainingId: idField() }),
+    z.object({
+      intent: z.literal("pause"),
+      pausedUntil: z
+        .string()
+        .trim()
+        .transform((v) => v || null)
+        .refine((v) => isPauseEnd(v, today), { error: "peopleAdmin.errors.date" }),
+    }),
+    z.object({ intent: z.literal("end"), leftOn: date(), confirm: z.string() }),
+    z.object({ intent: z.enum(["resume", "approve", "unpublish"]) }),
+  ]);
+const FIELDS = ["intent", ...DETAILS_FIELDS, "role", "title", "removeRole", "kind", "completedOn", "trainingId", "pausedUntil", "leftOn", "confirm"] as const;
 
 async function loadPerson(params: LoaderFunctionArgs["params"]) {
   const id = idField().safeParse(params.personId);
@@ -60,41 +68,39 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, "coordinator");
   const { person } = await loadPerson(params);
   const form = await readForm(request);
-  const intent = String(form.get("intent") ?? "") as Intent;
-  const values = formValues(form, FIELDS);
-  if (!INTENTS.includes(intent)) return data({ intent, errors: { form: "peopleAdmin.errors.intent" as MessageKey }, values, confirmEnd: null }, { status: 400 });
-  const parsed = schemas()[intent].safeParse(values);
-  if (!parsed.success) return data({ intent, errors: errorKeys(parsed.error), values, confirmEnd: null }, { status: 400 });
-  const v = parsed.data as Record<string, never>;
+  const intent = String(form.get("intent") ?? "");
+  const parsed = parseForm(form, actionSchema(instantToLocal(new Date()).date), FIELDS, { intent, confirmEnd: null });
+  if (!(INTENTS as readonly string[]).includes(intent)) return formReply({ form: "peopleAdmin.errors.intent" }, parsed.values, { intent, confirmEnd: null });
+  if (!parsed.ok) return parsed.reply;
+  const { values } = parsed;
+  const fail = (problem: Problem) => formReply({ [problem.field]: problem.error }, values, { intent, confirmEnd: null });
+  const v = parsed.value;
   const scope = { personId: person.id, userId: user.id };
-  if (intent === "approve" || intent === "unpublish") {
-    await setCardApproval(db(), { ...scope, approve: intent === "approve" });
-    return redirect(`/admin/people/${person.id}?${CARD_NOTICE}=${intent === "approve" ? "publicerat" : "avpublicerat"}`);
-  }
-  // Ending a membership takes it out of matching, so it asks first; the question is a page, not a script, so it works without JS.
-  if (intent === "end" && v.confirm !== "yes" && !person.left_on && String(v.leftOn) >= person.joined_on) return { intent, errors: {}, values, confirmEnd: v.leftOn as string };
   let problem: Problem | null = null;
-  if (intent === "details") problem = await updateDetails(db(), { ...scope, input: v as never });
-  else if (intent === "addRole") problem = await addRole(db(), { ...scope, role: v.role, title: v.title });
-  else if (intent === "removeRole") problem = await removeRole(db(), { ...scope, role: v.removeRole });
-  else if (intent === "addTraining") await addTraining(db(), { ...scope, kind: v.kind, completedOn: v.completedOn });
-  else if (intent === "deleteTraining") problem = await deleteTraining(db(), { ...scope, trainingId: v.trainingId });
-  else if (intent === "pause") {
-    const until: string = v.pausedUntil;
-    if (until && until < instantToLocal(new Date()).date) problem = { field: "pausedUntil", error: "peopleAdmin.errors.date" };
-    else {
-      // Pausing over bookings or pending offers is never silent: a second step shows them and asks what to do.
-      const touches = await pauseTouches(db(), { personId: person.id, until: until || null });
-      const touched = touches.bookings.length + touches.offers.length > 0;
-      const choice = { choice: String(form.get("choice") ?? ""), reason: String(form.get("reason") ?? "").slice(0, 1000) };
-      if (touched && form.get("step") !== "confirm") return { intent, errors: {}, values, confirmEnd: null, touches, choice: {} };
-      const release = touched ? releaseChoice(touches.bookings.length > 0).safeParse(choice) : undefined;
-      if (release && !release.success) return data({ intent, errors: errorKeys(release.error), values, confirmEnd: null, touches, choice }, { status: 400 });
-      problem = await changeStatus(db(), { ...scope, change: { kind: "pause", until: until || null }, release: release?.data });
-    }
-  } else if (intent === "resume") problem = await changeStatus(db(), { ...scope, change: { kind: "resume" } });
-  else problem = await changeStatus(db(), { ...scope, change: { kind: "end", leftOn: v.leftOn } });
-  if (problem) return data({ intent, errors: { [problem.field]: problem.error }, values, confirmEnd: null }, { status: 400 });
+  if (v.intent === "approve" || v.intent === "unpublish") {
+    await setCardApproval(db(), { ...scope, approve: v.intent === "approve" });
+    return redirect(`/admin/people/${person.id}?${CARD_NOTICE}=${v.intent === "approve" ? "publicerat" : "avpublicerat"}`);
+  }
+  if (v.intent === "end") {
+    // Ending a membership takes it out of matching, so it asks first; the question is a page, not a script, so it works without JS.
+    if (v.confirm !== "yes" && !person.left_on && v.leftOn >= person.joined_on) return { intent, errors: {}, values, confirmEnd: v.leftOn };
+    problem = await changeStatus(db(), { ...scope, change: { kind: "end", leftOn: v.leftOn } });
+  } else if (v.intent === "pause") {
+    // Pausing over bookings or pending offers is never silent: a second step shows them and asks what to do.
+    const touches = await pauseTouches(db(), { personId: person.id, until: v.pausedUntil });
+    const touched = touches.bookings.length + touches.offers.length > 0;
+    const choice = { choice: String(form.get("choice") ?? ""), reason: String(form.get("reason") ?? "").slice(0, 1000) };
+    if (touched && form.get("step") !== "confirm") return { intent, errors: {}, values, confirmEnd: null, touches, choice: {} };
+    const release = touched ? releaseChoice(touches.bookings.length > 0).safeParse(choice) : undefined;
+    if (release && !release.success) return formReply(errorKeys(release.error), values, { intent, confirmEnd: null, touches, choice });
+    problem = await changeStatus(db(), { ...scope, change: { kind: "pause", until: v.pausedUntil }, release: release?.data });
+  } else if (v.intent === "details") problem = await updateDetails(db(), { ...scope, input: v });
+  else if (v.intent === "addRole") problem = await addRole(db(), { ...scope, role: v.role, title: v.title });
+  else if (v.intent === "removeRole") problem = await removeRole(db(), { ...scope, role: v.removeRole });
+  else if (v.intent === "addTraining") await addTraining(db(), { ...scope, kind: v.kind, completedOn: v.completedOn });
+  else if (v.intent === "deleteTraining") problem = await deleteTraining(db(), { ...scope, trainingId: v.trainingId });
+  else problem = await changeStatus(db(), { ...scope, change: { kind: "resume" } });
+  if (problem) return fail(problem);
   return redirect(`/admin/people/${person.id}?sparad=1`);
 }
 
@@ -113,16 +119,12 @@ export default function PersonAdmin() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { person } = profile;
-  const errors: Partial<Record<string, string>> = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]));
+  const errors = useFormErrors(actionData?.errors);
   const v: Partial<Record<string, string>> = actionData?.values ?? {};
   const touches = actionData && "touches" in actionData && actionData.touches ? { touches: actionData.touches, choice: actionData.choice ?? {} } : null;
   const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, locale);
   const labels: Record<string, string> = {
-    name: t("peopleAdmin.name"),
-    alias: t("peopleAdmin.alias"),
-    email: t("peopleAdmin.email"),
-    phone: t("peopleAdmin.phone"),
-    joinedOn: t("peopleAdmin.joinedOn"),
+    ...useDetailsLabels(),
     role: t("peopleAdmin.role"),
     title: t("peopleAdmin.roleTitle"),
     removeRole: t("peopleAdmin.roles"),
@@ -173,11 +175,10 @@ export default function PersonAdmin() {
       <section className="card stack" aria-labelledby="details-title">
         <h2 id="details-title">{t("peopleAdmin.details")}</h2>
         <Form method="post" className="stack" noValidate>
-          <TextField name="name" label={labels.name} required defaultValue={v.name ?? person.name} error={errors.name} autoComplete="off" maxLength={120} />
-          <TextField name="alias" label={labels.alias} hint={t("peopleAdmin.aliasHint")} defaultValue={v.alias ?? person.alias ?? ""} error={errors.alias} autoComplete="off" maxLength={60} />
-          <TextField name="email" type="email" label={labels.email} required defaultValue={v.email ?? person.email ?? ""} error={errors.email} autoComplete="off" />
-          <TextField name="phone" type="tel" label={labels.phone} defaultValue={v.phone ?? person.phone ?? ""} error={errors.phone} autoComplete="off" />
-          <TextField name="joinedOn" type="date" label={labels.joinedOn} required defaultValue={v.joinedOn ?? person.joined_on} error={errors.joinedOn} />
+          <PersonDetailsFields
+            values={actionData?.intent === "details" ? v : { name: person.name, alias: person.alias ?? "", email: person.email ?? "", phone: person.phone ?? "", joinedOn: person.joined_on }}
+            errors={errors}
+          />
           <IntentButton intent="details" label={t("peopleAdmin.saveDetails")} />
         </Form>
       </section>
@@ -229,7 +230,7 @@ export default function PersonAdmin() {
             intent="pause"
             hidden={[["pausedUntil", v.pausedUntil ?? ""]]}
             defaultReason={t("peopleAdmin.pauseDefaultReason")}
-            errors={errors}
+            errors={actionData?.errors}
             values={touches.choice}
             saveLabel={t("peopleAdmin.savePause")}
             backHref={`/admin/people/${person.id}`}

@@ -5,7 +5,7 @@ import { exportPerson } from "~/models/person-privacy.server";
 import { audit } from "~/utils/audit.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { idField } from "~/utils/fields";
+import { idField } from "~/domain/fields";
 import { readForm } from "~/utils/form.server";
 
 export async function loader() {

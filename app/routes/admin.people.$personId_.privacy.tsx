@@ -1,20 +1,23 @@
 // /admin/people/:personId/privacy: the register extract, erasure that keeps the goal figures, and the person's change log.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary } from "~/components/form";
+import { ListTable } from "~/components/list-table";
 import { NotificationBanner } from "~/components/notification-banner";
 import { isMessageKey, useLocale, useT, type MessageKey } from "~/i18n";
 import "~/i18n/staff";
 import { erasePerson, getPrivacySubject, listPersonAudit } from "~/models/person-privacy.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { formatDate, formatDateTime } from "~/utils/format";
+import { formatDate, formatDateTime } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
-import { idField } from "~/utils/fields";
+import { idField } from "~/domain/fields";
 import { readForm } from "~/utils/form.server";
+import { formReply, parseForm } from "~/utils/parse-form.server";
+import { useFormErrors } from "~/utils/use-form-errors";
 
-const eraseSchema = () => z.object({ intent: z.literal("erase", { error: "privacy.errors.intent" }), confirm: z.literal("yes", { error: "privacy.errors.confirm" }) });
+const eraseSchema = () => z.object({ intent: z.literal("erase"), confirm: z.literal("yes", { error: "privacy.errors.confirm" }) });
 
 async function findPerson(params: LoaderFunctionArgs["params"]) {
   const id = idField().safeParse(params.personId);
@@ -31,14 +34,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, "coordinator");
   const person = await findPerson(params);
   const form = await readForm(request);
-  const parsed = eraseSchema().safeParse({ intent: form.get("intent"), confirm: form.get("confirm") ?? "" });
-  if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message;
-    const key: MessageKey = message && isMessageKey(message) ? message : "privacy.errors.intent";
-    return data({ errors: { [key === "privacy.errors.confirm" ? "confirm" : "form"]: key } }, { status: 400 });
-  }
+  const parsed = parseForm(form, eraseSchema(), ["intent", "confirm"]);
+  if (parsed.values.intent !== "erase") return formReply({ form: "privacy.errors.intent" }, parsed.values);
+  if (!parsed.ok) return parsed.reply;
   const result = await erasePerson(db(), { personId: person.id, userId: user.id });
-  if (!result.ok) return data({ errors: { form: `privacy.errors.${result.reason}` as MessageKey } }, { status: result.reason === "notFound" ? 404 : 409 });
+  if (!result.ok) return formReply({ form: `privacy.errors.${result.reason}` as MessageKey }, parsed.values, {}, result.reason === "notFound" ? 404 : 409);
   return redirect(`/admin/people/${person.id}/privacy?anonymiserad=1`);
 }
 
@@ -48,7 +48,7 @@ export default function PersonPrivacy() {
   const { person, log } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([field, key]) => [field, t(key as MessageKey)]));
+  const errors = useFormErrors(actionData?.errors);
   const actionLabel = (entity: string, action: string) => {
     const key = `privacy.action.${entity === "person" ? action : `${entity}.${action}`}`;
     return isMessageKey(key) ? t(key) : `${entity}: ${action}`;
@@ -108,30 +108,19 @@ export default function PersonPrivacy() {
         {log.length === 0 ? (
           <p className="empty">{t("privacy.log.empty")}</p>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="log-title" tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("privacy.log.when")}</th>
-                  <th scope="col">{t("privacy.log.what")}</th>
-                  <th scope="col">{t("privacy.log.who")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {log.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>{formatDateTime(entry.at, locale)}</td>
-                    <td>{actionLabel(entry.entity, entry.action)}</td>
-                    <td>{entry.actor ?? t("privacy.log.system")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable
+            labelledBy="log-title"
+            rows={log}
+            columns={[
+              { label: t("privacy.log.when"), cell: (entry) => formatDateTime(entry.at, locale) },
+              { label: t("privacy.log.what"), cell: (entry) => actionLabel(entry.entity, entry.action) },
+              { label: t("privacy.log.who"), cell: (entry) => entry.actor ?? t("privacy.log.system") },
+            ]}
+          />
         )}
       </section>
     </section>
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "privacy.title");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "privacy.title", { name: data?.person.name });

@@ -9,7 +9,7 @@ import { getProfile, loadProfilePage, submitProfileForm } from "~/models/profile
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
-import { idField } from "~/utils/fields";
+import { idField } from "~/domain/fields";
 import { readForm } from "~/utils/form.server";
 
 
@@ -57,4 +57,4 @@ export default function PersonProfile() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "nav.people");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "peopleAdmin.profileKind", { name: data?.profile.person.name });

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ROLES } from "../../db/schema";
-import { ApprovalQueue } from "~/components/approval-queue";
+import { ApprovalQueue, usePersonColumns } from "~/components/approval-queue";
+import { ListTable } from "~/components/list-table";
 import { SelectField, TextField } from "~/components/form";
 import { useLocale, useT } from "~/i18n";
 import "~/i18n/staff";
@@ -12,8 +12,9 @@ import { listApprovalQueue } from "~/models/onboarding.server";
 import { listPeople } from "~/models/people-admin.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { formatDate } from "~/utils/format";
+import { formatDate } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
+import { ROLES } from "~/domain/vocabulary";
 
 // A filter value the page does not offer is treated as "no filter", not as an error: URLs get shared and edited.
 const filterSchema = () =>
@@ -37,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function People() {
   const t = useT();
   const locale = useLocale();
+  const personColumns = usePersonColumns();
   const { approval, people, filter } = useLoaderData<typeof loader>();
   if (approval) {
     return (
@@ -75,33 +77,15 @@ export default function People() {
       {people.length === 0 ? (
         <p role="status">{t("peopleAdmin.none")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="people-title" tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("peopleAdmin.name")}</th>
-                <th scope="col">{t("peopleAdmin.roles")}</th>
-                <th scope="col">{t("peopleAdmin.status")}</th>
-                <th scope="col">{t("peopleAdmin.joinedOn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    <Link to={`/admin/people/${p.id}`}>{p.alias ? `${p.name} (${p.alias})` : p.name}</Link>
-                  </td>
-                  <td>{p.roles.map((r) => t(`personRole.${r}`)).join(", ")}</td>
-                  <td>
-                    {t(`peopleAdmin.status.${p.state}`)}
-                    {p.approved_at === null ? `, ${t("onboarding.queue.waitingTag")}` : null}
-                  </td>
-                  <td>{formatDate(`${p.joined_on}T12:00:00Z`, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          labelledBy="people-title"
+          rows={people}
+          columns={[
+            ...personColumns,
+            { label: t("peopleAdmin.status"), cell: (p) => `${t(`peopleAdmin.status.${p.state}`)}${p.approved_at === null ? `, ${t("onboarding.queue.waitingTag")}` : ""}` },
+            { label: t("peopleAdmin.joinedOn"), cell: (p) => formatDate(`${p.joined_on}T12:00:00Z`, locale) },
+          ]}
+        />
       )}
     </section>
   );

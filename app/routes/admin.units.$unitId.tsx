@@ -1,6 +1,5 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { UnitForm } from "~/components/unit-form";
 import { NotificationBanner } from "~/components/notification-banner";
 import { useLocale, useT } from "~/i18n";
@@ -10,17 +9,15 @@ import { UNIT_FIELDS, unitSchema } from "~/domain/admin-forms";
 import { listMunicipalityOptions, listRecentUnitRequests, updateUnit } from "~/models/units-admin.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { formatDate } from "~/utils/format";
+import { formatDate } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, type ErrorKeys } from "~/utils/validation";
+import { idField } from "~/domain/fields";
 import { formValues, readForm } from "~/utils/form.server";
+import { formReply, parseForm } from "~/utils/parse-form.server";
 
 // Anything but a plain positive number is a page that does not exist, not a server error.
-const unitIdSchema = () => z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
-
 function unitIdFrom(params: LoaderFunctionArgs["params"]): number {
-  const parsed = unitIdSchema().safeParse(params.unitId);
-  return notFoundUnless(parsed.success ? parsed.data : null);
+  return notFoundUnless(idField().safeParse(params.unitId).data);
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -34,12 +31,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const coordinator = await requireUser(request, "coordinator");
   const id = unitIdFrom(params);
   const formData = await readForm(request);
-  const values = formValues(formData, UNIT_FIELDS);
-  if (formData.get("intent") !== "update") return data({ errors: { form: "error.badRequestBody" } as ErrorKeys, values }, { status: 400 });
-  const parsed = unitSchema().safeParse(values);
-  if (!parsed.success) return data({ errors: errorKeys(parsed.error), values }, { status: 400 });
-  const result = notFoundUnless(await updateUnit(db(), { ...parsed.data, id, actorUserId: coordinator.id }));
-  if (result !== "ok") return data({ errors: { [result.field]: result.error } as ErrorKeys, values }, { status: 400 });
+  if (formData.get("intent") !== "update") return formReply({ form: "error.badRequestBody" }, formValues(formData, UNIT_FIELDS));
+  const parsed = parseForm(formData, unitSchema(), UNIT_FIELDS);
+  if (!parsed.ok) return parsed.reply;
+  const result = notFoundUnless(await updateUnit(db(), { ...parsed.value, id, actorUserId: coordinator.id }));
+  if (result !== "ok") return formReply({ [result.field]: result.error }, parsed.values);
   return redirect(`/admin/units/${id}?saved=1`);
 }
 
@@ -79,17 +75,15 @@ export default function Unit() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="edit-unit-title" className="card">
-        <h2 id="edit-unit-title">{t("unitsAdmin.edit")}</h2>
-        <UnitForm
-          intent="update"
-          formKey={`${unit.name}|${unit.municipality_id}|${unit.kind}`}
-          submitLabel={t("common.save")}
-          municipalities={municipalities}
-          actionData={actionData}
-          saved={{ name: unit.name, municipalityId: String(unit.municipality_id), kind: unit.kind }}
-        />
-      </section>
+      <UnitForm
+        intent="update"
+        heading={t("unitsAdmin.edit")}
+        formKey={`${unit.name}|${unit.municipality_id}|${unit.kind}`}
+        submitLabel={t("common.save")}
+        municipalities={municipalities}
+        actionData={actionData}
+        saved={{ name: unit.name, municipalityId: String(unit.municipality_id), kind: unit.kind }}
+      />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { UnitForm } from "~/components/unit-form";
 import { useT } from "~/i18n";
@@ -8,8 +8,8 @@ import { createUnit, listMunicipalityOptions, listUnitsByCareArea } from "~/mode
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, type ErrorKeys } from "~/utils/validation";
 import { formValues, readForm } from "~/utils/form.server";
+import { formReply, parseForm } from "~/utils/parse-form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
@@ -20,12 +20,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const coordinator = await requireUser(request, "coordinator");
   const formData = await readForm(request);
-  const values = formValues(formData, UNIT_FIELDS);
-  if (formData.get("intent") !== "create") return data({ errors: { form: "error.badRequestBody" } as ErrorKeys, values }, { status: 400 });
-  const parsed = unitSchema().safeParse(values);
-  if (!parsed.success) return data({ errors: errorKeys(parsed.error), values }, { status: 400 });
-  const result = await createUnit(db(), { ...parsed.data, actorUserId: coordinator.id });
-  if ("error" in result) return data({ errors: { [result.field]: result.error } as ErrorKeys, values }, { status: 400 });
+  if (formData.get("intent") !== "create") return formReply({ form: "error.badRequestBody" }, formValues(formData, UNIT_FIELDS));
+  const parsed = parseForm(formData, unitSchema(), UNIT_FIELDS);
+  if (!parsed.ok) return parsed.reply;
+  const result = await createUnit(db(), { ...parsed.value, actorUserId: coordinator.id });
+  if ("error" in result) return formReply({ [result.field]: result.error }, parsed.values);
   return redirect(`/admin/units/${result.id}`);
 }
 
@@ -72,16 +71,14 @@ export default function Units() {
           </div>
         </section>
       ))}
-      <section aria-labelledby="create-unit-title" className="card">
-        <h2 id="create-unit-title">{t("unitsAdmin.create")}</h2>
-        <UnitForm
-          intent="create"
-          formKey={String(groups.reduce((n, g) => n + g.units.length, 0))}
-          submitLabel={t("unitsAdmin.createSubmit")}
-          municipalities={municipalities}
-          actionData={actionData}
-        />
-      </section>
+      <UnitForm
+        intent="create"
+        heading={t("unitsAdmin.create")}
+        formKey={String(groups.reduce((n, g) => n + g.units.length, 0))}
+        submitLabel={t("unitsAdmin.createSubmit")}
+        municipalities={municipalities}
+        actionData={actionData}
+      />
     </section>
   );
 }

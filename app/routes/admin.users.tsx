@@ -11,27 +11,21 @@ import { inviteUser, listPendingInvites } from "~/models/invites.server";
 import { listCareUnitOptions, listPeopleWithoutLogin } from "~/models/users.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { emailField, idField, requiredText } from "~/utils/fields";
+import { emailField, idField, requiredText } from "~/domain/fields";
 import { formValues, readForm } from "~/utils/form.server";
-import { formatDateTime } from "~/utils/format";
+import { formatDateTime } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
+import { useFormErrors } from "~/utils/use-form-errors";
 import { errorKeys, type ErrorKeys } from "~/utils/validation";
 
 const FIELDS = ["intent", "email", "name", "role", "careUnitId", "personId", "userId"] as const;
 
+/** An id chosen in a select, or nothing chosen. */
 const optionalId = () =>
   z
     .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return null;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) {
-        ctx.addIssue({ code: "custom", message: "errors.required" });
-        return z.NEVER;
-      }
-      return n;
-    });
+    .transform((v) => v || null)
+    .pipe(idField().nullable());
 
 // Requesters need a unit and volunteers a person; the action drops the other link.
 const inviteSchema = () =>
@@ -129,7 +123,7 @@ export default function Users() {
   const { accounts, me, invites, units, people } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const inviteErrors =
-    actionData?.form === "invite" ? Object.fromEntries(Object.entries(actionData.errors).map(([f, key]) => [f, key ? t(key) : undefined])) : {};
+    useFormErrors(actionData?.form === "invite" ? actionData.errors : undefined);
   const accountError = actionData?.form === "account" ? actionData.errors.form : undefined;
   return (
     <section aria-labelledby="users-title" className="stack-lg">

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ROLES } from "../../db/schema";
 import { CatalogueResult } from "~/components/catalogue-result";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { useT } from "~/i18n";
@@ -9,7 +8,8 @@ import { getCatalogueCard } from "~/models/catalogue.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
-import { idField } from "~/utils/fields";
+import { idField } from "~/domain/fields";
+import { ROLES } from "~/domain/vocabulary";
 
 // A malformed id or role is a card that does not exist: 404, like an unknown one.
 const cardSchema = () =>

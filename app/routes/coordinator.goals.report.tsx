@@ -11,7 +11,7 @@ import { loadGoals } from "~/models/goals.server";
 import goalStyles from "~/styles/goals.css";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { formatChange, formatDateTime, formatPercent } from "~/utils/format";
+import { formatChange, formatDateTime, formatPercent } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: goalStyles }];

@@ -1,34 +1,42 @@
 // GET/POST /coordinator/plan: one proposed person for every open request at once, sent as offers in one go.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/form";
 import { NotificationBanner } from "~/components/notification-banner";
 import { RequestList } from "~/components/plan-request-list";
 import { PlanTable, swapField } from "~/components/plan-table";
-import { DEFAULT_REPLY_DAYS, MAX_REPLY_DAYS } from "~/domain/request-lifecycle";
+import { MAX_REPLY_DAYS } from "~/domain/request-lifecycle";
 import { addDays, instantToLocal } from "~/domain/stockholm-time";
-import { useT, type MessageKey } from "~/i18n";
+import { useT } from "~/i18n";
 import "~/i18n/staff";
-import { loadPlan, sendPlanOffers } from "~/models/plan.server";
+import { suggestedReplyDay } from "~/models/days-off.server";
+import { sendPlanOffers } from "~/models/offer/make.server";
+import { loadPlan } from "~/models/plan-page.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { isIsoDate } from "~/utils/fields";
+import { idField, isIsoDate } from "~/domain/fields";
 import { pageTitle } from "~/utils/meta";
 import { errorKeys } from "~/utils/validation";
 import { readForm } from "~/utils/form.server";
+import { formReply } from "~/utils/parse-form.server";
+import { useFormErrors } from "~/utils/use-form-errors";
 
 /** A bound on the work one post can cause; far above the open requests a region has. */
 const MAX_ROWS = 10_000;
-/** "<requestId>:<personId>:<slotId>", each a positive id of at most nine digits (well inside SQLite's integers). */
+/** "<requestId>:<personId>:<slotId>", each an id by the one id rule (idField). */
 const rowField = () =>
-  z
-    .string()
-    .regex(/^[1-9]\d{0,8}:[1-9]\d{0,8}:[1-9]\d{0,8}$/, { error: "plan.errors.rowInvalid" })
-    .transform((value) => {
-      const [requestId, personId, slotId] = value.split(":").map(Number);
-      return { requestId, personId, slotId };
-    });
+  z.string().transform((value, ctx) => {
+    const ids = value.split(":").map((part) => idField().safeParse(part).data);
+    if (ids.length !== 3 || ids.some((id) => id === undefined)) {
+      ctx.addIssue({ code: "custom", message: "plan.errors.rowInvalid" });
+      return z.NEVER;
+    }
+    const [requestId, personId, slotId] = ids as number[];
+    return { requestId, personId, slotId };
+  });
+/** The request id in a swap's field name, "instead-<requestId>", by the same rule; null for any other field. */
+const insteadFor = (key: string) => (key.startsWith("instead-") ? (idField().safeParse(key.slice("instead-".length)).data ?? null) : null);
 
 function sendSchema(today: string) {
   return z.object({
@@ -57,7 +65,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const sent = noticeSchema().safeParse(Object.fromEntries(new URL(request.url).searchParams));
   return {
     plan: await loadPlan(db()),
-    replyOn: { value: addDays(today, DEFAULT_REPLY_DAYS), min: today, max: addDays(today, MAX_REPLY_DAYS) },
+    replyOn: { value: suggestedReplyDay(today), min: today, max: addDays(today, MAX_REPLY_DAYS) },
     notice: sent.success ? { made: sent.data.skickade, refused: sent.data.nekade } : null,
   };
 }
@@ -70,13 +78,13 @@ export async function action({ request }: ActionFunctionArgs) {
     rows: form.getAll("row").map(text).slice(0, MAX_ROWS + 1),
     /** Per request id, the swap chosen on its row ("" for the proposal). */
     instead: Object.fromEntries(
-      [...form.keys()].filter((key) => /^instead-[1-9]\d{0,8}$/.test(key)).slice(0, MAX_ROWS + 1).map((key) => [key.slice("instead-".length), text(form.get(key))]),
+      [...form.keys()].filter((key) => insteadFor(key) !== null).slice(0, MAX_ROWS + 1).map((key) => [String(insteadFor(key)), text(form.get(key))]),
     ) as Record<string, string>,
     replyOn: String(form.get("replyOn") ?? "").slice(0, 20),
   };
   const rows = values.rows.map((row) => ({ row, instead: values.instead[row.split(":")[0]] ?? "" }));
   const parsed = sendSchema(instantToLocal(new Date()).date).safeParse({ rows, replyOn: values.replyOn });
-  if (!parsed.success) return data({ errors: errorKeys(parsed.error), values }, { status: 400 });
+  if (!parsed.success) return formReply(errorKeys(parsed.error), values);
   const { made, refused } = await sendPlanOffers(db(), { rows: parsed.data.rows, replyOn: parsed.data.replyOn, coordinatorId: user.id });
   return redirect(`/coordinator/plan?skickade=${made}&nekade=${refused}`);
 }
@@ -85,9 +93,8 @@ export default function PlanPage() {
   const t = useT();
   const { plan, replyOn, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors;
   // Only the reply-date limit has a number to fill in; the other messages have no {days}.
-  const message = (key: string | undefined) => (key ? t(key as MessageKey, { days: MAX_REPLY_DAYS }) : undefined);
+  const errors = useFormErrors(actionData?.errors, { days: MAX_REPLY_DAYS });
   const sent = actionData ? new Set(actionData.values.rows) : null;
   const swaps = actionData?.values.instead;
   const { summary } = plan;
@@ -118,13 +125,13 @@ export default function PlanPage() {
             ) : (
               <Form method="post" className="stack">
                 <ErrorSummary
-                  errors={{ rows: message(errors?.rows), replyOn: message(errors?.replyOn) }}
+                  errors={{ rows: errors.rows, replyOn: errors.replyOn }}
                   labels={{ rows: t("plan.proposal"), replyOn: t("plan.replyOn") }}
                 />
                 <p>{t("plan.untickHint", { floor: plan.scoreFloor })}</p>
-                {errors?.rows ? (
+                {errors.rows ? (
                   <p id="rows-error" className="field__error">
-                    {message(errors.rows)}
+                    {errors.rows}
                   </p>
                 ) : null}
                 <PlanTable
@@ -133,14 +140,14 @@ export default function PlanPage() {
                   isTicked={(row) => (sent ? sent.has(row.value) : row.weak === null)}
                   chosen={(requestId) => swaps?.[String(requestId)] || undefined}
                   labelledBy="proposal-title"
-                  describedBy={errors?.rows ? "rows-error" : undefined}
+                  describedBy={errors.rows ? "rows-error" : undefined}
                 />
                 <TextField
                   type="date"
                   name="replyOn"
                   label={t("plan.replyOn")}
                   hint={t("plan.replyOnHint")}
-                  error={message(errors?.replyOn)}
+                  error={errors.replyOn}
                   defaultValue={actionData?.values.replyOn || replyOn.value}
                   min={replyOn.min}
                   max={replyOn.max}

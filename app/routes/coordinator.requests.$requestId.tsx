@@ -1,5 +1,5 @@
 // GET/POST /coordinator/requests/<id>: one request, its ranked candidates, offering, withdrawing offers and the outcome.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { useSwedishContent } from "~/components/content-lang";
@@ -9,66 +9,62 @@ import { DeskOfferList } from "~/components/desk-offers";
 import { NotificationBanner } from "~/components/notification-banner";
 import { AssignmentOutcome } from "~/components/desk-outcome";
 import { DeskRequestFacts, DeskRequestHistory, DeskRequestSlots, type DeskFormState } from "~/components/desk-request";
-import { OFFER_LIMITS, OUTCOME_LIMITS, OUTCOME_STATUSES } from "~/domain/desk-rules";
+import { OFFER_LIMITS, OUTCOME_LIMITS, OUTCOME_STATUSES, outcomeProblems } from "~/domain/desk-rules";
 import { addDays, instantToLocal } from "~/domain/stockholm-time";
 import { useT, type MessageKey, type Vars } from "~/i18n";
 import "~/i18n/staff";
 import { DEFAULT_REPLY_DAYS, MAX_REPLY_DAYS } from "~/domain/request-lifecycle";
+import { setAssignmentOutcome } from "~/models/assignments.server";
 import { setAutoNext } from "~/models/cascade.server";
-import { getCandidatesForDesk, offerFromDesk, TOP_CANDIDATES } from "~/models/desk-candidates.server";
-import { getRequestForDesk, setAssignmentOutcome, withdrawOffer } from "~/models/desk.server";
+import { suggestedReplyDay } from "~/models/days-off.server";
+import { getCandidatesForDesk, TOP_CANDIDATES } from "~/models/desk-candidates-page.server";
+import { getRequestForDesk } from "~/models/desk-page.server";
+import { withdrawOffer } from "~/models/offer/close.server";
+import { offerFromDesk } from "~/models/offer/make.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { idField, isIsoDate } from "~/utils/fields";
+import { decimalField, idField, isIsoDate } from "~/domain/fields";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys } from "~/utils/validation";
-import { formValues, readForm } from "~/utils/form.server";
+import { formText, formValues, readForm } from "~/utils/form.server";
+import { formReply, parseValues } from "~/utils/parse-form.server";
+import { useFormErrors } from "~/utils/use-form-errors";
+import type { ErrorKeys } from "~/utils/validation";
 
 const INTENTS = ["offer", "withdrawOffer", "outcome", "autoNext"] as const;
 type Intent = (typeof INTENTS)[number];
 
-const digits = (error: MessageKey) => z.string().regex(/^\d{1,15}$/, { error }).transform(Number);
-const HOURS = /^\d{1,2}([.,]\d{1,2})?$/;
-const toNumber = (v: string) => Number(v.replace(",", "."));
-const SEK = /^\d{1,6}$/;
-
 function offerSchema(today: string) {
   const last = addDays(today, MAX_REPLY_DAYS);
   return z.object({
-    personId: z.array(digits("desk.errors.invalid")).min(1, { error: "desk.errors.choosePerson" }).max(OFFER_LIMITS.peopleMax, { error: "desk.errors.tooMany" }),
-    slotId: digits("desk.errors.slot"),
+    intent: z.literal("offer"),
+    personId: z.array(idField("desk.errors.invalid")).min(1, { error: "desk.errors.choosePerson" }).max(OFFER_LIMITS.peopleMax, { error: "desk.errors.tooMany" }),
+    slotId: idField("desk.errors.slot"),
     replyBy: z.string().trim().refine((v) => isIsoDate(v) && v >= today && v <= last, { error: "desk.errors.replyBy" }),
   });
 }
 
-const withdrawSchema = () => z.object({ offerId: digits("desk.errors.invalid") });
-
-/** An unticked checkbox sends nothing: empty is "off". */
-const autoNextSchema = () => z.object({ autoNext: z.enum(["", "1"], { error: "desk.errors.invalid" }).transform((v) => v === "1") });
-
-// Empty hours or compensation mean "not known"; a completed assignment needs both, for the payroll export.
+// Empty hours or compensation mean "not known"; the rules on them are the domain's (outcomeProblems), the model checks them again.
 const outcomeSchema = () =>
   z
     .object({
+      intent: z.literal("outcome"),
       status: z.enum(OUTCOME_STATUSES, { error: "desk.errors.status" }),
-      hours: z
-        .string()
-        .trim()
-        .refine((v) => v === "" || (HOURS.test(v) && toNumber(v) <= OUTCOME_LIMITS.hoursMax), { error: "desk.errors.hours" })
-        .transform((v) => (v === "" ? null : toNumber(v))),
-      compensationSek: z
-        .string()
-        .transform((v) => v.replace(/\s/g, ""))
-        .refine((v) => v === "" || (SEK.test(v) && Number(v) <= OUTCOME_LIMITS.compensationMax), { error: "desk.errors.compensation" })
-        .transform((v) => (v === "" ? null : Number(v))),
-      reason: z.string().max(OUTCOME_LIMITS.reasonMax, { error: "desk.errors.reasonLong" }),
+      hours: decimalField("desk.errors.hours", 2),
+      compensationSek: decimalField("desk.errors.compensation", 0),
+      reason: z.string(),
     })
     .superRefine((v, ctx) => {
-      if (v.status === "completed") {
-        if (v.hours === null) ctx.addIssue({ code: "custom", path: ["hours"], message: "desk.errors.hoursRequired" });
-        if (v.compensationSek === null) ctx.addIssue({ code: "custom", path: ["compensationSek"], message: "desk.errors.compensationRequired" });
-      } else if (v.reason === "") ctx.addIssue({ code: "custom", path: ["reason"], message: "desk.errors.reasonRequired" });
+      for (const problem of outcomeProblems(v)) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.key });
     });
+
+const actionSchema = (today: string) =>
+  z.discriminatedUnion("intent", [
+    offerSchema(today),
+    z.object({ intent: z.literal("withdrawOffer"), offerId: idField("desk.errors.invalid") }),
+    outcomeSchema(),
+    /** An unticked checkbox sends nothing: empty is "off". */
+    z.object({ intent: z.literal("autoNext"), autoNext: z.enum(["", "1"], { error: "desk.errors.invalid" }).transform((v) => v === "1") }),
+  ]);
 
 /** The numbers some messages name, so the text and the rule cannot drift apart. */
 const ERROR_VARS: Partial<Record<MessageKey, Vars>> = {
@@ -78,11 +74,6 @@ const ERROR_VARS: Partial<Record<MessageKey, Vars>> = {
   "desk.errors.compensation": { max: OUTCOME_LIMITS.compensationMax },
   "desk.errors.reasonLong": { max: OUTCOME_LIMITS.reasonMax },
 };
-
-type Message = { key: MessageKey; vars?: Vars };
-type Errors = Partial<Record<string, Message>>;
-const fromZod = (error: z.ZodError): Errors =>
-  Object.fromEntries(Object.entries(errorKeys(error)).map(([field, key]) => [field, { key: key!, vars: key ? ERROR_VARS[key] : undefined }]));
 
 /** The ?notis= value a successful change redirects with, and the notice it shows. */
 const NOTICES: Record<string, MessageKey> = {
@@ -112,7 +103,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const defaults = {
     slotIds,
     slotId: candidates?.candidates[0]?.raisedHand?.slotId ?? candidates?.candidates[0]?.freeSlotIds[0] ?? slotIds[0] ?? null,
-    replyBy: addDays(today, DEFAULT_REPLY_DAYS),
+    replyBy: suggestedReplyDay(today),
     replyDays: DEFAULT_REPLY_DAYS,
     replyByMin: today,
     replyByMax: addDays(today, MAX_REPLY_DAYS),
@@ -123,63 +114,46 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, view } = await loadRequest(request, params.requestId);
   const formData = await readForm(request);
-  // The reason is read whole (up to a cap): formValues() would cut it to 2000 characters and hide a too-long text.
-  const f = formValues(formData, ["intent", "slotId", "replyBy", "offerId", "status", "hours", "compensationSek", "autoNext"]);
   const values = {
-    intent: f.intent,
-    slotId: f.slotId,
-    replyBy: f.replyBy,
-    offerId: f.offerId,
-    status: f.status,
-    hours: f.hours,
-    compensationSek: f.compensationSek,
-    autoNext: f.autoNext,
+    ...formValues(formData, ["intent", "slotId", "replyBy", "offerId", "status", "hours", "compensationSek", "autoNext"]),
     personId: formData.getAll("personId").slice(0, 200).map((v) => String(v).slice(0, 20)),
-    reason: String(formData.get("reason") ?? "").slice(0, 5000).trim(),
+    reason: formText(formData, "reason", 5000).trim(),
   };
   const intent = (INTENTS as readonly string[]).includes(values.intent) ? (values.intent as Intent) : null;
-  const reply = (status: number, errors: Errors) => data({ intent, errors, values }, { status });
-  const invalid = () => reply(400, { form: { key: "desk.errors.invalid" } });
-  const back = (notice: string) => redirect(`/coordinator/requests/${view.id}?notis=${notice}`);
   const now = new Date();
-
-  if (intent === "offer") {
-    const parsed = offerSchema(instantToLocal(now).date).safeParse(values);
-    if (!parsed.success) return reply(400, fromZod(parsed.error));
-    const { personId, slotId, replyBy } = parsed.data;
+  const reply = (errors: ErrorKeys, status = 400, names = "") => formReply(errors, values, { intent, names }, status);
+  const parsed = parseValues(values, actionSchema(instantToLocal(now).date), { intent, names: "" });
+  // Offer and outcome errors sit at their fields; the other intents have none to show, so anything wrong is a broken post.
+  if (!parsed.ok) return intent === "offer" || intent === "outcome" ? parsed.reply : reply({ form: "desk.errors.invalid" });
+  const back = (notice: string) => redirect(`/coordinator/requests/${view.id}?notis=${notice}`);
+  const input = parsed.value;
+  if (input.intent === "offer") {
+    const { personId, slotId, replyBy } = input;
     const result = await offerFromDesk(db(), { requestId: view.id, slotId, personIds: personId, replyByDate: replyBy, coordinatorId: user.id, now });
     if (result.ok) return redirect(`/coordinator/requests/${view.id}?notis=erbjudna&antal=${result.made}`);
     if (result.reason === "notFound") throw notFoundUnless(null);
-    if (result.reason === "closed") return reply(409, { form: { key: "desk.errors.closed" } });
+    if (result.reason === "closed") return reply({ form: "desk.errors.closed" }, 409);
     // One message per kind of problem; they share the checkbox group, the first kind found is the one shown there.
     const [problem, names] = Object.entries(result.problems)[0];
-    return reply(409, { personId: { key: `desk.errors.${problem}` as MessageKey, vars: { names: names.join(", ") } } });
+    return reply({ personId: `desk.errors.${problem}` as MessageKey }, 409, names.join(", "));
   }
-  if (intent === "withdrawOffer") {
-    const parsed = withdrawSchema().safeParse(values);
-    if (!parsed.success) return invalid();
-    const result = await withdrawOffer(db(), { offerId: parsed.data.offerId, requestId: view.id, coordinatorId: user.id, now });
+  if (input.intent === "withdrawOffer") {
+    const result = await withdrawOffer(db(), { offerId: input.offerId, requestId: view.id, coordinatorId: user.id, now });
     if (result.ok) return back("aterdraget");
     if (result.reason === "notFound") throw notFoundUnless(null);
-    return reply(409, { form: { key: "desk.refused.notPending" } });
+    return reply({ form: "desk.refused.notPending" }, 409);
   }
-  if (intent === "outcome") {
+  if (input.intent === "outcome") {
     const assignment = notFoundUnless(view.assignment);
-    const parsed = outcomeSchema().safeParse(values);
-    if (!parsed.success) return reply(400, fromZod(parsed.error));
-    const result = await setAssignmentOutcome(db(), { ...parsed.data, assignmentId: assignment.id, requestId: view.id, coordinatorId: user.id, now });
+    const { status, hours, compensationSek, reason } = input;
+    const result = await setAssignmentOutcome(db(), { status, hours, compensationSek, reason, assignmentId: assignment.id, requestId: view.id, coordinatorId: user.id, now });
     if (result.ok) return back("utfall");
     if (result.reason === "notFound") throw notFoundUnless(null);
-    return reply(409, { form: { key: "desk.refused.notStarted" } });
+    return reply({ form: "desk.refused.notStarted" }, 409);
   }
-  if (intent === "autoNext") {
-    const parsed = autoNextSchema().safeParse(values);
-    if (!parsed.success) return invalid();
-    const result = await setAutoNext(db(), { requestId: view.id, on: parsed.data.autoNext, coordinatorId: user.id, now });
-    if (!result.ok) throw notFoundUnless(null);
-    return back(parsed.data.autoNext ? "automatiskt-pa" : "automatiskt-av");
-  }
-  return invalid();
+  const result = await setAutoNext(db(), { requestId: view.id, on: input.autoNext, coordinatorId: user.id, now });
+  if (!result.ok) throw notFoundUnless(null);
+  return back(input.autoNext ? "automatiskt-pa" : "automatiskt-av");
 }
 
 export default function DeskRequestPage() {
@@ -188,9 +162,8 @@ export default function DeskRequestPage() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const notice = !actionData ? NOTICES[params.get("notis") ?? ""] : undefined;
-  const translateErrors = (errors: Errors) => Object.fromEntries(Object.entries(errors).map(([field, m]) => [field, m ? t(m.key, m.vars) : undefined]));
-  const stateFor = (intent: Intent): DeskFormState | undefined =>
-    actionData?.intent === intent && !actionData.errors.form ? { errors: translateErrors(actionData.errors), values: actionData.values } : undefined;
+  const errors = useFormErrors(actionData?.errors, (key) => ERROR_VARS[key] ?? { names: actionData?.names ?? "" });
+  const stateFor = (intent: Intent): DeskFormState | undefined => (actionData?.intent === intent && !errors.form ? { errors, values: actionData.values } : undefined);
   const formError = actionData?.errors.form;
   // The unit wrote the title in Swedish.
   const sv = useSwedishContent();
@@ -214,7 +187,7 @@ export default function DeskRequestPage() {
       ) : null}
       {formError ? (
         <NotificationBanner tone="important" refocus={actionData}>
-          <p>{t(formError.key, formError.vars)}</p>
+          <p>{errors.form}</p>
         </NotificationBanner>
       ) : null}
       <CascadeExhaustedNotice cascade={r.cascade} status={r.status} />

@@ -2,17 +2,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { REQUEST_STATUSES, ROLES } from "../../db/schema";
 import { DESK_QUERY_MAX, DeskFilterForm } from "~/components/desk-filter-form";
+import { ListTable } from "~/components/list-table";
 import { useLocale, useT } from "~/i18n";
 import "~/i18n/staff";
-import { listCareAreas, listRequestsForDesk, type DeskQueue } from "~/models/desk.server";
+import { listCareAreas, listRequestsForDesk, type DeskQueue } from "~/models/desk-page.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { idField } from "~/utils/fields";
-import { formatDate, formatDateTime } from "~/utils/format";
+import { idField } from "~/domain/fields";
+import { formatDate, formatDateTime } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
 import { useSwedishContent } from "~/components/content-lang";
+import { REQUEST_STATUSES, ROLES } from "~/domain/vocabulary";
 
 const DESK_LIMIT = 100;
 
@@ -77,38 +78,20 @@ export default function RequestDesk() {
         {requests.length === 0 ? (
           <p className="empty">{t("desk.list.empty")}</p>
         ) : (
-          <div className="table-scroll">
-            <table aria-labelledby="desk-title" className="stacked-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("desk.list.request")}</th>
-                  <th scope="col">{t("desk.list.unit")}</th>
-                  <th scope="col">{t("desk.list.role")}</th>
-                  <th scope="col">{t("desk.list.status")}</th>
-                  <th scope="col">{t("desk.list.firstSlot")}</th>
-                  <th scope="col">{t("desk.list.offers")}</th>
-                  <th scope="col">{t("desk.list.created")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {requests.map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      <Link lang={sv} to={`/coordinator/requests/${r.id}`}>{r.title}</Link>
-                    </td>
-                    <td data-label={t("desk.list.unit")}>{`${r.careUnit}, ${r.isDigital ? t("desk.list.digital") : r.municipality}`}</td>
-                    <td data-label={t("desk.list.role")}>{t(`personRole.${r.wantedRole}`)}</td>
-                    <td data-label={t("desk.list.status")}>
-                      <span className="badge">{t(`requestStatus.${r.status}`)}</span>
-                    </td>
-                    <td data-label={t("desk.list.firstSlot")}>{r.firstSlotAt ? formatDateTime(r.firstSlotAt, locale) : "–"}</td>
-                    <td data-label={t("desk.list.offers")}>{t("desk.list.offersValue", { pending: r.pendingOffers, declined: r.declinedOffers })}</td>
-                    <td data-label={t("desk.list.created")}>{formatDate(r.createdAt, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable
+            stacked
+            labelledBy="desk-title"
+            rows={requests}
+            columns={[
+              { label: t("desk.list.request"), cell: (r) => <Link lang={sv} to={`/coordinator/requests/${r.id}`}>{r.title}</Link> },
+              { label: t("desk.list.unit"), cell: (r) => `${r.careUnit}, ${r.isDigital ? t("desk.list.digital") : r.municipality}` },
+              { label: t("desk.list.role"), cell: (r) => t(`personRole.${r.wantedRole}`) },
+              { label: t("desk.list.status"), cell: (r) => <span className="badge">{t(`requestStatus.${r.status}`)}</span> },
+              { label: t("desk.list.firstSlot"), cell: (r) => (r.firstSlotAt ? formatDateTime(r.firstSlotAt, locale) : "–") },
+              { label: t("desk.list.offers"), cell: (r) => t("desk.list.offersValue", { pending: r.pendingOffers, declined: r.declinedOffers }) },
+              { label: t("desk.list.created"), cell: (r) => formatDate(r.createdAt, locale) },
+            ]}
+          />
         )}
       </div>
     </section>

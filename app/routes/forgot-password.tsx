@@ -1,5 +1,5 @@
 // GET/POST /forgot-password: asks for a reset link by e-mail, with the same answer whether or not the address has an account.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/form";
@@ -8,11 +8,12 @@ import { useT } from "~/i18n";
 import { requestPasswordReset } from "~/models/account-password.server";
 import { ROLE_HOME } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { emailField } from "~/utils/fields";
-import { formValues, readForm } from "~/utils/form.server";
+import { emailField } from "~/domain/fields";
+import { readForm } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
+import { formReply, parseForm } from "~/utils/parse-form.server";
 import { getUser } from "~/utils/session.server";
-import { errorKeys } from "~/utils/validation";
+import { useFormErrors } from "~/utils/use-form-errors";
 
 const schema = () => z.object({ email: emailField() });
 
@@ -23,11 +24,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const values = formValues(await readForm(request), ["email"]);
-  const parsed = schema().safeParse(values);
-  if (!parsed.success) return data({ errors: errorKeys(parsed.error), values }, { status: 400 });
-  const outcome = await requestPasswordReset(db(), { email: parsed.data.email, ip: context.clientIp });
-  if (!outcome.accepted) return data({ errors: { form: "forgot.throttled" as const }, minutes: outcome.minutes, values }, { status: 429 });
+  const parsed = parseForm(await readForm(request), schema(), ["email"]);
+  if (!parsed.ok) return parsed.reply;
+  const outcome = await requestPasswordReset(db(), { email: parsed.value.email, ip: context.clientIp });
+  if (!outcome.accepted) return formReply({ form: "forgot.throttled" }, parsed.values, { minutes: outcome.minutes }, 429);
   return { sent: true as const };
 }
 
@@ -36,9 +36,7 @@ export default function ForgotPassword() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const failed = actionData && "errors" in actionData ? actionData : undefined;
-  const errors = Object.fromEntries(
-    Object.entries(failed?.errors ?? {}).map(([field, key]) => [field, key ? t(key, { minutes: failed && "minutes" in failed ? failed.minutes : 0 }) : undefined]),
-  );
+  const errors = useFormErrors(failed?.errors, { minutes: failed && "minutes" in failed ? Number(failed.minutes) : 0 });
   return (
     <section className="narrow stack" aria-labelledby="forgot-title">
       <h1 id="forgot-title">{t("forgot.title")}</h1>

@@ -11,6 +11,7 @@ import { readForm, singleValues } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
 import { hashPassword, newPasswordSchema, PASSWORD_MIN_LENGTH } from "~/utils/password.server";
 import { createUserSession } from "~/utils/session.server";
+import { useFormErrors } from "~/utils/use-form-errors";
 import { errorKeys } from "~/utils/validation";
 
 const tokenSchema = () => z.string().min(20).max(100);
@@ -40,9 +41,7 @@ export default function Invite() {
   const t = useT();
   const { invite, minLength } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = Object.fromEntries(
-    Object.entries(actionData?.errors ?? {}).map(([field, key]) => [field, key ? t(key) : undefined]),
-  );
+  const errors = useFormErrors(actionData?.errors);
   return (
     <section className="narrow" aria-labelledby="invite-title">
       <h1 id="invite-title">{t("invite.title")}</h1>
@@ -64,4 +63,4 @@ export default function Invite() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "invite.title");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "invite.title", { name: data?.invite?.name });

@@ -1,12 +1,12 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { LOCALES } from "~/i18n";
 import { setUserLocale } from "~/models/users.server";
 import { safeRedirect } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { serializeLocale } from "~/utils/locale.server";
 import { getUser } from "~/utils/session.server";
 import { readForm } from "~/utils/form.server";
+import { LOCALES } from "~/domain/vocabulary";
 
 const schema = z.object({ locale: z.enum(LOCALES), redirectTo: z.string().optional() });
 

@@ -14,13 +14,13 @@ const COLUMNS: MessageKey[] = [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "coordinator");
-  const t = (key: MessageKey) => translate(user.locale, key);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(user.locale, key, params);
   const year = parseReportYear(new URL(request.url).searchParams.get("year"), new Date());
   if (!year.ok) return new Response(t(year.error), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const rows = await listPayrollRows(db(), year.year);
   const body = toCsv(
-    COLUMNS.map(t),
-    rows.map((r) => [r.date, r.person, t(`personRole.${r.role}`), r.careUnit, r.hours, r.compensationSek, r.travelKm]),
+    COLUMNS.map((key) => t(key)),
+    rows.map((r) => [r.date, r.person ?? t("privacy.anonymisedName", { id: r.personId }), t(`personRole.${r.role}`), r.careUnit, r.hours, r.compensationSek, r.travelKm]),
   );
   return new Response(body, {
     headers: {

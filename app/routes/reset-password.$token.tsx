@@ -13,6 +13,7 @@ import { readForm, singleValues } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
 import { newPasswordSchema, PASSWORD_MIN_LENGTH } from "~/utils/password.server";
 import { createUserSession } from "~/utils/session.server";
+import { useFormErrors } from "~/utils/use-form-errors";
 import { errorKeys } from "~/utils/validation";
 
 // randomToken(32): 43 base64url characters.
@@ -44,8 +45,8 @@ export default function ResetPassword() {
   const { email, minLength } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
+  const errors = useFormErrors(actionData?.errors);
   if (!email || actionData?.errors.form === "reset.invalid") return <InvalidLink />;
-  const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([field, key]) => [field, key ? t(key) : undefined]));
   return (
     <section className="narrow" aria-labelledby="reset-title">
       <h1 id="reset-title">{t("reset.title")}</h1>

@@ -8,7 +8,7 @@ import { getReminderChoices, saveReminderChoices } from "~/models/reminder-choic
 import { listRequestsForUnit } from "~/models/requests.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { formatDate } from "~/utils/format";
+import { formatDate } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
 import { readForm } from "~/utils/form.server";
 import { useSwedishContent } from "~/components/content-lang";

@@ -1,11 +1,12 @@
 // GET/POST /unit/requests/<id>: one of the unit's requests, its history, and withdraw / cancel / feedback.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import type { ReactNode } from "react";
 import { AreaNameList, useSwedishContent } from "~/components/content-lang";
 import { Facts } from "~/components/facts";
 import { NotificationBanner } from "~/components/notification-banner";
+import { HistoryNote } from "~/components/request-history-note";
 import { CancelForm, GivenUnitFeedback, RATINGS, UnitFeedbackForm, WithdrawForm, type IntentState } from "~/components/unit-request-actions";
 import { BookingBox, SlotList } from "~/components/unit-request-booking";
 import { FEEDBACK_LIMITS } from "~/domain/offer-rules";
@@ -15,11 +16,12 @@ import { cancelRequest, saveUnitFeedback, withdrawRequest, type ChangeResult } f
 import { getRequestForUnit, type UnitRequestView } from "~/models/unit-request-view.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { idField } from "~/utils/fields";
-import { formatDateTime } from "~/utils/format";
+import { idField } from "~/domain/fields";
+import { formatDateTime } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, type ErrorKeys } from "~/utils/validation";
-import { formValues, readForm } from "~/utils/form.server";
+import { formText, formValues, readForm } from "~/utils/form.server";
+import { formReply, parseValues } from "~/utils/parse-form.server";
+import { useFormErrors } from "~/utils/use-form-errors";
 
 const INTENTS = ["withdraw", "cancel", "feedback"] as const;
 type Intent = (typeof INTENTS)[number];
@@ -65,21 +67,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, unitId, view } = await loadRequest(request, params.requestId);
   const formData = await readForm(request);
   // Free text is read whole (up to a cap): formValues() would cut it to 2000 characters and hide a too-long text.
-  const values: Record<string, string> = { ...formValues(formData, ["intent", "rating", "wouldBookAgain"]), reason: String(formData.get("reason") ?? "").slice(0, 5000), comment: String(formData.get("comment") ?? "").slice(0, 5000) };
+  const values = { ...formValues(formData, ["intent", "rating", "wouldBookAgain"]), reason: formText(formData, "reason", 5000), comment: formText(formData, "comment", 5000) };
   const intent = (INTENTS as readonly string[]).includes(values.intent) ? (values.intent as Intent) : null;
-  const reply = (status: number, errors: ErrorKeys) => data({ intent, errors, values }, { status });
-  if (!intent) return reply(400, { form: "requests.errors.invalid" });
-  const parsed = intentSchema().safeParse(values);
-  if (!parsed.success) return reply(400, errorKeys(parsed.error));
+  if (!intent) return formReply({ form: "requests.errors.invalid" }, values, { intent });
+  const parsed = parseValues(values, intentSchema(), { intent });
+  if (!parsed.ok) return parsed.reply;
+  const refused = (key: MessageKey) => formReply({ form: key }, values, { intent }, 409);
   const done = (result: ChangeResult | { ok: boolean; reason?: string }, notice: string) => {
     if (result.ok) return redirect(`/unit/requests/${view.id}?notis=${notice}`);
     if (result.reason === "notFound") throw notFoundUnless(null);
-    return reply(409, { form: `requests.refused.${result.reason}` as MessageKey });
+    return refused(`requests.refused.${result.reason}` as MessageKey);
   };
-  const answer = parsed.data;
+  const answer = parsed.value;
   if (answer.intent === "withdraw") return done(await withdrawRequest(db(), { id: view.id, unitId, userId: user.id }), "aterkallad");
   if (answer.intent === "cancel") return done(await cancelRequest(db(), { id: view.id, unitId, userId: user.id, reason: answer.reason }), "installd");
-  if (!view.assignment) return reply(409, { form: "requests.refused.notAllowed" });
+  if (!view.assignment) return refused("requests.refused.notAllowed");
   const { rating, comment, wouldBookAgain } = answer;
   return done(await saveUnitFeedback(db(), { assignmentId: view.assignment.id, unitId, userId: user.id, rating, comment, wouldBookAgain }), "aterkoppling");
 }
@@ -90,8 +92,8 @@ export default function UnitRequestPage() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const notice = !actionData ? NOTICES[params.get("notis") ?? ""] : undefined;
-  const stateFor = (intent: Intent): IntentState | undefined =>
-    actionData?.intent === intent ? { errors: Object.fromEntries(Object.entries(actionData.errors).map(([f, k]) => [f, k ? t(k) : undefined])), values: actionData.values } : undefined;
+  const errors = useFormErrors(actionData?.errors);
+  const stateFor = (intent: Intent): IntentState | undefined => (actionData?.intent === intent ? { errors, values: actionData.values } : undefined);
   const formError = actionData?.errors.form;
   // The unit wrote the title in Swedish.
   const sv = useSwedishContent();
@@ -183,7 +185,7 @@ function History({ request: r }: { request: UnitRequestView }) {
           {r.history.map((e, i) => (
             <li key={e.id}>
               {`${formatDateTime(e.at, locale)}: ${t(i === 0 ? "requests.history.created" : `requests.history.${e.status}`)}`}
-              {e.note ? ` – ${e.note}` : null}
+              <HistoryNote entry={e} />
             </li>
           ))}
         </ol>

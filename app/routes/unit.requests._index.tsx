@@ -5,9 +5,10 @@ import { useLocale, useT } from "~/i18n";
 import { listRequestsForUnit } from "~/models/requests.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { formatDate, formatDateTime } from "~/utils/format";
+import { formatDate, formatDateTime } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
 import { useSwedishContent } from "~/components/content-lang";
+import { ListTable } from "~/components/list-table";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "requester");
@@ -45,34 +46,18 @@ export default function UnitRequests() {
           </ul>
         </div>
       ) : (
-        <div className="table-scroll">
-          <table aria-labelledby="requests-title" className="stacked-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("requests.list.request")}</th>
-                <th scope="col">{t("requests.list.role")}</th>
-                <th scope="col">{t("requests.list.status")}</th>
-                <th scope="col">{t("requests.list.created")}</th>
-                <th scope="col">{t("requests.list.firstSlot")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link lang={sv} to={`/unit/requests/${r.id}`}>{r.title}</Link>
-                  </td>
-                  <td data-label={t("requests.list.role")}>{t(`personRole.${r.wanted_role}`)}</td>
-                  <td data-label={t("requests.list.status")}>
-                    <span className={`badge badge--${r.status}`}>{t(`requestStatus.${r.status}`)}</span>
-                  </td>
-                  <td data-label={t("requests.list.created")}>{formatDate(r.created_at, locale)}</td>
-                  <td data-label={t("requests.list.firstSlot")}>{r.first_slot_at ? formatDateTime(r.first_slot_at, locale) : "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          stacked
+          labelledBy="requests-title"
+          rows={requests}
+          columns={[
+            { label: t("requests.list.request"), cell: (r) => <Link lang={sv} to={`/unit/requests/${r.id}`}>{r.title}</Link> },
+            { label: t("requests.list.role"), cell: (r) => t(`personRole.${r.wanted_role}`) },
+            { label: t("requests.list.status"), cell: (r) => <span className="badge">{t(`requestStatus.${r.status}`)}</span> },
+            { label: t("requests.list.created"), cell: (r) => formatDate(r.created_at, locale) },
+            { label: t("requests.list.firstSlot"), cell: (r) => (r.first_slot_at ? formatDateTime(r.first_slot_at, locale) : "–") },
+          ]}
+        />
       )}
     </section>
   );

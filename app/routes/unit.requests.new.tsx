@@ -1,23 +1,25 @@
 // GET/POST /unit/requests/new: a care unit asks for a book, peer or storyteller, optionally wishing for a catalogue card.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { AUDIENCES, FORMATS, ROLES } from "../../db/schema";
 import { useAreaOptions } from "~/components/content-lang";
 import { ChoiceGroup, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form";
 import { SlotFields, slotLabels } from "~/components/request-slot-fields";
 import { readRequestForm, requestSchema, REQUEST_LIMITS, type RequestFormValues } from "~/domain/request-schema";
-import { useT, type MessageKey } from "~/i18n";
+import { useT } from "~/i18n";
 import { getCareUnit } from "~/models/care-units.server";
 import { getProfileOptions } from "~/models/profile.server";
 import { createRequest, getWishedCard } from "~/models/requests.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { idField } from "~/utils/fields";
+import { idField } from "~/domain/fields";
 import { pageTitle } from "~/utils/meta";
 import { randomToken } from "~/utils/security.server";
-import { errorKeys, type ErrorKeys } from "~/utils/validation";
+import type { ErrorKeys } from "~/utils/validation";
 import { readForm } from "~/utils/form.server";
+import { formReply, parseValues } from "~/utils/parse-form.server";
+import { useFormErrors } from "~/utils/use-form-errors";
+import { AUDIENCES, FORMATS, ROLES } from "~/domain/vocabulary";
 
 const wishParams = () => z.object({ person: idField(), role: z.enum(ROLES) });
 /** The hidden per-form key that makes a double submit create one request. */
@@ -46,13 +48,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = readRequestForm(form);
   const key = submissionKeySchema().safeParse(form.get("submissionKey"));
   // The same key comes back with the errors, so fixing them and sending again still counts as one submission.
-  const reply = (errors: ErrorKeys, kept = values) => data({ errors, values: kept, submissionKey: key.data ?? newSubmissionKey() }, { status: 400 });
+  const tag = { submissionKey: key.data ?? newSubmissionKey() };
+  const reply = (errors: ErrorKeys, kept = values) => formReply(errors, kept, tag);
   const options = await getProfileOptions(db());
   const schema = requestSchema({ now: new Date(), municipalityIds: options.municipalities.map((m) => m.id), experienceAreaIds: options.areas.map((a) => a.id) });
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) return reply(errorKeys(parsed.error));
+  const parsed = parseValues(values, schema, tag);
+  if (!parsed.ok) return parsed.reply;
   if (!key.success) return reply({ form: "requests.errors.formExpired" });
-  const created = await createRequest(db(), { unitId, userId: user.id, input: parsed.data, submissionKey: key.data });
+  const created = await createRequest(db(), { unitId, userId: user.id, input: parsed.value, submissionKey: key.data });
   if (!created.ok) return reply({ wish: "requests.errors.wishUnavailable" }, { ...values, wishedPersonId: "", wishedRole: "" });
   return redirect(`/unit/requests/${created.id}?notis=skapad`);
 }
@@ -62,7 +65,7 @@ export default function NewRequest() {
   const areaOptions = useAreaOptions();
   const { options, wish, wishMissing, defaults, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]));
+  const errors = useFormErrors(actionData?.errors);
   const { experienceAreaIds: chosenAreas = [], ...v }: Partial<RequestFormValues> = actionData?.values ?? {};
   // A wish the server dropped (the person left the catalogue) is not sent again.
   const keptWish = wish && (!actionData || actionData.values.wishedPersonId !== "") ? wish : null;

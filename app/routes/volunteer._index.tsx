@@ -8,7 +8,7 @@ import { getPause } from "~/models/availability.server";
 import { getVolunteerSummary } from "~/models/people.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { formatDate, formatDateTime } from "~/utils/format";
+import { formatDate, formatDateTime } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
 import { useSwedishContent } from "~/components/content-lang";
 

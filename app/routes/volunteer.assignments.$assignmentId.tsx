@@ -1,44 +1,42 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { CantCome } from "~/components/cant-come";
 import { ChoiceGroup, ErrorSummary, TextAreaField, TextField } from "~/components/form";
 import { cantComeReason } from "~/domain/cant-come";
 import { FEEDBACK_LIMITS } from "~/domain/offer-rules";
-import { useLocale, useT, type Locale, type MessageKey } from "~/i18n";
+import { useLocale, useT, type MessageKey } from "~/i18n";
 import { cancelAssignmentByVolunteer, getAssignmentForPerson, saveVolunteerFeedback, type AssignmentView } from "~/models/assignments.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { idField } from "~/utils/fields";
-import { formatDateTime } from "~/utils/format";
+import { decimalField, idField } from "~/domain/fields";
+import { formatDateTime } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys, type ErrorKeys } from "~/utils/validation";
+import { useFormErrors } from "~/utils/use-form-errors";
+import type { ErrorKeys } from "~/utils/validation";
 import { Facts } from "~/components/facts";
 import { NotificationBanner } from "~/components/notification-banner";
-import { formValues, readForm } from "~/utils/form.server";
+import { formText, formValues, readForm } from "~/utils/form.server";
+import { formReply, parseValues } from "~/utils/parse-form.server";
 import { useSwedishContent } from "~/components/content-lang";
+import type { Locale } from "~/domain/vocabulary";
 
 const RATINGS = ["1", "2", "3", "4", "5"] as const;
 
-/** A number typed on a Swedish phone: "2,5" as well as "2.5", at most two decimals, within [0, max]. */
-function decimalField(max: number, error: MessageKey) {
-  return z
-    .string()
-    .trim()
-    .regex(/^\d{1,4}([.,]\d{1,2})?$/, { error })
-    .transform((v) => Number(v.replace(",", ".")))
-    .refine((n) => n >= 0 && n <= max, { error });
-}
+/** A number typed on a Swedish phone ("2,5" as well as "2.5", at most two decimals), required, within [0, max]. */
+const typedNumber = (max: number, error: MessageKey) =>
+  decimalField(error, 2).pipe(z.number({ error }).min(0, { error }).max(max, { error }));
 
 const feedbackSchema = () =>
   z.object({
     rating: z.enum(RATINGS, { error: "assignments.errors.rating" }).transform(Number),
     comment: z.string().trim().max(FEEDBACK_LIMITS.commentMax, { error: "assignments.errors.commentTooLong" }),
-    hours: decimalField(FEEDBACK_LIMITS.hoursMax, "assignments.errors.hours"),
-    travelKm: decimalField(FEEDBACK_LIMITS.travelKmMax, "assignments.errors.travelKm"),
+    hours: typedNumber(FEEDBACK_LIMITS.hoursMax, "assignments.errors.hours"),
+    travelKm: typedNumber(FEEDBACK_LIMITS.travelKmMax, "assignments.errors.travelKm"),
   });
 
 const cantComeSchema = () => z.object({ reason: cantComeReason(), confirm: z.string() });
+const refused = (reason: string) => ({ form: `assignments.refused.${reason}` as MessageKey });
 
 async function loadAssignment(request: Request, idParam: string | undefined) {
   const user = await requireUser(request, "volunteer");
@@ -59,28 +57,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   if (formData.get("intent") === "cantCome") return cantCome(formData, { user, personId, assignment });
   // The comment is read whole: formValues() would cut it to 2000 characters and hide a too-long text.
-  const values = { ...formValues(formData, ["rating", "hours", "travelKm"]), comment: String(formData.get("comment") ?? "") };
-  const parsed = feedbackSchema().safeParse(values);
-  if (!parsed.success) return data({ form: "feedback", errors: errorKeys(parsed.error), values, saved: false, confirm: null }, { status: 400 });
-  const result = await saveVolunteerFeedback(db(), { assignmentId: assignment.id, personId, userId: user.id, ...parsed.data });
+  const values = { ...formValues(formData, ["rating", "hours", "travelKm"]), comment: formText(formData, "comment", 100_000) };
+  const tag = { form: "feedback" as const, saved: false, confirm: null };
+  const parsed = parseValues(values, feedbackSchema(), tag);
+  if (!parsed.ok) return parsed.reply;
+  const result = await saveVolunteerFeedback(db(), { assignmentId: assignment.id, personId, userId: user.id, ...parsed.value });
   if (!result.ok) {
     if (result.reason === "notFound") throw notFoundUnless(null);
-    const errors: ErrorKeys = { form: `assignments.refused.${result.reason}` };
-    return data({ form: "feedback", errors, values, saved: false, confirm: null }, { status: 409 });
+    return formReply(refused(result.reason), values, tag, 409);
   }
   return { form: "feedback", errors: {} as ErrorKeys, values: null, saved: true, confirm: null };
 }
 
 /** The first post shows what will happen and asks; only the confirmed second post cancels. */
 async function cantCome(formData: FormData, { user, personId, assignment }: Awaited<ReturnType<typeof loadAssignment>>) {
-  const values = { reason: String(formData.get("reason") ?? "").slice(0, 1000), confirm: String(formData.get("confirm") ?? "") };
-  const parsed = cantComeSchema().safeParse(values);
-  if (!parsed.success) return data({ form: "cantCome", errors: errorKeys(parsed.error), values, saved: false, confirm: null }, { status: 400 });
-  if (parsed.data.confirm !== "yes") return { form: "cantCome", errors: {} as ErrorKeys, values, saved: false, confirm: parsed.data.reason };
-  const result = await cancelAssignmentByVolunteer(db(), { assignmentId: assignment.id, personId, userId: user.id, reason: parsed.data.reason });
+  const values = { reason: formText(formData, "reason", 1000), confirm: formText(formData, "confirm", 10) };
+  const tag = { form: "cantCome" as const, saved: false, confirm: null };
+  const parsed = parseValues(values, cantComeSchema(), tag);
+  if (!parsed.ok) return parsed.reply;
+  if (parsed.value.confirm !== "yes") return { form: "cantCome", errors: {} as ErrorKeys, values, saved: false, confirm: parsed.value.reason };
+  const result = await cancelAssignmentByVolunteer(db(), { assignmentId: assignment.id, personId, userId: user.id, reason: parsed.value.reason });
   if (!result.ok) {
     if (result.reason === "notFound") throw notFoundUnless(null);
-    return data({ form: "cantCome", errors: { form: `assignments.refused.${result.reason}` } as ErrorKeys, values, saved: false, confirm: null }, { status: 409 });
+    return formReply(refused(result.reason), values, tag, 409);
   }
   return redirect(`/volunteer/assignments/${assignment.id}?installt=1`);
 }
@@ -94,7 +93,7 @@ export default function AssignmentPage() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const cantComeData = actionData?.form === "cantCome" ? actionData : undefined;
-  const cantComeErrors = Object.fromEntries(Object.entries(cantComeData?.errors ?? {}).map(([f, key]) => [f, key ? t(key) : undefined]));
+  const cantComeErrors = useFormErrors(cantComeData?.errors);
   const facts: [string, string][] = [
     [t("assignments.starts"), formatDateTime(a.startsAt, locale)],
     [t("assignments.ends"), formatDateTime(a.endsAt, locale)],
@@ -176,7 +175,7 @@ function GivenFeedback({ feedback, locale }: { feedback: NonNullable<AssignmentV
 
 function FeedbackForm({ assignment, actionData }: { assignment: AssignmentView; actionData?: { errors: ErrorKeys; values: Record<string, string> | null } }) {
   const t = useT();
-  const errors = Object.fromEntries(Object.entries(actionData?.errors ?? {}).map(([f, key]) => [f, key ? t(key) : undefined]));
+  const errors = useFormErrors(actionData?.errors);
   const values: Partial<Record<string, string>> = actionData?.values ?? {};
   const labels = {
     rating: t("assignments.feedback.rating"),
@@ -224,4 +223,4 @@ function FeedbackForm({ assignment, actionData }: { assignment: AssignmentView; 
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "assignments.title");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "assignments.detailTitle", { name: data?.assignment.title });

@@ -4,7 +4,7 @@ import { useLocale, useT } from "~/i18n";
 import { listAssignmentsForPerson, type AssignmentView } from "~/models/assignments.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { formatDateTime } from "~/utils/format";
+import { formatDateTime } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
 import { useSwedishContent } from "~/components/content-lang";
 

@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ChoiceGroup, ErrorSummary, SelectField, TextField } from "~/components/form";
@@ -6,7 +6,7 @@ import { MonthView } from "~/components/month-view";
 import { NotificationBanner } from "~/components/notification-banner";
 import { PeriodTouches } from "~/components/period-touches";
 import { releaseChoice } from "~/domain/cant-come";
-import { exceptionDatesProblem, freeIntervals } from "~/domain/availability";
+import { exceptionDatesProblem, exceptionTimesProblem, freeIntervals } from "~/domain/availability";
 import { monthRange, monthView, shiftMonth } from "~/domain/month-view";
 import { dayOffIn } from "~/models/days-off.server";
 import { instantToLocal } from "~/domain/stockholm-time";
@@ -15,12 +15,14 @@ import { useLocale, useT, type MessageKey } from "~/i18n";
 import * as availability from "~/models/availability.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { isIsoDate } from "~/utils/fields";
-import { formatDate } from "~/utils/format";
+import { idField, isIsoDate } from "~/domain/fields";
+import { formatDate } from "~/domain/format";
 import { getLocale } from "~/utils/locale.server";
 import { pageTitle } from "~/utils/meta";
-import { errorKeys } from "~/utils/validation";
 import { readForm } from "~/utils/form.server";
+import { formReply, parseForm } from "~/utils/parse-form.server";
+import { useFormErrors } from "~/utils/use-form-errors";
+import { errorKeys } from "~/utils/validation";
 
 const clock = () =>
   z.string().transform((value, ctx) => {
@@ -43,6 +45,7 @@ const isoDate = () => z.string().trim().refine(isIsoDate, { error: "availability
 const windowSchema = () =>
   z
     .object({
+      intent: z.literal("addWindow"),
       weekday: z.coerce.number({ error: "availability.weekdayInvalid" }).int().min(1, { error: "availability.weekdayInvalid" }).max(7, { error: "availability.weekdayInvalid" }),
       start: clock(),
       end: clock(),
@@ -52,25 +55,30 @@ const windowSchema = () =>
 function exceptionSchema(today: string) {
   return z
     .object({
+      intent: z.literal("addException"),
       kind: z.enum(["blocked", "extra"], { error: "errors.required" }),
       fromDate: isoDate(),
       toDate: z.string().trim().refine((v) => v === "" || isIsoDate(v), { error: "availability.dateInvalid" }),
       start: optionalClock(),
       end: optionalClock(),
+      step: z.string(),
     })
-    .transform((v) => ({ ...v, toDate: v.toDate || v.fromDate }))
-    .superRefine((v, ctx) => {
-      const problem = exceptionDatesProblem(v, today);
-      if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.key });
-      if ((v.start === null) !== (v.end === null) || (v.kind === "extra" && v.start === null)) {
-        ctx.addIssue({ code: "custom", path: [v.start === null ? "start" : "end"], message: "availability.extraNeedsTimes" });
-      } else if (v.start !== null && v.end !== null && v.end <= v.start) {
-        ctx.addIssue({ code: "custom", path: ["end"], message: "availability.endBeforeStart" });
+    .transform(({ kind, fromDate, toDate, start, end, step }) => ({ intent: "addException" as const, step, input: { kind, fromDate, toDate: toDate || fromDate, startMinute: start, endMinute: end } }))
+    .superRefine(({ input }, ctx) => {
+      // Both rules are told at once, each at its field; the model checks them again.
+      for (const problem of [exceptionDatesProblem(input, today), exceptionTimesProblem(input)]) {
+        if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.key });
       }
     });
 }
 
-const deleteSchema = () => z.object({ intent: z.enum(["deleteWindow", "deleteException"]), id: z.coerce.number().int().positive() });
+const deleteSchema = () => z.object({ intent: z.enum(["deleteWindow", "deleteException"]), id: idField() });
+const FIELDS = ["intent", "weekday", "start", "end", "kind", "fromDate", "toDate", "step", "id"] as const;
+const FORM_OF = new Map([
+  ["addWindow", "window"],
+  ["addException", "exception"],
+] as const);
+
 const monthSchema = () => z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/);
 
 async function requirePerson(request: Request) {
@@ -99,42 +107,35 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { user, personId } = await requirePerson(request);
   const raw = await readForm(request);
-  const form = Object.fromEntries([...raw].map(([k, v]) => [k, String(v).slice(0, 100)]));
+  const form = FORM_OF.get(String(raw.get("intent")) as never) ?? "delete";
+  const schema = form === "window" ? windowSchema() : form === "exception" ? exceptionSchema(instantToLocal(new Date()).date) : deleteSchema();
+  const parsed = parseForm(raw, schema, FIELDS, { form });
+  if (!parsed.ok) return form === "delete" ? formReply({ form: "error.badRequestBody" }, parsed.values, { form }) : parsed.reply;
+  const scope = { personId, userId: user.id };
   const back = redirect(`/volunteer/availability${new URL(request.url).search}`);
-  if (form.intent === "addWindow") {
-    const parsed = windowSchema().safeParse(form);
-    if (!parsed.success) return data({ form: "window", errors: errorKeys(parsed.error), values: form }, { status: 400 });
-    const problem = await availability.addWindow(db(), { personId, userId: user.id, weekday: parsed.data.weekday, startMinute: parsed.data.start, endMinute: parsed.data.end });
-    if (problem) return data({ form: "window", errors: { weekday: "availability.tooMany" as MessageKey }, values: form }, { status: 400 });
-    return back;
+  const v = parsed.value;
+  if (v.intent === "addWindow") {
+    const problem = await availability.addWindow(db(), { ...scope, weekday: v.weekday, startMinute: v.start, endMinute: v.end });
+    return problem ? formReply({ weekday: "availability.tooMany" }, parsed.values, { form }) : back;
   }
-  if (form.intent === "addException") {
-    const parsed = exceptionSchema(instantToLocal(new Date()).date).safeParse(form);
-    if (!parsed.success) return data({ form: "exception", errors: errorKeys(parsed.error), values: form }, { status: 400 });
-    const v = parsed.data;
-    const input = { kind: v.kind, fromDate: v.fromDate, toDate: v.toDate, startMinute: v.start, endMinute: v.end };
+  if (v.intent === "addException") {
     // Blocking days with bookings or offers in them is never silent: the second step shows them and asks.
-    const touches = await availability.exceptionTouches(db(), { personId, input });
+    const touches = await availability.exceptionTouches(db(), { personId, input: v.input });
     if (touches.bookings.length + touches.offers.length === 0) {
-      await availability.addException(db(), { personId, userId: user.id, input });
+      await availability.addException(db(), { ...scope, input: v.input });
       return back;
     }
     const choice = { choice: String(raw.get("choice") ?? ""), reason: String(raw.get("reason") ?? "").slice(0, 1000) };
-    if (form.step !== "confirm") return { form: "touches", errors: {}, values: form, touches, choice: { reason: undefined, choice: undefined } };
+    if (v.step !== "confirm") return { form: "touches" as const, errors: {}, values: parsed.values, touches, choice: { reason: undefined, choice: undefined } };
     const release = releaseChoice(touches.bookings.length > 0).safeParse(choice);
-    if (!release.success) return data({ form: "touches", errors: errorKeys(release.error), values: form, touches, choice }, { status: 400 });
-    const { cancelled } = await availability.addException(db(), { personId, userId: user.id, input, release: release.data });
+    if (!release.success) return formReply(errorKeys(release.error), parsed.values, { form: "touches" as const, touches, choice });
+    const { cancelled } = await availability.addException(db(), { ...scope, input: v.input, release: release.data });
     const url = new URL(request.url);
     if (cancelled.length > 0) url.searchParams.set("installda", String(cancelled.length));
     return redirect(`/volunteer/availability${url.search}`);
   }
-  const parsed = deleteSchema().safeParse(form);
-  if (!parsed.success) return data({ form: "delete", errors: { form: "error.badRequestBody" as MessageKey }, values: form }, { status: 400 });
-  const { intent, id } = parsed.data;
   const done =
-    intent === "deleteWindow"
-      ? await availability.deleteWindow(db(), { personId, userId: user.id, windowId: id })
-      : await availability.deleteException(db(), { personId, userId: user.id, exceptionId: id });
+    v.intent === "deleteWindow" ? await availability.deleteWindow(db(), { ...scope, windowId: v.id }) : await availability.deleteException(db(), { ...scope, exceptionId: v.id });
   notFoundUnless(done || null);
   return back;
 }
@@ -145,11 +146,9 @@ export default function Availability() {
   const { windows, exceptions, month, previous, next, days } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const errorsFor = (form: string) =>
-    actionData?.form === form ? Object.fromEntries(Object.entries(actionData.errors).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined])) : {};
-  const valuesFor = (form: string): Record<string, string> => (actionData?.form === form ? actionData.values : {});
-  const windowErrors = errorsFor("window");
-  const exceptionErrors = errorsFor("exception");
+  const valuesFor = (form: string): Partial<Record<string, string>> => (actionData?.form === form ? actionData.values : {});
+  const windowErrors = useFormErrors(actionData?.form === "window" ? actionData.errors : undefined);
+  const exceptionErrors = useFormErrors(actionData?.form === "exception" ? actionData.errors : undefined);
   const wv = valuesFor("window");
   const ev = valuesFor("exception");
   const touches = actionData && "touches" in actionData ? actionData : null;
@@ -177,9 +176,9 @@ export default function Availability() {
           heading={t("availability.touchesTitle")}
           touches={touches.touches}
           intent="addException"
-          hidden={["kind", "fromDate", "toDate", "start", "end"].map((k) => [k, touches.values[k] ?? ""])}
+          hidden={(["kind", "fromDate", "toDate", "start", "end"] as const).map((k): [string, string] => [k, touches.values[k] ?? ""])}
           defaultReason={t("availability.defaultReason")}
-          errors={Object.fromEntries(Object.entries(touches.errors).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]))}
+          errors={touches.errors}
           values={touches.choice}
           saveLabel={t("availability.saveBlock")}
           backHref={`/volunteer/availability${monthQuery}`}

@@ -1,5 +1,5 @@
 // GET/POST /volunteer/open-requests: the open requests that fit the signed-in volunteer, and raising or lowering her hand.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { NotificationBanner } from "~/components/notification-banner";
@@ -8,8 +8,9 @@ import { useT, type MessageKey } from "~/i18n";
 import { listOpenCall, lowerHand, raiseHand } from "~/models/open-call.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { idField } from "~/utils/fields";
-import { formValues, readForm } from "~/utils/form.server";
+import { idField } from "~/domain/fields";
+import { readForm } from "~/utils/form.server";
+import { formReply, parseForm } from "~/utils/parse-form.server";
 import { pageTitle } from "~/utils/meta";
 
 // The person is always the signed-in volunteer's: the form names only the request and the slot.
@@ -30,10 +31,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, "volunteer");
   const personId = notFoundUnless(user.person_id);
-  const parsed = handSchema().safeParse(formValues(await readForm(request), ["intent", "requestId", "slotId"]));
-  const refuse = (status: number, error: MessageKey) => data({ error }, { status });
-  if (!parsed.success) return refuse(400, "openCall.errors.invalid");
-  const hand = parsed.data;
+  const parsed = parseForm(await readForm(request), handSchema(), ["intent", "requestId", "slotId"]);
+  // The buttons have no fields to point at: every refusal is the page's.
+  const refuse = (status: number, error: MessageKey) => formReply({ form: error }, parsed.values, {}, status);
+  if (!parsed.ok) return refuse(400, "openCall.errors.invalid");
+  const hand = parsed.value;
   if (hand.intent === "lower") {
     const lowered = await lowerHand(db(), { personId, requestId: hand.requestId });
     return lowered ? redirect("/volunteer/open-requests?notis=tillbaka") : refuse(409, "openCall.errors.notRaised");
@@ -55,9 +57,9 @@ export default function OpenRequests() {
           <p>{t(notice)}</p>
         </NotificationBanner>
       ) : null}
-      {actionData?.error ? (
+      {actionData?.errors.form ? (
         <NotificationBanner tone="important" refocus={actionData}>
-          <p>{t(actionData.error)}</p>
+          <p>{t(actionData.errors.form)}</p>
         </NotificationBanner>
       ) : null}
       <div>

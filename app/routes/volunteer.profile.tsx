@@ -9,13 +9,13 @@ import { instantToLocal } from "~/domain/stockholm-time";
 import { pauseTouches } from "~/models/commitments.server";
 import { ReminderChoices } from "~/components/reminder-choices";
 import { OpenCallDigestChoice } from "~/components/open-call-digest-choice";
-import { useLocale, useT, type MessageKey } from "~/i18n";
+import { useLocale, useT } from "~/i18n";
 import { getProfile, loadProfilePage, submitProfileForm } from "~/models/profile.server";
 import { getReminderChoices, REMINDERS_INTENT, saveReminderChoices } from "~/models/reminder-choices.server";
 import { DIGEST_INTENT, getDigestChoice, saveDigestChoice } from "~/models/open-call-digest.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { formatDate } from "~/utils/format";
+import { formatDate } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
 import { formValues, readForm } from "~/utils/form.server";
 import { errorKeys } from "~/utils/validation";
@@ -93,7 +93,7 @@ export default function Profile() {
           touches={pause.touches}
           hidden={pause.fields}
           defaultReason={t("availability.pauseDefaultReason")}
-          errors={Object.fromEntries(Object.entries(pause.errors).map(([f, key]) => [f, key ? t(key as MessageKey) : undefined]))}
+          errors={pause.errors}
           values={pause.choice}
           saveLabel={t("availability.savePause")}
           backHref="/volunteer/profile"

@@ -2,7 +2,6 @@
 import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import { FormStrategy } from "remix-auth-form";
 import { z } from "zod";
-import type { UserRole } from "../../db/schema";
 import { beginLoginAttempt, forgetLoginAttempt, loginSucceeded } from "~/models/login-throttle.server";
 import { getUserWithPasswordByEmail, rehashPassword } from "~/models/users.server";
 import { audit } from "./audit.server";
@@ -10,6 +9,7 @@ import { db } from "./db.server";
 import { assertCleanValues, assertFormContentType, malformedForm, singleValues } from "./form.server";
 import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "./password.server";
 import { getUser } from "./session.server";
+import type { UserRole } from "~/domain/vocabulary";
 
 export const ROLE_HOME: Record<UserRole, string> = {
   coordinator: "/coordinator",

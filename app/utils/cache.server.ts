@@ -1,59 +1,7 @@
 // Read models computed once per state of the database: a committed write, in this process or another, starts afresh
 // (this process's writes to tables no read model reads excepted).
-import { AliasNode, DeleteQueryNode, InsertQueryNode, sql, TableNode, UpdateQueryNode, type KyselyPlugin, type OperationNode, type RootOperationNode } from "kysely";
+import { dataVersion } from "./data-version.server";
 import type { DB } from "./db.server";
-
-let writes = 0;
-
-const WRITES = new Set(["InsertQueryNode", "UpdateQueryNode", "DeleteQueryNode", "MergeQueryNode"]);
-const pendingWrites = new WeakMap<object, true>();
-const uncounted = new WeakSet<object>();
-
-/**
- * Tables no read model reads: the mail queue (sending thousands of digests marks each message sent), sessions, the
- * audit trail and sign-in bookkeeping. Writing only these leaves every cached read model as it is. A read model that
- * starts reading one of them must take it off this list.
- */
-export const TABLES_NO_READ_MODEL_READS: ReadonlySet<string> = new Set(["outbox", "sessions", "audit_log", "login_failures", "password_resets"]);
-
-/** The table a write statement changes, when Kysely's tree names one plainly. */
-function writtenTable(node: RootOperationNode): string | undefined {
-  const table = (t: OperationNode | undefined): string | undefined =>
-    t && TableNode.is(t) ? t.table.identifier.name : t && AliasNode.is(t) ? table(t.node) : undefined;
-  if (InsertQueryNode.is(node)) return table(node.into);
-  if (UpdateQueryNode.is(node)) return table(node.table);
-  if (DeleteQueryNode.is(node) && node.from.froms.length === 1) return table(node.from.froms[0]);
-  return undefined;
-}
-
-/** Counts the statements of this process that changed at least one row (an INSERT … RETURNING reports rows, not a count). */
-export const writeCounter: KyselyPlugin = {
-  transformQuery: (args) => {
-    if (WRITES.has(args.node.kind)) {
-      const table = writtenTable(args.node);
-      if (table !== undefined && TABLES_NO_READ_MODEL_READS.has(table)) uncounted.add(args.queryId);
-      else pendingWrites.set(args.queryId, true);
-    }
-    return args.node;
-  },
-  transformResult: async (args) => {
-    const { numAffectedRows, rows } = args.result;
-    const counted = !uncounted.has(args.queryId) && ((numAffectedRows ?? 0n) > 0n || (pendingWrites.has(args.queryId) && rows.length > 0));
-    if (counted) writes++;
-    pendingWrites.delete(args.queryId);
-    uncounted.delete(args.queryId);
-    return args.result;
-  },
-};
-
-/**
- * This process's writes, plus SQLite's data_version, which changes whenever another connection (another server
- * process, a CLI import) commits. Equal versions mean the database reads the same.
- */
-export async function dataVersion(db: DB): Promise<string> {
-  const { rows } = await sql<{ data_version: number }>`pragma data_version`.execute(db);
-  return `${writes}:${rows[0].data_version}`;
-}
 
 interface Entry<T> {
   version: string;

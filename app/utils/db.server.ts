@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import type { Kysely } from "kysely";
 import { createDb } from "../../db/create-db";
 import type { Database } from "../../db/schema";
-import { writeCounter } from "./cache.server";
+import { writeCounter } from "./data-version.server";
 import { env } from "./env.server";
 
 export type DB = Kysely<Database>;

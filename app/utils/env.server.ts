@@ -40,6 +40,8 @@ const envSchema = z
     OUTBOX_DIR: z.string().min(1).optional(),
     // Where the accessibility statement asks visitors to report problems (a mailto link on /accessibility).
     ACCESSIBILITY_CONTACT: z.email({ error: "ACCESSIBILITY_CONTACT måste vara en e-postadress, t.ex. levande@region.se." }).default("levande@example.se"),
+    // The region that runs this server, named in every page's footer; without it the footer names only the service.
+    REGION_NAME: z.string().trim().regex(/^[^\r\n<>]{1,80}$/, "REGION_NAME måste vara regionens namn på en rad, högst 80 tecken, t.ex. Region Jönköpings län.").optional(),
     // Sign-in with the region's identity provider (OpenID Connect, e.g. SITHS e-tjänstekort): all three or none.
     OIDC_ISSUER: z.url({ protocol: /^https?$/, error: "OIDC_ISSUER måste vara identitetsleverantörens adress, t.ex. https://idp.region.se." }).optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),

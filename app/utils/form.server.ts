@@ -49,6 +49,11 @@ export function singleValues<F extends string>(form: FormData, fields: readonly 
   return values;
 }
 
+/** One free-text field read whole up to a cap well above its own limit, so a too-long text is told, not silently cut. */
+export function formText(form: FormData, field: string, cap: number): string {
+  return singleValues(form, [field])[field].slice(0, cap);
+}
+
 /** singleValues cut to 2000 characters each: a form's short fields, where more is never meant (free text reads its own cap). */
 export function formValues<F extends string>(form: FormData, fields: readonly F[]): Record<F, string> {
   const values = singleValues(form, fields);

@@ -1,7 +1,8 @@
 // The goal report as a few lines of text, for `npm run report` without --json.
 import type { GoalReport } from "~/domain/goals";
-import { translate, type Locale } from "~/i18n";
-import { formatChange, formatPercent } from "./format";
+import { translate } from "~/i18n";
+import { formatChange, formatPercent } from "~/domain/format";
+import type { Locale } from "~/domain/vocabulary";
 
 export function goalSummary(report: GoalReport, locale: Locale): string {
   const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(locale, key, vars);

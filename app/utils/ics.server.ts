@@ -8,8 +8,9 @@ import ical, {
   type ICalCalendar,
   type ICalEvent,
 } from "ical-generator";
-import { DEFAULT_LOCALE, translate, type Locale } from "~/i18n";
+import { DEFAULT_LOCALE, translate } from "~/i18n";
 import type { FeedAssignment } from "~/models/calendar-events.server";
+import type { Locale } from "~/domain/vocabulary";
 
 /** How often a subscribed calendar should fetch the feed again (REFRESH-INTERVAL and X-PUBLISHED-TTL). */
 export const FEED_TTL_SECONDS = 60 * 60;

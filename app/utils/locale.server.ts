@@ -1,6 +1,7 @@
 // The chosen language, remembered in a long-lived cookie (it holds no personal data).
 import { createCookie } from "@remix-run/node";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n";
+import { DEFAULT_LOCALE, isLocale } from "~/i18n";
+import type { Locale } from "~/domain/vocabulary";
 
 const localeCookie = createCookie("lang", { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 * 60 * 24 * 365 });
 

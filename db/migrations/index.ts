@@ -9,6 +9,7 @@ import * as outboxCalendar from "./2026_12_06_05_outbox_calendar";
 import * as raisedHands from "./2026_12_06_07_raised_hands";
 import * as cardVersions from "./2026_12_06_10_card_versions";
 import * as areaNamesEn from "./2026_12_06_12_area_names_en";
+import * as requestNoteCodes from "./2026_12_06_25_request_note_codes";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_01_domain": domain,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_06_07_raised_hands": raisedHands,
   "2026_12_06_10_card_versions": cardVersions,
   "2026_12_06_12_area_names_en": areaNamesEn,
+  "2026_12_06_25_request_note_codes": requestNoteCodes,
 };

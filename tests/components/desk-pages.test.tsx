@@ -27,7 +27,10 @@ const view = {
   isDigital: false, place: "Storgatan 1, Jönköping", careUnit: { name: "VC Väster", kind: "primary_care", municipality: "Jönköping", careArea: "Jönköping" },
   contact: { name: "Kim", phone: "070-174 06 99" }, createdAt: "2026-11-01T10:00:00Z", wishedName: null, areas: [{ name: "smärta", nameEn: "pain" }],
   slots: [{ id: 1, startsAt: "2026-12-01T12:00:00Z", endsAt: "2026-12-01T13:30:00Z" }, { id: 2, startsAt: "2026-12-02T12:00:00Z", endsAt: "2026-12-02T13:00:00Z" }],
-  history: [{ id: 1, status: "open", note: null, at: "2026-11-01T10:00:00Z", actor: null }, { id: 2, status: "offered", note: null, at: "2026-11-02T10:00:00Z", actor: "Sara Samordnare" }],
+  history: [
+    { id: 1, status: "open", note: null, noteCode: null, noteStep: null, at: "2026-11-01T10:00:00Z", actor: null },
+    { id: 2, status: "offered", note: null, noteCode: "cascade_step", noteStep: 2, at: "2026-11-02T10:00:00Z", actor: "Sara Samordnare" },
+  ],
   offers: [{ id: 7, personId: 3, name: "Olle Ofta", status: "pending", slotStartsAt: "2026-12-01T12:00:00Z", offeredAt: "2026-11-02T10:00:00Z", replyBy: "2026-11-07T23:00:00Z", respondedAt: null, declineReason: null, cascadeStep: null }],
   cascade: { autoNext: true, steps: 0, exhaustedAt: null },
   assignment: null,
@@ -94,7 +97,7 @@ describe("the request page", () => {
     const withdraw = screen.getByText("Dra tillbaka", { selector: "summary" });
     expect(withdraw.getAttribute("aria-label")).toBe("Dra tillbaka: Olle Ofta");
     expect(container.querySelector("input[name=offerId]")!.getAttribute("value")).toBe("7");
-    expect(container.textContent).toContain("av Sara Samordnare");
+    expect(container.textContent).toContain("av Sara Samordnare – Automatiskt erbjudande, steg 2 av 3");
   });
 
   it("in English names the areas in English and marks what the unit wrote in Swedish, and an area without an English name", async () => {
@@ -107,11 +110,12 @@ describe("the request page", () => {
     expect(fact("Experience areas").textContent).toBe("Pain, Ensamhet");
     expect([...fact("Experience areas").querySelectorAll("[lang=sv]")].map((e) => e.textContent)).toEqual(["Ensamhet"]);
     expect(fact("Purpose").querySelector("[lang=sv]")!.textContent).toBe("Vi vill förstå smärta bättre.");
+    expect(container.textContent).toContain("Automatic offer, step 2 of 3");
   });
 
   it("puts an offer refusal next to the people and keeps what was ticked", async () => {
     const { container } = renderRoute("/coordinator/requests/5", DeskRequestPage, () => pageData, () =>
-      json({ intent: "offer", errors: { personId: { key: "desk.errors.alreadyOffered", vars: { names: "Nora Nyfiken" } } }, values: { personId: ["4"], slotId: "1", replyBy: "2026-11-30" } }, 409),
+      json({ intent: "offer", errors: { personId: "desk.errors.alreadyOffered" }, names: "Nora Nyfiken", values: { personId: ["4"], slotId: "1", replyBy: "2026-11-30" } }, 409),
     );
     await screen.findByRole("heading", { level: 1, name: "Lärcafé om smärta" });
     fireEvent.click(container.querySelector("#personId")!);
@@ -128,7 +132,7 @@ describe("the request page", () => {
       "/coordinator/requests/5",
       DeskRequestPage,
       () => ({ ...pageData, request: { ...view, status: "confirmed", offers: [], assignment }, candidates: null }),
-      () => json({ intent: "outcome", errors: { hours: { key: "desk.errors.hours", vars: { max: 24 } } }, values: { status: "completed", hours: "-1", compensationSek: "600", reason: "" } }, 400),
+      () => json({ intent: "outcome", errors: { hours: "desk.errors.hours" }, names: "", values: { status: "completed", hours: "-1", compensationSek: "600", reason: "" } }, 400),
       "en",
     );
     await screen.findByRole("heading", { level: 1, name: "Lärcafé om smärta" });

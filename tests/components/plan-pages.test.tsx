@@ -6,13 +6,13 @@ import { createRemixStub } from "@remix-run/testing";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import type { ComponentType } from "react";
 import { loadNotOffered } from "~/models/not-offered.server";
-import { loadPlan } from "~/models/plan.server";
+import { loadPlan } from "~/models/plan-page.server";
 import { loadUnmet } from "~/models/unmet.server";
 import NotOfferedPage from "~/routes/coordinator.not-offered";
 import PlanPage from "~/routes/coordinator.plan";
 import UnmetPage from "~/routes/coordinator.unmet";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertCareUnit, insertPerson, insertRequest } from "../factories";
+import { ensureMunicipality, insertCareUnit, insertPerson, insertRequest } from "../../db/insert-rows";
 import { area, slotOn } from "../routes/plan-helpers";
 
 afterEach(cleanup);
@@ -118,7 +118,7 @@ describe("the not-yet-offered page", () => {
     expect(names).toEqual(["Bo Berg", "Anna Andersson"]);
     expect(screen.getAllByRole("link", { name: "Lärcafé om cancer" })[0].getAttribute("href")).toBe(`/coordinator/requests/${first.id}`);
     expect(container.textContent).toContain("Vårdcentralen Norr");
-    expect(container.textContent).toContain("Har efterfrågat: cancer");
+    expect(container.textContent).toContain("Har efterfrågat: Cancer");
     expect(container.textContent).toContain("0 %");
   });
 });
@@ -131,5 +131,43 @@ describe("the unmet page", () => {
     expect(screen.getByRole("link", { name: "Långt bort" })).toBeTruthy();
     expect(container.textContent).toContain("2 med rollen Bok: Utanför sitt område: 2");
     expect(container.textContent).toContain("1 av 3 öppna förfrågningar saknar en lämplig kandidat.");
+  });
+});
+
+describe("the matching pages in English", () => {
+  /** An area asked for far away, where nobody goes: "pain" has an English name, "sorg" has none. */
+  async function areasFarAway() {
+    const varnamo = await ensureMunicipality(db(), "Värnamo", "Värnamo");
+    const pain = await area("smärta");
+    await db().updateTable("experience_areas").set({ name_en: "pain" }).where("id", "=", pain).execute();
+    const grief = await area("sorg");
+    await insertPerson(db(), { name: "Cia Carlsson", experienceAreaIds: [pain, grief], serves_digital: 0 });
+    const unit = await insertCareUnit(db(), { name: "Värnamo sjukhus", municipality_id: varnamo.id });
+    await insertRequest(db(), { title: "Leva med smärta", care_unit_id: unit, experienceAreaIds: [pain, grief], slots: [slotOn(2)] });
+  }
+
+  it("the unmet page names the areas asked for in English, and marks a Swedish name and the request's title as Swedish", async () => {
+    await areasFarAway();
+    const { container } = renderRoute("/coordinator/unmet", UnmetPage, { view: await loadUnmet(db()) }, undefined, "en");
+    const title = await screen.findByRole("link", { name: "Leva med smärta" });
+    expect(title.getAttribute("lang")).toBe("sv");
+    expect(container.textContent).toContain("Asks for: Pain, Sorg");
+    expect(screen.getByText("Sorg").getAttribute("lang")).toBe("sv");
+    expect(screen.queryByText("Smärta")).toBeNull();
+  });
+
+  it("the not-yet-offered page names what a unit asked for in English, and marks a Swedish name as Swedish", async () => {
+    await areasFarAway();
+    const { container } = renderRoute("/coordinator/not-offered", NotOfferedPage, { view: await loadNotOffered(db()) }, undefined, "en");
+    await screen.findByRole("heading", { level: 2, name: "Cia Carlsson" });
+    expect(container.textContent).toContain("Has asked for: Pain, Sorg");
+    expect(screen.getByText("Sorg").getAttribute("lang")).toBe("sv");
+  });
+
+  it("the plan marks the care units' request titles as Swedish", async () => {
+    await world();
+    renderRoute("/coordinator/plan", PlanPage, { plan: await loadPlan(db()), replyOn: { value: "2030-01-10", min: "2030-01-05", max: "2030-03-06" }, notice: null }, undefined, "en");
+    const link = await screen.findByRole("link", { name: "Lärcafé om cancer" });
+    expect(link.getAttribute("lang")).toBe("sv");
   });
 });

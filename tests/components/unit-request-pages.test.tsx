@@ -66,9 +66,9 @@ const view = {
   slots: [{ id: 1, startsAt: "2026-11-30T12:00:00Z", endsAt: "2026-11-30T13:00:00Z" }, { id: 2, startsAt: "2026-12-01T12:00:00Z", endsAt: "2026-12-01T13:30:00Z" }],
   chosenSlotId: 2, areas: [{ name: "smärta", nameEn: "pain" }],
   history: [
-    { id: 1, status: "open", note: null, at: "2026-11-01T10:00:00Z" },
-    { id: 2, status: "open", note: "Erbjudande avböjt", at: "2026-11-02T10:00:00Z" },
-    { id: 3, status: "confirmed", note: null, at: "2026-11-03T10:00:00Z" },
+    { id: 1, status: "open", note: null, noteCode: null, noteStep: null, at: "2026-11-01T10:00:00Z" },
+    { id: 2, status: "open", note: null, noteCode: "offer_declined", noteStep: null, at: "2026-11-02T10:00:00Z" },
+    { id: 3, status: "confirmed", note: "Flyttad till större sal", noteCode: null, noteStep: null, at: "2026-11-03T10:00:00Z" },
   ],
   offers: { accepted: 1, declined: 2 },
   assignment: { id: 9, status: "booked", startsAt: "2026-12-01T12:00:00Z", endsAt: "2026-12-01T13:30:00Z", volunteer: "Vera", ended: true, feedback: null, canGiveFeedback: true,
@@ -85,7 +85,7 @@ describe("one request's page", () => {
     await screen.findByRole("heading", { level: 1, name: "Lärcafé om smärta" });
     expect(screen.getByRole("status").textContent).toContain("Förfrågan är skickad");
     const text = container.textContent!;
-    for (const expected of ["1 dec. 2026 13:00, 1 tim 30 min", "Tackat nej: 2", "Förfrågan skapad", "Öppen igen – Erbjudande avböjt", "Att leva med smärta", "Vera"]) {
+    for (const expected of ["1 dec. 2026 13:00, 1 tim 30 min", "Tackat nej: 2", "Förfrågan skapad", "Öppen igen – Erbjudande avböjt", "tackat ja – Flyttad till större sal", "Att leva med smärta", "Vera"]) {
       expect(text).toContain(expected);
     }
     expect(container.querySelector("details summary")!.textContent).toBe("Ställ in uppdraget");
@@ -104,6 +104,16 @@ describe("one request's page", () => {
     await screen.findByRole("alert");
     expect(container.querySelector("#rating-error")!.textContent).toBe("Välj ett betyg från 1 till 5.");
     expect((container.querySelector("#comment") as HTMLTextAreaElement).value).toBe("Bra!");
+  });
+});
+
+describe("a booking the volunteer called off", () => {
+  it("is titled for what it is, not as booked", async () => {
+    const cancelled = { ...view, status: "open", assignment: { ...view.assignment, status: "cancelled", ended: false, canGiveFeedback: false } };
+    renderRoute("/unit/requests/5", RequestPage, () => ({ request: cancelled }));
+    const booking = await screen.findByRole("region", { name: "Inställt uppdrag" });
+    expect(booking.textContent).toContain("Inställt");
+    expect(screen.queryByRole("region", { name: "Bokat uppdrag" })).toBeNull();
   });
 });
 

@@ -10,7 +10,7 @@ import { migrateToLatest } from "../../db/migrate";
 import { BUSY_POLICY } from "../../db/sqlite-driver";
 import { addException } from "~/models/availability.server";
 import { db } from "~/utils/db.server";
-import { insertPerson, insertUser } from "../factories";
+import { insertPerson, insertUser } from "../../db/insert-rows";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-busy-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { sql } from "kysely";
+import { Migrator, sql } from "kysely";
 import { createDb } from "../../db/create-db";
 import { migrateToLatest } from "../../db/migrate";
+import { migrations } from "../../db/migrations";
 import { BUSY_POLICY } from "../../db/sqlite-driver";
 
 const DOMAIN_TABLES = [
@@ -57,6 +58,25 @@ describe("migrations", () => {
         .values({ email: "a@example.se", name: "A", role: "requester", care_unit_id: null, person_id: null, password_hash: null, created_at: now, disabled_at: null })
         .execute(),
     ).rejects.toThrow(/CHECK/);
+    await db.destroy();
+  });
+
+  it("turn the Swedish notes the system wrote in request histories into codes, and leave people's own words", async () => {
+    const db = createDb(`file:${freshFile()}`);
+    const provider = { getMigrations: async () => migrations };
+    await new Migrator({ db, provider }).migrateTo("2026_12_06_12_area_names_en");
+    await sql`pragma foreign_keys = off`.execute(db);
+    const notes = ["Erbjudande avböjt", "Erbjud nästa automatiskt: på", "Automatiskt erbjudande, steg 2 av 3", "Automatiska erbjudanden slut: alla 3 steg gjorda", "Lokalen är bokad"];
+    for (const note of notes) await sql`insert into request_events (request_id, status, actor_user_id, note, at) values (1, 'open', null, ${note}, '2026-01-01T00:00:00Z')`.execute(db);
+    await migrateToLatest(db);
+    const rows = await db.selectFrom("request_events").select(["note", "note_code", "note_step"]).orderBy("id").execute();
+    expect(rows).toEqual([
+      { note: null, note_code: "offer_declined", note_step: null },
+      { note: null, note_code: "auto_next_on", note_step: null },
+      { note: null, note_code: "cascade_step", note_step: 2 },
+      { note: null, note_code: "cascade_exhausted_steps", note_step: null },
+      { note: "Lokalen är bokad", note_code: null, note_step: null },
+    ]);
     await db.destroy();
   });
 

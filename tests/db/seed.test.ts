@@ -8,6 +8,8 @@ import { createDb } from "../../db/create-db";
 import { migrateToLatest } from "../../db/migrate";
 import type { Database } from "../../db/schema";
 import { DEMO_PASSWORD, seed, stockholmToUtc } from "../../db/seed";
+import { isDayOff } from "../../app/domain/holidays";
+import { instantToLocal } from "../../app/domain/stockholm-time";
 import { loadGoalReport } from "../../app/models/goals.server";
 import { verifyPassword } from "../../app/utils/password.server";
 
@@ -101,6 +103,13 @@ describe("seed", () => {
     const areas = await db.selectFrom("experience_areas").select(["name", "name_en"]).execute();
     expect(areas.filter((a) => !a.name_en?.trim())).toEqual([]);
     expect(areas.find((a) => a.name === "ångest och depression")?.name_en).toBe("anxiety and depression");
+  });
+
+  it("books no meeting on a Swedish day off: Easter, Ascension, midsommar and the other red days of the domain's calendar", async () => {
+    const slots = await db.selectFrom("assignments").select("starts_at").execute();
+    expect(slots.length).toBeGreaterThan(100);
+    const onDaysOff = slots.map((s) => instantToLocal(new Date(s.starts_at)).date).filter((date) => isDayOff(date));
+    expect(onDaysOff).toEqual([]);
   });
 
   it("creates the demo logins with the demo password, and only they have one", async () => {

@@ -1,8 +1,8 @@
 // The dashboard's extras around the report: pace, month curves, breakdowns and the not-yet-offered order.
-import type { AssignmentStatus, Role } from "../../db/schema";
 import { goalDashboard, yearProgress, type DashboardData } from "~/domain/goal-dashboard";
 import type { GoalPerson } from "~/domain/goals";
 import { localToInstant } from "~/domain/stockholm-time";
+import type { AssignmentStatus, Role } from "~/domain/vocabulary";
 
 const at = (date: string, minute = 12 * 60) => localToInstant(date, minute).toISOString();
 const person = (id: number, roles: Role[] = ["book"], joinedOn = "2020-01-01", leftOn: string | null = null): GoalPerson => ({ id, roles, joinedOn, leftOn });

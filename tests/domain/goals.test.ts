@@ -1,10 +1,10 @@
 // DESIGN.md's goal definitions clause by clause: eligibility, what counts as offered, what counts as a peer assignment, the year.
-import type { AssignmentStatus, Role } from "../../db/schema";
 import {
   atLeast, goalReport, isEligibleBook, monthIndex, monthStarts, peerTargetCount, yearSpan,
   type GoalAssignment, type GoalData, type GoalOffer, type GoalPerson,
 } from "~/domain/goals";
 import { localToInstant } from "~/domain/stockholm-time";
+import type { AssignmentStatus, Role } from "~/domain/vocabulary";
 
 const book = (id: number, joinedOn = "2020-01-01", leftOn: string | null = null, roles: Role[] = ["book"]): GoalPerson => ({ id, roles, joinedOn, leftOn });
 const at = (date: string, clock = "12:00") => localToInstant(date, Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3))).toISOString();

@@ -1,7 +1,7 @@
 // Every e-mail template in Swedish and English, as the recipient reads it; and no value can break a mail's lines or HTML.
-import type { Locale } from "~/i18n";
 import { composeMail, type MailEvent, type MailKind } from "~/domain/mail/templates";
 import { EVERY_EVENT, offerMadeEvent } from "./mail-events";
+import type { Locale } from "~/domain/vocabulary";
 
 const base = { baseUrl: "https://levande.example.se" };
 const LOCALES: Locale[] = ["sv", "en"];

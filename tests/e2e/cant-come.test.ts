@@ -4,7 +4,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { instantToLocal } from "~/domain/stockholm-time";
-import { formatDate } from "~/utils/format";
+import { formatDate } from "~/domain/format";
 import { feedEvents } from "./journey-helpers";
 import { mailTo, SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 

@@ -7,7 +7,7 @@ import { createDb } from "../../db/create-db";
 import type { Database } from "../../db/schema";
 import { addDays, localToInstant, weekdayOf } from "~/domain/stockholm-time";
 import { hashPassword } from "~/utils/password.server";
-import { insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 import { signInOverHttp, startServer, type RunningServer } from "./server";
 
 const PEOPLE = 10;

@@ -62,4 +62,25 @@ describe("coordinator pages", () => {
     expect(problems.filter((p) => !p.includes("status of 400"))).toEqual([]);
     await context.close();
   });
+
+  it("the plan at desktop width: a badge that wraps stays a pill on each line, never one oval over two", async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "sv-SE" });
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    await signInAsDemo(page, e2e.server.baseUrl, "coordinator");
+    await page.goto(`${e2e.server.baseUrl}/coordinator/plan`);
+    const badges = page.locator("main .badge");
+    expect(await badges.count()).toBeGreaterThan(0);
+    // Each box the badge draws is at most one line of its text high (plus its border).
+    const tooTall = await badges.evaluateAll((els) =>
+      els.flatMap((el) => {
+        const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
+        return [...el.getClientRects()].filter((box) => box.height > lineHeight * 1.3 + 4).map((box) => `${el.textContent}: ${Math.round(box.height)} px`);
+      }),
+    );
+    expect(tooTall).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, "coordinator-plan-1280.png"), fullPage: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

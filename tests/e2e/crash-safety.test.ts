@@ -9,7 +9,7 @@ import type { Database } from "../../db/schema";
 import { addDays, localToInstant, weekdayOf } from "~/domain/stockholm-time";
 import { previewImport } from "~/models/import.server";
 import { hashPassword } from "~/utils/password.server";
-import { insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 import { signInOverHttp, startServer, type RunningServer } from "./server";
 
 const ROWS = 10_000;

@@ -1,5 +1,6 @@
 // Every page each demo role (and a signed-out visitor) can reach by following links, at 375 px: it fits the screen,
-// its text is not cut off or broken mid-word, it passes axe without console errors, and the Nu HTML Checker finds no error in it.
+// its text is not cut off or broken mid-word, a page about one object names it in its title, it passes axe without console errors,
+// and the Nu HTML Checker finds no error in it.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -21,6 +22,9 @@ const NOT_A_PAGE = /^\/(logout|language|auth\/|calendar\/|reports\/)|\.(csv|json
 /** Pages reached at the same route with the same query keys (a person, a request) share their markup: a few of each is enough. */
 const PER_ROUTE = 2;
 const MAX_PAGES = 90;
+/** Pages about one object, found by the id in their address. */
+const OBJECT_PAGE = /\/\d+(\/|$)/;
+const NAMED_TITLE = /^[^:]+: .+ – Levande bibliotek$/;
 
 const e2e = serverAndBrowser();
 const htmlDir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-pages-"));
@@ -70,6 +74,9 @@ async function crawl(who: Who): Promise<{ visited: string[]; faults: string[] }>
     const status = response?.status() ?? 0;
     const name = `${who} ${at}`;
     for (const problem of await phoneFitProblems(page)) faults.push(`${name}: ${problem}`);
+    // A page about one thing (a person, a request, an assignment) names it in its title: "Förfrågan: … – Levande bibliotek".
+    const title = await page.title();
+    if (status < 400 && OBJECT_PAGE.test(landed.pathname) && !NAMED_TITLE.test(title)) faults.push(`${name}: the title "${title}" does not name the page's object`);
     for (const violation of await seriousViolations(page)) faults.push(`${name}: axe ${violation}`);
     const expectedLoadError = `status of ${status}`;
     for (const problem of consoleProblems.slice(consoleBefore)) if (status < 400 || !problem.includes(expectedLoadError)) faults.push(`${name}: console: ${problem}`);

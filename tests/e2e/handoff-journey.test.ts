@@ -128,8 +128,8 @@ describe("one request through every hand-off", () => {
 
     expect(serverDatabase(server, (db) => db.prepare("select status from requests where id = ?").get(requestId))).toEqual({ status: "open" });
     await unit.page.reload();
-    // The called-off booking stays on the page, marked as such, without "… kommer …".
-    const booking = unit.page.getByRole("region", { name: "Bokat uppdrag" });
+    // The called-off booking stays on the page, titled and marked as such, without "… kommer …".
+    const booking = unit.page.getByRole("region", { name: "Inställt uppdrag" });
     await expect.poll(() => booking.textContent()).toContain("Inställt");
     expect(await booking.locator(".lead").count()).toBe(0);
     expect(await unit.page.getByText("Öppen", { exact: true }).count()).toBeGreaterThan(0);

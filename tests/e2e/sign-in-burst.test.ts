@@ -6,7 +6,7 @@ import type { Kysely } from "kysely";
 import { createDb } from "../../db/create-db";
 import type { Database } from "../../db/schema";
 import { hashPassword } from "~/utils/password.server";
-import { insertUser } from "../factories";
+import { insertUser } from "../../db/insert-rows";
 import { startServer, type RunningServer } from "./server";
 
 const PASSWORD = "skur-av-inloggningar-2026";

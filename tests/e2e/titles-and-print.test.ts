@@ -1,4 +1,5 @@
-// Page titles that say "Fel:" after a form comes back with errors (with and without JavaScript), and the goal report printed on A4.
+// Page titles that name their object and say "Fel:" after a form comes back with errors (with and without JavaScript), and the
+// goal report printed on A4.
 import path from "node:path";
 import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
@@ -20,6 +21,43 @@ describe("page titles", () => {
     // The answer to the form is a 400, which Chromium logs as a failed resource.
     expect(problems.filter((p) => !p.includes("status of 400"))).toEqual([]);
     await context.close();
+  });
+});
+
+describe("a page about one thing names it in its title", () => {
+  it("the volunteer's assignment, a person's personal data and profile pages", async () => {
+    const context = await e2e.browser.newContext(PHONE);
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    const { baseUrl } = e2e.server;
+    await signInAsDemo(page, baseUrl, "volunteer");
+    await page.goto(`${baseUrl}/volunteer/assignments`);
+    const assignment = await page.locator('main a[href^="/volunteer/assignments/"]').first().getAttribute("href");
+    await page.goto(`${baseUrl}${assignment}`);
+    const title = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+    await expect.poll(() => page.title()).toBe(`Uppdrag: ${title} – Levande bibliotek`);
+    await context.close();
+
+    const staff = await e2e.browser.newContext(PHONE);
+    const admin = await staff.newPage();
+    const staffProblems = watchConsole(admin);
+    await signInAsDemo(admin, baseUrl, "coordinator");
+    await admin.goto(`${baseUrl}/admin/people`);
+    const href = await admin.locator('main a[href^="/admin/people/"]:not([href$="/new"])').first().getAttribute("href");
+    await admin.goto(`${baseUrl}${href}`);
+    const name = /^Personer: (.+) – Levande bibliotek$/.exec(await admin.title())?.[1];
+    expect(name).toBeTruthy();
+    await admin.goto(`${baseUrl}${href}/privacy`);
+    await expect.poll(() => admin.title()).toBe(`Personuppgifter: ${name} – Levande bibliotek`);
+    await admin.screenshot({ path: path.join(SCREENSHOT_DIR, "privacy-375.png"), fullPage: true });
+    await admin.setViewportSize({ width: 1280, height: 900 });
+    await admin.screenshot({ path: path.join(SCREENSHOT_DIR, "privacy-1280.png") });
+    await admin.setViewportSize(PHONE.viewport);
+    await admin.goto(`${baseUrl}${href}/profile`);
+    await expect.poll(() => admin.title()).toBe(`Profil: ${name} – Levande bibliotek`);
+    expect(await seriousViolations(admin)).toEqual([]);
+    expect([...problems, ...staffProblems]).toEqual([]);
+    await staff.close();
   });
 });
 

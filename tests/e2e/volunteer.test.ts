@@ -2,7 +2,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { addDays, instantToLocal } from "~/domain/stockholm-time";
-import { formatDate } from "~/utils/format";
+import { formatDate } from "~/domain/format";
 import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
 const e2e = serverAndBrowser();

@@ -3,7 +3,7 @@ import { disableAccount, enableAccount, endAccountSessions, listAccounts, reinvi
 import { acceptInvite, getValidInvite, inviteUser } from "~/models/invites.server";
 import { createSession, readSession } from "~/models/sessions.server";
 import { db } from "~/utils/db.server";
-import { insertCareUnit, insertUser } from "../factories";
+import { insertCareUnit, insertUser } from "../../db/insert-rows";
 
 const MIN = 60_000;
 const t0 = new Date("2026-12-06T08:00:00.000Z");

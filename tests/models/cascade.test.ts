@@ -1,22 +1,21 @@
 // The automatic next offer: after an offer closes unaccepted the schedule offers the best remaining candidate, at most
 // three times, says so in the request's history, and tells the coordinators when nobody is left — once, even with two
 // schedules racing on one database file.
-import type { OfferCloseReason } from "../../db/schema";
 import { composeMail } from "~/domain/mail/templates";
 import { rankCandidates } from "~/domain/matching/rank";
-import { cascadePick, DEFAULT_REPLY_DAYS, replyDeadline } from "~/domain/request-lifecycle";
-import { addDays } from "~/domain/stockholm-time";
+import { CASCADE_MAX_STEPS, cascadePick } from "~/domain/request-lifecycle";
+import { translate } from "~/i18n";
 import { setAutoNext } from "~/models/cascade.server";
 import { loadMatchingSnapshot } from "~/models/matching.server";
-import { closeOffer } from "~/models/offer-closing.server";
+import { closeOffer } from "~/models/offer/close.server";
 import { runSchedule } from "~/models/reminders.server";
 import { db } from "~/utils/db.server";
-import { insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 import { race } from "../setup/race";
+import type { OfferCloseReason } from "~/domain/vocabulary";
 
 /** A Monday morning; the request's slot is the Wednesday after next, 10:00 in Stockholm, when everyone is free. */
 const NOW = new Date("2027-03-01T08:00:00.000Z");
-const TODAY = "2027-03-01";
 const SLOT = { starts_at: "2027-03-10T09:00:00.000Z", ends_at: "2027-03-10T10:30:00.000Z" };
 const PAST = "2027-02-28T12:00:00.000Z";
 
@@ -32,7 +31,11 @@ async function setup({ people = 3, autoNext = 1 }: { people?: number; autoNext?:
 const offersOf = (requestId: number) =>
   db().selectFrom("offers").select(["id", "person_id", "status", "cascade_step", "reply_by", "offered_by", "slot_id"]).where("request_id", "=", requestId).orderBy("id").execute();
 const requestRow = (id: number) => db().selectFrom("requests").select(["status", "cascade_steps", "cascade_exhausted_at"]).where("id", "=", id).executeTakeFirstOrThrow();
-const notes = async (id: number) => (await db().selectFrom("request_events").select("note").where("request_id", "=", id).orderBy("id").execute()).map((e) => e.note);
+/** The history's notes as the Swedish page shows them. */
+const notes = async (id: number) =>
+  (await db().selectFrom("request_events").select(["note", "note_code", "note_step"]).where("request_id", "=", id).orderBy("id").execute()).map((e) =>
+    e.note_code ? translate("sv", `requests.note.${e.note_code}`, { step: e.note_step ?? 0, max: CASCADE_MAX_STEPS }) : e.note,
+  );
 const mails = (kind: string) => db().selectFrom("outbox").select(["recipient_email", "body_text"]).where("kind", "=", kind).orderBy("id").execute();
 
 /** Closes the request's pending offer as the volunteer or the system would. */
@@ -56,7 +59,8 @@ describe("the automatic next offer", () => {
       [expected.personId, "pending", 1],
     ]);
     expect(offers[1].slot_id).toBe(slotId);
-    expect(offers[1].reply_by).toBe(replyDeadline(addDays(TODAY, DEFAULT_REPLY_DAYS), new Date(SLOT.starts_at)).toISOString());
+    // Five days after Monday 1 March is a Saturday: the reply date moves on to Monday 8 March.
+    expect(offers[1].reply_by).toBe("2027-03-08T23:00:00.000Z");
     // The answers go to the coordinator who started it.
     expect(offers[1].offered_by).toBe(coordinatorId);
     expect(await requestRow(requestId)).toEqual({ status: "offered", cascade_steps: 1, cascade_exhausted_at: null });

@@ -3,7 +3,7 @@
 import { createDb } from "../../db/create-db";
 import { loadCatalogue } from "~/models/catalogue.server";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertPerson } from "../factories";
+import { ensureMunicipality, insertPerson } from "../../db/insert-rows";
 
 const TODAY = "2026-03-02";
 

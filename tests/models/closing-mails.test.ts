@@ -4,11 +4,11 @@
 import ICAL from "ical.js";
 import { cancelAssignmentByVolunteer } from "~/models/assignments.server";
 import { listFeedAssignments } from "~/models/calendar-events.server";
-import { withdrawOffer } from "~/models/desk.server";
-import { acceptOffer } from "~/models/offers.server";
+import { acceptOffer } from "~/models/offer/answer.server";
+import { withdrawOffer } from "~/models/offer/close.server";
 import { db } from "~/utils/db.server";
 import { buildCalendar } from "~/utils/ics.server";
-import { insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 
 const HOUR = 3_600_000;
 const NOW = new Date(Date.now() - HOUR);

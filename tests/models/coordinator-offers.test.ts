@@ -1,11 +1,11 @@
-import { makeOffers } from "~/models/coordinator-offers.server";
+import { makeOffers } from "~/models/offer/make.server";
 import { db } from "~/utils/db.server";
-import { insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 
 const NOW = new Date("2026-11-23T10:00:00.000Z");
-const REPLY_ON = "2026-11-28";
+const REPLY_ON = "2026-11-27"; // a Friday: a weekend day would move to Monday (tests/domain/reply-deadline.test.ts)
 /** 24:00 Stockholm time on the chosen day. */
-const REPLY_BY = new Date("2026-11-28T23:00:00.000Z");
+const REPLY_BY = new Date("2026-11-27T23:00:00.000Z");
 
 describe("making offers", () => {
   it("makes each offer, marks the request offered with a history event, and audits it", async () => {

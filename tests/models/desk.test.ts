@@ -1,9 +1,12 @@
 // The request desk's model on a real database: listing and filtering, one request whole, candidates, offering,
 // withdrawing and recording outcomes, each with its history event and audit row.
-import { getCandidatesForDesk, offerFromDesk } from "~/models/desk-candidates.server";
-import { getRequestForDesk, listRequestsForDesk, setAssignmentOutcome, withdrawOffer } from "~/models/desk.server";
+import { setAssignmentOutcome } from "~/models/assignments.server";
+import { getCandidatesForDesk } from "~/models/desk-candidates-page.server";
+import { getRequestForDesk, listRequestsForDesk } from "~/models/desk-page.server";
+import { withdrawOffer } from "~/models/offer/close.server";
+import { offerFromDesk } from "~/models/offer/make.server";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { ensureMunicipality, insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 
 const NOW = new Date("2026-03-02T08:00:00.000Z"); // Monday, 09:00 in Stockholm
 // Tuesday 10 March, 10:00–11:30, and Wednesday 11 March, 10:00–11:30 in Stockholm.

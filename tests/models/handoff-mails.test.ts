@@ -2,13 +2,13 @@
 // "the time went to someone else", and cancellations with the reason, to the volunteer and the coordinator.
 import ICAL from "ical.js";
 import { cancelBooking } from "~/models/assignments.server";
-import { makeOffers } from "~/models/coordinator-offers.server";
+import { makeOffers } from "~/models/offer/make.server";
 import { listFeedAssignments } from "~/models/calendar-events.server";
-import { acceptOffer } from "~/models/offers.server";
+import { acceptOffer } from "~/models/offer/answer.server";
 import { cancelRequest } from "~/models/requests.server";
 import { db } from "~/utils/db.server";
 import { buildCalendar } from "~/utils/ics.server";
-import { insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 
 const NOW = new Date("2026-03-02T08:00:00.000Z");
 const SLOT = { starts_at: "2026-03-10T09:00:00.000Z", ends_at: "2026-03-10T10:30:00.000Z" };

@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import { previewImport, runImport } from "~/models/import.server";
 import { translate } from "~/i18n";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertUser } from "../factories";
+import { ensureMunicipality, insertUser } from "../../db/insert-rows";
 
 const NOW = new Date("2026-12-06T10:00:00.000Z");
 const HEADER = "email,name,roles,title,experience,municipality,languages,joined_on,left_on,trained_on";

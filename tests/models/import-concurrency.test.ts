@@ -9,7 +9,7 @@ import { uploadInWorker } from "~/models/import-thread.server";
 import { runImport, type ImportTiming } from "~/models/import.server";
 import { beginLoginAttempt, loginSucceeded } from "~/models/login-throttle.server";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertCareUnit, insertPerson, insertUser } from "../factories";
+import { ensureMunicipality, insertCareUnit, insertPerson, insertUser } from "../../db/insert-rows";
 
 const NOW = new Date("2026-02-01T10:00:00.000Z");
 const HEADER = "email;role;care_unit;offered_on;start;end;status";

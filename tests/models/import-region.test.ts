@@ -2,7 +2,7 @@
 import { sql } from "kysely";
 import { previewImport, runImport } from "~/models/import.server";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertCareUnit, insertPerson, insertUser } from "../factories";
+import { ensureMunicipality, insertCareUnit, insertPerson, insertUser } from "../../db/insert-rows";
 
 const NOW = new Date("2026-12-06T10:00:00.000Z");
 

@@ -5,7 +5,7 @@ import { sql } from "kysely";
 import { HISTORY_COLUMNS, PEOPLE_COLUMNS, REGION_COLUMNS } from "~/domain/csv-import/formats";
 import { previewImport, runImport } from "~/models/import.server";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertCareUnit, insertPerson, insertUser } from "../factories";
+import { ensureMunicipality, insertCareUnit, insertPerson, insertUser } from "../../db/insert-rows";
 
 async function everything(): Promise<string> {
   const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db());

@@ -1,6 +1,6 @@
 import { acceptInvite, getValidInvite, INVITE_TTL_MS, inviteUser } from "~/models/invites.server";
 import { db } from "~/utils/db.server";
-import { insertCareUnit, insertPerson, insertUser } from "../factories";
+import { insertCareUnit, insertPerson, insertUser } from "../../db/insert-rows";
 
 const t0 = new Date("2026-11-23T10:00:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);

@@ -6,7 +6,7 @@ import { createPasswordReset, usePasswordReset } from "~/models/password-resets.
 import { createSession } from "~/models/sessions.server";
 import { db } from "~/utils/db.server";
 import type { MailTransport } from "~/utils/mail-transport.server";
-import { insertUser } from "../factories";
+import { insertUser } from "../../db/insert-rows";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

@@ -4,7 +4,7 @@ import type { KyselyPlugin } from "kysely";
 import { rankCandidates } from "~/domain/matching/rank";
 import { loadMatchingSnapshot } from "~/models/matching.server";
 import { db, type DB } from "~/utils/db.server";
-import { ensureMunicipality, insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest } from "../factories";
+import { ensureMunicipality, insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest } from "../../db/insert-rows";
 
 const NOW = new Date("2026-03-02T08:00:00.000Z"); // Monday, 09:00 in Stockholm
 // Tuesday 10 March, 10:00–11:30 in Stockholm.

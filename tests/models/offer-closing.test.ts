@@ -2,7 +2,7 @@
 // when it was the last offer out — including expiry, which used to leave the request "offered" for ever.
 import { runSchedule } from "~/models/reminders.server";
 import { db } from "~/utils/db.server";
-import { insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 
 const requestRow = (id: number) => db().selectFrom("requests").select(["status"]).where("id", "=", id).executeTakeFirstOrThrow();
 const offerRow = (id: number) => db().selectFrom("offers").select(["status", "close_reason"]).where("id", "=", id).executeTakeFirstOrThrow();

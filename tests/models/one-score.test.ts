@@ -1,11 +1,11 @@
 // One score everywhere: the plan, the request page and the not-yet-offered page give the same total and the same parts
 // for the same person and request, the plan's never-offered bonus kept apart from it.
 import { PLAN_DEFAULTS } from "~/domain/matching/plan";
-import { getCandidatesForDesk } from "~/models/desk-candidates.server";
+import { getCandidatesForDesk } from "~/models/desk-candidates-page.server";
 import { loadNotOffered } from "~/models/not-offered.server";
-import { loadPlan } from "~/models/plan.server";
+import { loadPlan } from "~/models/plan-page.server";
 import { db } from "~/utils/db.server";
-import { insertOffer, insertPerson, insertRequest } from "../factories";
+import { insertOffer, insertPerson, insertRequest } from "../../db/insert-rows";
 import { area, slotOn } from "../routes/plan-helpers";
 
 describe("one score", () => {

@@ -3,7 +3,7 @@
 import { createDb } from "../../db/create-db";
 import { runOpenCallDigests } from "~/models/open-call-digest.server";
 import { db } from "~/utils/db.server";
-import { insertPerson, insertRequest, insertUser } from "../factories";
+import { insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 
 /** Monday 1 March 2027, 09:00 in Stockholm: the digest week has begun. */
 const NOW = new Date("2027-03-01T08:00:00.000Z");

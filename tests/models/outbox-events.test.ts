@@ -1,13 +1,13 @@
 // Every event writes its e-mail in the change's own transaction: one row per recipient, none when the change rolls back.
 import type { KyselyPlugin, QueryId, RootOperationNode } from "kysely";
-import { makeOffers } from "~/models/coordinator-offers.server";
-import { setAssignmentOutcome } from "~/models/desk.server";
+import { makeOffers } from "~/models/offer/make.server";
+import { setAssignmentOutcome } from "~/models/assignments.server";
 import { inviteUser } from "~/models/invites.server";
-import { acceptOffer, declineOffer } from "~/models/offers.server";
+import { acceptOffer, declineOffer } from "~/models/offer/answer.server";
 import { runSchedule } from "~/models/reminders.server";
 import { cancelRequest, createRequest, withdrawRequest } from "~/models/requests.server";
 import { db, type DB } from "~/utils/db.server";
-import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 
 const NOW = new Date("2026-03-02T08:00:00.000Z");
 const SLOT = ["2026-03-10T09:00:00.000Z", "2026-03-10T10:30:00.000Z"] as const;

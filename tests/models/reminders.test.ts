@@ -1,7 +1,7 @@
 // Reminders with an injected clock: none before their time, one inside it, still one when the schedule runs again.
 import { runSchedule } from "~/models/reminders.server";
 import { db } from "~/utils/db.server";
-import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 
 // Tuesday 10 March 2026, 10:00–11:30 in Stockholm.
 const SLOT = ["2026-03-10T09:00:00.000Z", "2026-03-10T10:30:00.000Z"] as const;

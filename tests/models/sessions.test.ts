@@ -1,9 +1,9 @@
 // Sessions in the database: the idle timeout per role, the throttled renewal, and that renewal leaves the read-model caches alone.
 import { createSession, deleteUserSessions, getSessionUser, readSession } from "~/models/sessions.server";
-import { dataVersion } from "~/utils/cache.server";
+import { dataVersion } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import { sha256 } from "~/utils/security.server";
-import { insertUser } from "../factories";
+import { insertUser } from "../../db/insert-rows";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

@@ -2,7 +2,7 @@
 // a higher SEQUENCE for the calendars, and the care unit and the coordinator e-mailed the reason.
 import { cancelAssignmentByVolunteer } from "~/models/assignments.server";
 import { db } from "~/utils/db.server";
-import { insertAssignment, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertAssignment, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,8 +1,8 @@
 // The coordinator's work queue: what needs action today, counted the same way the filtered desk list shows it.
-import { listRequestsForDesk } from "~/models/desk.server";
+import { listRequestsForDesk } from "~/models/desk-page.server";
 import { loadWorkQueue } from "~/models/work-queue.server";
 import { db } from "~/utils/db.server";
-import { insertAssignment, insertOffer, insertPerson, insertRequest } from "../factories";
+import { insertAssignment, insertOffer, insertPerson, insertRequest } from "../../db/insert-rows";
 
 const NOW = new Date("2026-03-02T08:00:00.000Z");
 const ids = async (queue: "new" | "expiring" | "exhausted" | "cancelled") =>

@@ -1,12 +1,12 @@
 // Changing one's own password on /account/password: every role, the current password required, other sessions ended.
-import type { UserRole } from "../../db/schema";
 import * as account from "~/routes/account.password";
 import * as login from "~/routes/login";
 import { db } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
 import { getUser } from "~/utils/session.server";
-import { insertUser } from "../factories";
+import { insertUser } from "../../db/insert-rows";
 import { call, cookieFor, cookieFromResponse, getRequest, postRequest } from "../setup/http";
+import type { UserRole } from "~/domain/vocabulary";
 
 const CURRENT = "gammal lösenfras om våren";
 const NEXT = "ekorre paraply trumpet sommarstuga";

@@ -1,7 +1,7 @@
 import { getProfileOptions } from "~/models/profile.server";
 import * as route from "~/routes/admin.areas";
 import { db } from "~/utils/db.server";
-import { insertPerson, insertRequest, insertUser } from "../factories";
+import { insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 
 async function coordinator() {

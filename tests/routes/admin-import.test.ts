@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { addDays } from "~/domain/stockholm-time";
 import * as route from "~/routes/admin.import";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertPerson, insertUser } from "../factories";
+import { ensureMunicipality, insertPerson, insertUser } from "../../db/insert-rows";
 import { BASE, call, cookieFor, getRequest, postRequest } from "../setup/http";
 
 const HISTORY = [

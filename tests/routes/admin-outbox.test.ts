@@ -3,7 +3,7 @@ import { enqueue } from "~/models/outbox.server";
 import * as outboxRoute from "~/routes/admin.outbox";
 import { db } from "~/utils/db.server";
 import { offerMadeEvent } from "../domain/mail-events";
-import { insertUser } from "../factories";
+import { insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 
 const T0 = new Date("2026-03-02T08:00:00.000Z");

@@ -4,7 +4,7 @@ import * as newRoute from "~/routes/admin.people.new";
 import { runImport } from "~/models/import.server";
 import { loadWorkQueue } from "~/models/work-queue.server";
 import { db } from "~/utils/db.server";
-import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 
 async function coordinator() {

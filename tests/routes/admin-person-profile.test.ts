@@ -1,6 +1,6 @@
 import * as route from "~/routes/admin.people.$personId_.profile";
 import { db } from "~/utils/db.server";
-import { insertPerson, insertUser } from "../factories";
+import { insertPerson, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 
 async function setUp() {

@@ -1,7 +1,7 @@
 import * as detail from "~/routes/admin.units.$unitId";
 import * as list from "~/routes/admin.units._index";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertCareUnit, insertRequest, insertUser } from "../factories";
+import { ensureMunicipality, insertCareUnit, insertRequest, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 
 async function coordinator() {

@@ -3,7 +3,7 @@ import * as route from "~/routes/admin.users";
 import { getValidInvite, inviteUser } from "~/models/invites.server";
 import { db } from "~/utils/db.server";
 import { getUser } from "~/utils/session.server";
-import { insertUser } from "../factories";
+import { insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 
 async function setUp() {

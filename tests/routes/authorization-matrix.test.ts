@@ -1,6 +1,6 @@
 // Every route, every role: the expected status. A new route fails this test until it is added here.
 import path from "node:path";
-import { insertPerson, insertUser } from "../factories";
+import { insertPerson, insertUser } from "../../db/insert-rows";
 import { db } from "~/utils/db.server";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 

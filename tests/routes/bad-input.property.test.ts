@@ -4,7 +4,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { sql } from "kysely";
 import { db } from "~/utils/db.server";
-import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, postRequest } from "../setup/http";
 
 type Role = "coordinator" | "requester" | "volunteer" | "anonymous";

@@ -5,7 +5,7 @@ import * as feed from "~/routes/calendar.$token";
 import * as page from "~/routes/volunteer.calendar";
 import { db } from "~/utils/db.server";
 import { sha256 } from "~/utils/security.server";
-import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser, type RequestOverrides } from "../factories";
+import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser, type RequestOverrides } from "../../db/insert-rows";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 
 async function volunteer() {

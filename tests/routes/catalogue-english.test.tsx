@@ -6,7 +6,7 @@ import { createRemixStub } from "@remix-run/testing";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import * as listRoute from "~/routes/catalogue._index";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertPerson, insertUser } from "../factories";
+import { ensureMunicipality, insertPerson, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest } from "../setup/http";
 
 afterEach(cleanup);

@@ -6,7 +6,7 @@ import * as listRoute from "~/routes/catalogue._index";
 import * as newRequestRoute from "~/routes/unit.requests.new";
 import { getWishedCard } from "~/models/requests.server";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertPerson, insertUser } from "../factories";
+import { ensureMunicipality, insertPerson, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest } from "../setup/http";
 
 // Every person gets private details that must never reach a care unit; the tests look for each of these strings.

@@ -1,7 +1,7 @@
 // The "not yet offered" page through its real loader: who is listed and in what order, their best request, the units to pitch to.
 import * as route from "~/routes/coordinator.not-offered";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest } from "../factories";
+import { ensureMunicipality, insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest } from "../../db/insert-rows";
 import { call, getRequest } from "../setup/http";
 import { area, expectCoordinatorOnly, signedIn, slotOn, thisYear } from "./plan-helpers";
 
@@ -84,7 +84,7 @@ describe("GET /coordinator/not-offered", () => {
     const best = Object.fromEntries((await load(cookie)).people.map((p) => [p.id, p.bestRequest]));
     expect(best[people.oldest]).toMatchObject({ id: cancerTalk.id, title: "Lärcafé om cancer", careUnit: { name: "Vårdcentralen Norr" } });
     expect(best[people.oldest]!.score).toBeGreaterThan(0);
-    expect(best[people.newer]).toMatchObject({ id: painTalk.id, title: "Smärta i vardagen", experienceAreas: ["smärta"] });
+    expect(best[people.newer]).toMatchObject({ id: painTalk.id, title: "Smärta i vardagen", experienceAreas: [{ name: "smärta", nameEn: null }] });
     expect(best[people.paused]).toBeNull();
   });
 
@@ -95,9 +95,9 @@ describe("GET /coordinator/not-offered", () => {
     // Clinic: her care area and cancer. Ward: her care area. Home care: asked about cancer — ahead of the school,
     // whose kind she knows: equal points, more shared areas first. Föreningen fits in no way.
     expect(oldest.units).toEqual([
-      { id: units.clinic, name: "Vårdcentralen Norr", kind: "primary_care", careArea: "Jönköping", sameCareArea: true, kindSeen: false, sharedAreas: ["cancer"] },
+      { id: units.clinic, name: "Vårdcentralen Norr", kind: "primary_care", careArea: "Jönköping", sameCareArea: true, kindSeen: false, sharedAreas: [{ name: "cancer", nameEn: null }] },
       { id: units.ward, name: "Kirurgen Ryhov", kind: "specialist_care", careArea: "Jönköping", sameCareArea: true, kindSeen: false, sharedAreas: [] },
-      { id: units.homeCare, name: "Hemtjänsten Värnamo", kind: "municipality", careArea: "Värnamo", sameCareArea: false, kindSeen: false, sharedAreas: ["cancer"] },
+      { id: units.homeCare, name: "Hemtjänsten Värnamo", kind: "municipality", careArea: "Värnamo", sameCareArea: false, kindSeen: false, sharedAreas: [{ name: "cancer", nameEn: null }] },
     ]);
   });
 

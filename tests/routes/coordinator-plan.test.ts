@@ -2,13 +2,13 @@
 import { DEFAULT_SCORE_FLOOR } from "~/domain/matching/match-quality";
 import { PLAN_DEFAULTS } from "~/domain/matching/plan";
 import { rankCandidates } from "~/domain/matching/rank";
-import { replyDeadline } from "~/domain/request-lifecycle";
+import { replyDay, replyDeadline } from "~/domain/reply-deadline";
 import { addDays } from "~/domain/stockholm-time";
 import { loadMatchingSnapshot } from "~/models/matching.server";
 import { setScoreFloor } from "~/models/region-settings.server";
 import * as route from "~/routes/coordinator.plan";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertCareUnit, insertOffer, insertPerson, insertRequest } from "../factories";
+import { ensureMunicipality, insertCareUnit, insertOffer, insertPerson, insertRequest } from "../../db/insert-rows";
 import { call, getRequest } from "../setup/http";
 import { area, expectCoordinatorOnly, signedIn, slotOn, today } from "./plan-helpers";
 import { postForm } from "./unit-helpers";
@@ -65,7 +65,7 @@ describe("GET /coordinator/plan", () => {
     // Each never-offered person's bonus, apart from the score (the request page shows the same score).
     expect(plan.rows.map((r) => r.bonus)).toEqual([PLAN_DEFAULTS.neverOfferedBonus, PLAN_DEFAULTS.neverOfferedBonus]);
     expect(plan.unassigned).toEqual([]);
-    expect(reply).toEqual({ value: addDays(today(), 5), min: today(), max: addDays(today(), 60) });
+    expect(reply).toEqual({ value: replyDay(addDays(today(), 5)), min: today(), max: addDays(today(), 60) });
     expect(notice).toBeNull();
   });
 

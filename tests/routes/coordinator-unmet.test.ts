@@ -1,7 +1,7 @@
 // The unmet-demand page through its real loader: which open requests nobody can serve, grouped by what is missing.
 import * as route from "~/routes/coordinator.unmet";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertCareUnit, insertPerson, insertRequest } from "../factories";
+import { ensureMunicipality, insertCareUnit, insertPerson, insertRequest } from "../../db/insert-rows";
 import { call, getRequest } from "../setup/http";
 import { area, expectCoordinatorOnly, signedIn, slotOn } from "./plan-helpers";
 
@@ -55,7 +55,7 @@ describe("GET /coordinator/unmet", () => {
     });
     expect(byId.get(requests.peers.id)).toMatchObject({ holders: 2, excludedBy: { notActive: 2 } });
     expect(byId.get(requests.story.id)).toMatchObject({ holders: 0, excludedBy: {} });
-    expect(byId.get(requests.parkinson.id)).toMatchObject({ holders: 1, excludedBy: {}, request: { experienceAreas: ["Parkinson"] } });
+    expect(byId.get(requests.parkinson.id)).toMatchObject({ holders: 1, excludedBy: {}, request: { experienceAreas: [{ name: "Parkinson", nameEn: null }] } });
   });
 
   it("says so when no request is open", async () => {

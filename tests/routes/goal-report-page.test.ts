@@ -3,7 +3,7 @@ import { localToInstant } from "~/domain/stockholm-time";
 import * as printable from "~/routes/coordinator.goals.report";
 import * as goalsJson from "~/routes/reports.goals[.]json";
 import { db } from "~/utils/db.server";
-import { insertOffer, insertPerson, insertRequest } from "../factories";
+import { insertOffer, insertPerson, insertRequest } from "../../db/insert-rows";
 import { call, getRequest } from "../setup/http";
 import { expectCoordinatorOnly, signedIn } from "./plan-helpers";
 

@@ -1,14 +1,14 @@
 // The goal figures three ways on one SQLite file — GET /reports/goals.json, `npm run report` and the dashboard — must agree.
-import type { AssignmentStatus, OfferStatus, Role } from "../../db/schema";
 import { localToInstant } from "~/domain/stockholm-time";
 import * as dashboard from "~/routes/coordinator._index";
 import * as goalsJson from "~/routes/reports.goals[.]json";
 import { db } from "~/utils/db.server";
 import { main as report } from "../../scripts/report";
-import { insertAssignment, insertOffer, insertPerson, insertRequest } from "../factories";
+import { insertAssignment, insertOffer, insertPerson, insertRequest } from "../../db/insert-rows";
 import { runMain, spawnScript } from "../setup/cli";
 import { call, getRequest } from "../setup/http";
 import { expectCoordinatorOnly, signedIn } from "./plan-helpers";
+import type { AssignmentStatus, OfferStatus, Role } from "~/domain/vocabulary";
 
 async function fetchJson(path: string, cookie: string) {
   const response = (await goalsJson.loader({ request: getRequest(path, { cookie }), params: {}, context: {} } as never)) as Response;

@@ -3,7 +3,7 @@ import * as invite from "~/routes/invite.$token";
 import * as login from "~/routes/login";
 import { db } from "~/utils/db.server";
 import { getUser } from "~/utils/session.server";
-import { insertCareUnit, insertUser } from "../factories";
+import { insertCareUnit, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, cookieFromResponse, getRequest, postRequest } from "../setup/http";
 
 describe("inviting a user", () => {

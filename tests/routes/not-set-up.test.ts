@@ -3,7 +3,7 @@ import * as home from "~/routes/_index";
 import * as login from "~/routes/login";
 import { isRegionSetUp } from "~/models/setup-status.server";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertPerson, insertUser } from "../factories";
+import { ensureMunicipality, insertPerson, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest } from "../setup/http";
 
 describe("a region that is not set up yet", () => {

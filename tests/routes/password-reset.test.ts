@@ -6,7 +6,7 @@ import { db } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
 import { getUser } from "~/utils/session.server";
 import { getValidInvite, issueInvite } from "~/models/invites.server";
-import { insertUser } from "../factories";
+import { insertUser } from "../../db/insert-rows";
 import { call, cookieFor, cookieFromResponse, getRequest, postRequest } from "../setup/http";
 
 const OLD = "gammal lösenfras om våren";

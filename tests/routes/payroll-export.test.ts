@@ -1,12 +1,12 @@
 // GET /reports/assignments.csv: the year's completed assignments, one row each, as Swedish Excel wants them.
 import { parse } from "csv-parse/sync";
-import type { AssignmentStatus, Role } from "../../db/schema";
 import { localToInstant } from "~/domain/stockholm-time";
 import * as route from "~/routes/reports.assignments[.]csv";
 import { db } from "~/utils/db.server";
-import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest } from "../factories";
-import { getRequest } from "../setup/http";
+import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
+import { cookieFor, getRequest } from "../setup/http";
 import { expectCoordinatorOnly, signedIn } from "./plan-helpers";
+import type { AssignmentStatus, Role } from "~/domain/vocabulary";
 
 async function job(personId: number, unitId: number, role: Role, start: Date, status: AssignmentStatus, pay: { hours?: number; sek?: number; km?: number } = {}) {
   const request = await insertRequest(db(), {
@@ -49,6 +49,14 @@ describe("GET /reports/assignments.csv", () => {
       ["2026-02-01", `Anonymiserad #${erased}`, "Peer", "Vårdcentralen Ryhov; Jönköping", "2", "1000", ""],
       ["2026-12-31", "Anna Andersson", "Bok", "'=HYPERLINK(\"http://evil\")", "1,5", "500", "12,5"],
     ]);
+  });
+
+  it("names an anonymised person in the coordinator's language", async () => {
+    const erased = await insertPerson(db(), { name: "", anonymised_at: "2026-05-01T00:00:00.000Z", roles: [{ role: "peer" }] });
+    await job(erased, await insertCareUnit(db()), "peer", localToInstant("2026-02-01", 600), "completed");
+    const cookie = await cookieFor(await insertUser(db(), { role: "coordinator", locale: "en" }));
+    const { text } = await download("/reports/assignments.csv?year=2026", cookie);
+    expect(parse(text.slice(1), { delimiter: ";" })[1].slice(0, 3)).toEqual(["2026-02-01", `Anonymised #${erased}`, "Peer"]);
   });
 
   it("answers a header only for a year without assignments and 400 for a bad year", async () => {

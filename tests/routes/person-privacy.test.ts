@@ -6,7 +6,7 @@ import { updateDetails } from "~/models/people-admin.server";
 import * as exportRoute from "~/routes/admin.people.$personId_.export[.]json";
 import * as route from "~/routes/admin.people.$personId_.privacy";
 import { db } from "~/utils/db.server";
-import { insertAssignment, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertAssignment, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 import { area, expectCoordinatorOnly, signedIn, thisYear } from "./plan-helpers";
 

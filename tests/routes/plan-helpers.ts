@@ -1,7 +1,7 @@
 // Shared set-up for the coordinators' matching pages: signed-in users of each role, future slots on chosen weekdays.
 import { addDays, instantToLocal, localToInstant, weekdayOf } from "~/domain/stockholm-time";
 import { db } from "~/utils/db.server";
-import { insertPerson, insertUser } from "../factories";
+import { insertPerson, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 
 /** The Stockholm year and date the routes see, since they run on the real clock. */

@@ -2,7 +2,7 @@
 import * as unitRoute from "~/routes/unit._index";
 import * as profileRoute from "~/routes/volunteer.profile";
 import { db } from "~/utils/db.server";
-import { insertUser } from "../factories";
+import { insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest } from "../setup/http";
 import { postForm } from "./unit-helpers";
 

@@ -3,7 +3,7 @@ import * as login from "~/routes/login";
 import * as volunteerHome from "~/routes/volunteer._index";
 import * as coordinatorHome from "~/routes/coordinator._index";
 import { db } from "~/utils/db.server";
-import { insertUser } from "../factories";
+import { insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest } from "../setup/http";
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();

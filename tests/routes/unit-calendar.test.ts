@@ -2,7 +2,7 @@
 import * as feedRoute from "~/routes/calendar.$token";
 import * as page from "~/routes/unit.calendar";
 import { db } from "~/utils/db.server";
-import { insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 import { booking, DAY, feedEvents, requester } from "./unit-helpers";
 

@@ -3,7 +3,7 @@ import ICAL from "ical.js";
 import { instantToLocal } from "~/domain/stockholm-time";
 import * as feed from "~/routes/calendar.$token";
 import { db } from "~/utils/db.server";
-import { insertAssignment, insertCareUnit, insertOffer, insertRequest, insertUser } from "../factories";
+import { insertAssignment, insertCareUnit, insertOffer, insertRequest, insertUser } from "../../db/insert-rows";
 import { BASE, cookieFor, getRequest } from "../setup/http";
 
 export const DAY = 86_400_000;

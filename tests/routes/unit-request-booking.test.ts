@@ -1,7 +1,7 @@
 // What a care unit learns once a request is booked: the chosen slot, the coming person's card, the wish, booking again.
 import * as detailRoute from "~/routes/unit.requests.$requestId";
 import { db } from "~/utils/db.server";
-import { insertAssignment, insertOffer, insertPerson, insertRequest } from "../factories";
+import { insertAssignment, insertOffer, insertPerson, insertRequest } from "../../db/insert-rows";
 import { call, getRequest } from "../setup/http";
 import { DAY, iso, requester } from "./unit-helpers";
 

@@ -2,7 +2,7 @@
 import { createFeedToken } from "~/models/calendar-tokens.server";
 import * as detailRoute from "~/routes/unit.requests.$requestId";
 import { db } from "~/utils/db.server";
-import { insertOffer, insertPerson, insertRequest } from "../factories";
+import { insertOffer, insertPerson, insertRequest } from "../../db/insert-rows";
 import { call, getRequest } from "../setup/http";
 import { booking, DAY, feedEvents, postForm, requester } from "./unit-helpers";
 

@@ -3,7 +3,7 @@ import * as detailRoute from "~/routes/unit.requests.$requestId";
 import * as listRoute from "~/routes/unit.requests._index";
 import * as newRoute from "~/routes/unit.requests.new";
 import { db } from "~/utils/db.server";
-import { insertOffer, insertPerson } from "../factories";
+import { insertOffer, insertPerson } from "../../db/insert-rows";
 import { call, getRequest } from "../setup/http";
 import { dayAhead, postForm, requester } from "./unit-helpers";
 

@@ -2,7 +2,7 @@
 import * as detail from "~/routes/volunteer.assignments.$assignmentId";
 import * as list from "~/routes/volunteer.assignments._index";
 import { db } from "~/utils/db.server";
-import { insertAssignment, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertAssignment, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 
 const HOUR = 3_600_000;

@@ -1,6 +1,6 @@
 import * as route from "~/routes/volunteer.availability";
 import { db } from "~/utils/db.server";
-import { insertAssignment, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertAssignment, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 import { dayAhead } from "./unit-helpers";
 

@@ -5,7 +5,7 @@ import { renderToString } from "react-dom/server";
 import { createFeedToken } from "~/models/calendar-tokens.server";
 import * as homeRoute from "~/routes/volunteer._index";
 import { db } from "~/utils/db.server";
-import { insertPerson, insertUser } from "../factories";
+import { insertPerson, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest } from "../setup/http";
 
 async function home(cookie: string) {

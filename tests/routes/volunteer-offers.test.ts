@@ -2,7 +2,7 @@
 import { translate } from "~/i18n";
 import * as offersRoute from "~/routes/volunteer.offers";
 import { db } from "~/utils/db.server";
-import { insertAssignment, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { insertAssignment, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 
 const HOUR = 3_600_000;

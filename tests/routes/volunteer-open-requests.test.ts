@@ -4,7 +4,7 @@ import * as deskRoute from "~/routes/coordinator.requests.$requestId";
 import * as openRoute from "~/routes/volunteer.open-requests";
 import * as profileRoute from "~/routes/volunteer.profile";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../factories";
+import { ensureMunicipality, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest } from "../setup/http";
 import { postForm } from "./unit-helpers";
 
@@ -82,7 +82,7 @@ describe("raising a hand", () => {
     expect(await hands()).toEqual([]);
     expect(await post(me.cookie, { intent: "lower", requestId: String(request.id) })).toMatchObject({
       status: 409,
-      data: { error: "openCall.errors.notRaised" },
+      data: { errors: { form: "openCall.errors.notRaised" } },
     });
   });
 
@@ -92,11 +92,11 @@ describe("raising a hand", () => {
     const peer = await insertRequest(db(), { wanted_role: "peer", slots: [slot(at(9, 9))] });
     const offered = await insertRequest(db(), { status: "offered", slots: [slot(at(9, 9))] });
     const raise = (requestId: number, slotId: number) => post(me.cookie, { intent: "raise", requestId: String(requestId), slotId: String(slotId) });
-    expect(await raise(peer.id, peer.slotIds[0])).toMatchObject({ status: 409, data: { error: "openCall.errors.notFit" } });
-    expect(await raise(offered.id, offered.slotIds[0])).toMatchObject({ status: 409, data: { error: "openCall.errors.notOpen" } });
-    expect(await raise(999_999, open.slotIds[0])).toMatchObject({ status: 409, data: { error: "openCall.errors.notOpen" } });
-    expect(await raise(open.id, open.slotIds[1])).toMatchObject({ status: 409, data: { error: "openCall.errors.slotNotFree" } });
-    expect(await raise(open.id, peer.slotIds[0])).toMatchObject({ status: 409, data: { error: "openCall.errors.slotNotFree" } });
+    expect(await raise(peer.id, peer.slotIds[0])).toMatchObject({ status: 409, data: { errors: { form: "openCall.errors.notFit" } } });
+    expect(await raise(offered.id, offered.slotIds[0])).toMatchObject({ status: 409, data: { errors: { form: "openCall.errors.notOpen" } } });
+    expect(await raise(999_999, open.slotIds[0])).toMatchObject({ status: 409, data: { errors: { form: "openCall.errors.notOpen" } } });
+    expect(await raise(open.id, open.slotIds[1])).toMatchObject({ status: 409, data: { errors: { form: "openCall.errors.slotNotFree" } } });
+    expect(await raise(open.id, peer.slotIds[0])).toMatchObject({ status: 409, data: { errors: { form: "openCall.errors.slotNotFree" } } });
     const malformed: Record<string, string>[] = [
       {},
       { intent: "raise", requestId: String(open.id) },
@@ -104,7 +104,7 @@ describe("raising a hand", () => {
       { intent: "wave", requestId: String(open.id) },
     ];
     for (const fields of malformed) {
-      expect(await post(me.cookie, fields)).toMatchObject({ status: 400, data: { error: "openCall.errors.invalid" } });
+      expect(await post(me.cookie, fields)).toMatchObject({ status: 400, data: { errors: { form: "openCall.errors.invalid" } } });
     }
     expect(await hands()).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import * as profileRoute from "~/routes/volunteer.profile";
 import { db } from "~/utils/db.server";
-import { ensureMunicipality, insertPerson, insertUser } from "../factories";
+import { ensureMunicipality, insertPerson, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, getRequest, postRequest } from "../setup/http";
 
 async function volunteer() {

@@ -9,7 +9,7 @@ import { sqlitePathFromUrl } from "../../db/create-db";
 import { db } from "~/utils/db.server";
 import { main as backupMain } from "../../scripts/backup";
 import { main as restoreMain } from "../../scripts/restore";
-import { insertAssignment, insertPerson } from "../factories";
+import { insertAssignment, insertPerson } from "../../db/insert-rows";
 import { runMain, spawnScript } from "../setup/cli";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-backup-"));

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { db } from "~/utils/db.server";
 import { main } from "../../scripts/import";
-import { ensureMunicipality, insertPerson } from "../factories";
+import { ensureMunicipality, insertPerson } from "../../db/insert-rows";
 import { runMain, spawnScript } from "../setup/cli";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-import-cli-"));

@@ -6,7 +6,7 @@ import SQLite from "better-sqlite3";
 import { sqlitePathFromUrl } from "../../db/create-db";
 import { createLogger } from "~/utils/logger.server";
 import { db } from "~/utils/db.server";
-import { insertPerson } from "../factories";
+import { insertPerson } from "../../db/insert-rows";
 import { runBackup, startNightlyBackup } from "../../scripts/nightly-backup";
 
 let dir: string;

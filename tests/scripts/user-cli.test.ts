@@ -7,7 +7,7 @@ import { getValidPasswordReset } from "~/models/password-resets.server";
 import { createSession, readSession } from "~/models/sessions.server";
 import { db } from "~/utils/db.server";
 import { main } from "../../scripts/user";
-import { insertCareUnit, insertUser } from "../factories";
+import { insertCareUnit, insertUser } from "../../db/insert-rows";
 
 const run = promisify(execFile);
 

@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import { createDb } from "../../db/create-db";
 import { memoByVersion } from "~/utils/cache.server";
 import { db } from "~/utils/db.server";
-import { insertCareUnit } from "../factories";
+import { insertCareUnit } from "../../db/insert-rows";
 
 const countUnits = async (handle: typeof db extends () => infer D ? D : never) =>
   Number((await handle.selectFrom("care_units").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);

@@ -29,6 +29,16 @@ describe("environment", () => {
   });
 });
 
+describe("the region's name", () => {
+  it("is the region's own, none by default, one line without markup", () => {
+    expect(parseEnv({}).REGION_NAME).toBeUndefined();
+    expect(parseEnv({ REGION_NAME: "  Region Halland " }).REGION_NAME).toBe("Region Halland");
+    expect(() => parseEnv({ REGION_NAME: "Region\nHalland" })).toThrow(/REGION_NAME/);
+    expect(() => parseEnv({ REGION_NAME: "<b>Region</b>" })).toThrow(/REGION_NAME/);
+    expect(() => parseEnv({ REGION_NAME: "x".repeat(81) })).toThrow(/REGION_NAME/);
+  });
+});
+
 describe("e-mail settings", () => {
   it("write files by default, with links to the local server", () => {
     const env = parseEnv({ PORT: "4000" });

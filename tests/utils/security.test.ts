@@ -1,6 +1,6 @@
 import { safeRedirect } from "~/utils/auth.server";
 import { contentSecurityPolicy, HSTS, isCrossSiteWrite, privacyHeaders } from "~/utils/security.server";
-import { idField } from "~/utils/fields";
+import { idField } from "~/domain/fields";
 
 describe("cross-site write check", () => {
   const base = { host: "levande.example.se", origin: undefined, secFetchSite: undefined };

@@ -1,10 +1,10 @@
 // Zod schemas for single CSV cells; each failure message is an imports.errors.* key.
 import { z } from "zod";
-import { isIsoDate } from "~/utils/fields";
+import { isIsoDate } from "../fields";
 import { hasForbiddenCharacters, normalizeText } from "../text";
 import { cleanName, hasLetter } from "./names";
 import { roleFromWord } from "./role-names";
-import type { Role } from "../../../db/schema";
+import type { Role } from "../vocabulary";
 
 /** A cell's text by the app's one rule for text (domain/text.ts): a single line without control characters or bidi overrides, stored composed (NFC), trimmed. */
 export function lineCell() {

@@ -1,12 +1,12 @@
 // The history format: one row per offer made before the system, with the assignment that followed, if any.
 import { z } from "zod";
-import type { Role } from "../../../db/schema";
 import { MINUTE_MS, existingLocalInstant, instantToLocal, localToInstant } from "../stockholm-time";
 import { choiceCell, dateCell, emailCell, optionalDateTimeCell, roleCell, textCell, type LocalDateTime } from "./cells";
 import { ASSIGNMENT_OUTCOMES, HISTORY_COLUMNS, HISTORY_STATUSES, type HistoryStatus } from "./formats";
 import type { ImportIssue } from "./issues";
 import type { CsvTable } from "./read-csv";
 import { parseRecords, type CrossCheck } from "./rows";
+import type { Role } from "../vocabulary";
 
 /** An offer's offered_on date becomes 09:00 that day in Stockholm. */
 export const OFFER_MINUTE = 9 * 60;

@@ -1,6 +1,5 @@
 // The people format: one row per person, upserted on e-mail. Pure checks here; names of places and areas are checked by the model.
 import { z } from "zod";
-import type { Role } from "../../../db/schema";
 import { hasForbiddenCharacters } from "../text";
 import { dateCell, emailCell, lineCell, listCell, optionalDateCell, roleCell, textCell } from "./cells";
 import { PEOPLE_COLUMNS } from "./formats";
@@ -8,6 +7,7 @@ import type { ImportIssue } from "./issues";
 import { cleanName, hasLetter, nameKey } from "./names";
 import type { CsvTable } from "./read-csv";
 import { parseRecords, type CrossCheck } from "./rows";
+import type { Role } from "../vocabulary";
 
 const LANGUAGE = /^[a-z]{2,3}$/;
 /** The longest name of an experience area. */

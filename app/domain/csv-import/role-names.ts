@@ -1,6 +1,6 @@
 // The words an import file may use for a role: the codes of DESIGN.md and the Swedish names coordinators write in Excel.
 // Plain data, no zod: the upload page lists the words in the browser (the cell's schema is in cells.ts).
-import { ROLES, type Role } from "../../../db/schema";
+import { ROLES, type Role } from "../vocabulary";
 
 /** Swedish name → role code; the codes themselves are accepted too. */
 export const SWEDISH_ROLE_NAMES: Readonly<Record<string, Role>> = {

@@ -1,9 +1,9 @@
 // The e-mails that carry a hand-off between the unit, the volunteer and the coordinator (issue J): what happened, the
 // details, what happens next. Pure: the facts come in the event, the calendar file is rendered by the outbox.
-import type { Audience, Format, Role, UnitKind } from "../../../db/schema";
 import type { Compensation } from "../offer-rules";
 import type { MessageKey } from "~/i18n";
 import type { Formats, Parts } from "./templates";
+import type { Audience, Format, Role, UnitKind } from "../vocabulary";
 
 /** Where it takes place, as a mail says it. */
 export interface MailPlace {

@@ -1,11 +1,11 @@
 // Composes each e-mail Levande sends: short, plain text plus simple HTML, a direct link, times in Stockholm.
 // Never the request's purpose or experience areas (e-mail is not a safe channel); what a hand-off needs is in
 // docs/decisions/003-outbox.md. Every value is kept on one line, and escaped in the HTML part.
-import type { AssignmentStatus, Locale } from "../../../db/schema";
 import { translate, type MessageKey } from "~/i18n";
-import { formatDateTime, formatDeadline } from "~/utils/format";
+import { formatDateTime, formatDeadline } from "../format";
 import { handoffParts, type HandoffEvent, type MailCalendar } from "./handoff-mail";
 import { openCallDigestParts, type OpenCallDigestEvent } from "./open-call-mail";
+import type { AssignmentStatus, Locale } from "../vocabulary";
 
 type Audience = "volunteer" | "unit" | "coordinator";
 

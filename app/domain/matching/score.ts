@@ -1,6 +1,6 @@
 // How well a feasible person fits a request: named, weighted parts, each with a reason the coordinator can read.
-import type { Role } from "../../../db/schema";
 import type { MatchingContext, MatchingPerson, MatchingRequest } from "./types";
+import type { Role } from "../vocabulary";
 
 /** Every weight of the score, in points; a part's points never exceed its weight. */
 export const SCORE_WEIGHTS = {

@@ -3,7 +3,7 @@ import { DEFAULT_BUFFER, fitsSlot, type AvailabilityRules } from "../availabilit
 import { localMonth } from "../offer-rules";
 import { DAY_MS, instantToLocal, localToInstant, MINUTE_MS, MINUTES_PER_DAY } from "../stockholm-time";
 import type { MatchingSlot } from "./types";
-import { exactList, NONE } from "~/utils/lists";
+import { exactList, NONE } from "../lists";
 
 export interface PreparedSlot {
   id: number;
@@ -31,12 +31,12 @@ interface PreparedBooking {
 export interface CompiledAvailability {
   rules: AvailabilityRules;
   /** Merged [start, end] minute pairs per weekday, flat; index 0 unused. */
-  weekly: number[][];
+  weekly: (readonly number[])[];
   /** Per weekday (3 words each, at weekday × 3), the quarter hours some weekly window touches. */
   cells: Uint32Array;
-  extra: AvailabilityRules["exceptions"];
-  blocked: AvailabilityRules["exceptions"];
-  bookings: PreparedBooking[];
+  extra: readonly AvailabilityRules["exceptions"][number][];
+  blocked: readonly AvailabilityRules["exceptions"][number][];
+  bookings: readonly PreparedBooking[];
   physicalPad: number;
   digitalPad: number;
 }
@@ -66,7 +66,7 @@ export function prepareSlot(slot: MatchingSlot, isDigital: boolean): PreparedSlo
 
 export function compileAvailability(rules: AvailabilityRules): CompiledAvailability {
   // Every day without a window and every person without exceptions or bookings shares one empty list (exactList).
-  const weekly: number[][] = [NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE];
+  const weekly: (readonly number[])[] = [NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE];
   const byDay: [number, number][][] = [[], [], [], [], [], [], [], []];
   for (const w of rules.windows) {
     const s = Math.max(0, w.startMinute);
@@ -145,7 +145,7 @@ function markCells(cells: Uint32Array, at: number, from: number, to: number): vo
 }
 
 /** The weekday's windows merged with the extra windows on the date. */
-function withExtras(person: CompiledAvailability, weekday: number, date: string): number[] {
+function withExtras(person: CompiledAvailability, weekday: number, date: string): readonly number[] {
   const weekly = person.weekly[weekday];
   const pairs: [number, number][] = [];
   for (const x of person.extra) {

@@ -1,9 +1,9 @@
 // In-memory indexes over a snapshot (sets, compiled availability, people by role and place), built once per snapshot.
-import type { Role } from "../../../db/schema";
 import { isActiveOn, isTrainedFor } from "../eligibility";
 import { personPoints } from "./score";
 import { compileAvailability, prepareSlot, type CompiledAvailability, type PreparedSlot } from "./slot-check";
 import type { MatchingContext, MatchingPerson, MatchingRequest, MatchingSnapshot } from "./types";
+import type { Role } from "../vocabulary";
 
 export interface IndexedPerson {
   person: MatchingPerson;

@@ -1,7 +1,7 @@
 // The data the matching engine works on: a snapshot the model layer loads once, so ranking and planning never touch the database.
-import type { Format, Role, UnitKind } from "../../../db/schema";
 import type { AvailabilityRules } from "../availability";
 import type { PersonState } from "../eligibility";
+import type { Format, Role, UnitKind } from "../vocabulary";
 
 export { BOOK_COVERAGE_TARGET } from "../goals";
 
@@ -13,13 +13,13 @@ export interface MatchingPerson {
   /** Status, pause, membership dates and trainings, for isOfferable. */
   state: PersonState;
   roles: Role[];
-  experienceAreaIds: number[];
+  experienceAreaIds: readonly number[];
   formats: Format[];
   languages: string[];
   /** Care areas the person serves as a whole. */
-  careAreaIds: number[];
+  careAreaIds: readonly number[];
   /** Single municipalities the person serves. */
-  municipalityIds: number[];
+  municipalityIds: readonly number[];
   servesDigital: boolean;
   maxPerMonth: number;
   /** Weekly windows, exceptions and booked assignments (with their travel buffer) from now on. */
@@ -50,7 +50,7 @@ export interface MatchingRequest {
   status: "open" | "offered";
   wantedRole: Role;
   format: Format;
-  experienceAreaIds: number[];
+  experienceAreaIds: readonly number[];
   language: string;
   isDigital: boolean;
   /** Where the meeting is; for a digital request without a place, where the care unit is. */
@@ -60,7 +60,7 @@ export interface MatchingRequest {
   declinedPersonIds: number[];
   pendingOfferPersonIds: number[];
   /** People who raised a hand for the request (the open call); absent where a snapshot is built without them. */
-  raisedHandPersonIds?: number[];
+  raisedHandPersonIds?: readonly number[];
   careUnit: { id: number; kind: UnitKind; municipalityId: number; careAreaId: number };
   createdAt: string;
 }
@@ -77,7 +77,7 @@ export interface MatchingContext {
 }
 
 export interface MatchingSnapshot {
-  people: MatchingPerson[];
-  requests: MatchingRequest[];
+  people: readonly MatchingPerson[];
+  requests: readonly MatchingRequest[];
   context: MatchingContext;
 }

@@ -1,13 +1,8 @@
-// The coordinators' request desk: every request with its offers and assignment, withdrawing offers, recording outcomes.
+// The coordinators' request desk (a page read): the filtered work queue, and one request with its offers and assignment.
 import { sql } from "kysely";
-import type { RequestStatus, Role } from "../../db/schema";
-import { changesCalendar, outcomeNeedsStart, requestStatusFor, type OutcomeStatus } from "~/domain/desk-rules";
-import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
-import { notifyAssignmentChanged } from "./notifications.server";
-import { requestDetail } from "./request-summary.server";
-import { closeOffer } from "./offer-closing.server";
-import { setRequestStatus } from "./request-status.server";
+import { requestAreas, requestDetail, requestSlots, requestsWithPlace } from "./request-summary.server";
+import type { RequestStatus, Role } from "~/domain/vocabulary";
 
 /** "active" is the work queue (open and offered); "all" is every status. */
 export type DeskStatusFilter = RequestStatus | "active" | "all";
@@ -31,8 +26,6 @@ export interface DeskFilters {
   limit: number;
 }
 
-export type WithdrawResult = { ok: true; reopened: boolean } | { ok: false; reason: "notFound" | "notPending" };
-export type OutcomeResult = { ok: true } | { ok: false; reason: "notFound" | "notStarted" };
 
 /** LIKE with the user's text taken literally: %, _ and the escape character itself match only themselves. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -77,11 +70,7 @@ function filteredRequests(db: DB, { status = "all", queue, now = new Date(), rol
   const text = q?.trim();
   // SQLite's LIKE folds case for ASCII only: the lower, capitalised and upper forms find "Ångest" from "ångest".
   const forms = text ? [...new Set([text.toLocaleLowerCase("sv"), text.charAt(0).toLocaleUpperCase("sv") + text.slice(1), text.toLocaleUpperCase("sv")])] : [];
-  return db
-    .selectFrom("requests")
-    .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
-    .innerJoin("municipalities as unit_place", "unit_place.id", "care_units.municipality_id")
-    .leftJoin("municipalities as place", "place.id", "requests.municipality_id")
+  return requestsWithPlace(db)
     .where("requests.is_historical", "=", 0)
     .$if(queue !== undefined, (qb) => qb.where("requests.id", "in", queueRequestIds(db, queue!, now)))
     .$if(status !== "all", (qb) => qb.where("requests.status", "in", status === "active" ? ACTIVE : [status as RequestStatus]))
@@ -144,12 +133,8 @@ export async function listCareAreas(db: DB) {
 
 /** Everything a coordinator sees about one request, or undefined; names are real names, this is the coordinators' view. */
 export async function getRequestForDesk(db: DB, id: number) {
-  const request = await db
-    .selectFrom("requests")
-    .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
-    .innerJoin("municipalities as unit_place", "unit_place.id", "care_units.municipality_id")
+  const request = await requestsWithPlace(db)
     .innerJoin("care_areas", "care_areas.id", "unit_place.care_area_id")
-    .leftJoin("municipalities as place", "place.id", "requests.municipality_id")
     .leftJoin("people as wished", "wished.id", "requests.wished_person_id")
     .selectAll("requests")
     .select(["place.name as municipality", "care_units.name as unit_name", "care_units.kind as unit_kind", "unit_place.name as unit_municipality", "care_areas.name as unit_area", "wished.name as wished_name"])
@@ -157,18 +142,12 @@ export async function getRequestForDesk(db: DB, id: number) {
     .executeTakeFirst();
   if (!request) return undefined;
   const [slots, areas, history, offers, assignment] = await Promise.all([
-    db.selectFrom("request_slots").select(["id", "starts_at", "ends_at"]).where("request_id", "=", id).orderBy("starts_at").orderBy("id").execute(),
-    db
-      .selectFrom("request_experience_areas")
-      .innerJoin("experience_areas", "experience_areas.id", "request_experience_areas.experience_area_id")
-      .select(["experience_areas.name", "experience_areas.name_en as nameEn"])
-      .where("request_experience_areas.request_id", "=", id)
-      .orderBy("experience_areas.name")
-      .execute(),
+    requestSlots(db, id),
+    requestAreas(db, id),
     db
       .selectFrom("request_events")
       .leftJoin("users", "users.id", "request_events.actor_user_id")
-      .select(["request_events.id", "request_events.status", "request_events.note", "request_events.at", "users.name as actor"])
+      .select(["request_events.id", "request_events.status", "request_events.note", "request_events.note_code", "request_events.note_step", "request_events.at", "users.name as actor"])
       .where("request_events.request_id", "=", id)
       .orderBy("request_events.at")
       .orderBy("request_events.id")
@@ -211,7 +190,7 @@ export async function getRequestForDesk(db: DB, id: number) {
     cascade: { autoNext: request.auto_next === 1, steps: request.cascade_steps, exhaustedAt: request.cascade_exhausted_at },
     slots: slots.map((s) => ({ id: s.id, startsAt: s.starts_at, endsAt: s.ends_at })),
     areas,
-    history: history.map((e) => ({ id: e.id, status: e.status, note: e.note, at: e.at, actor: e.actor })),
+    history: history.map((e) => ({ id: e.id, status: e.status, note: e.note, noteCode: e.note_code, noteStep: e.note_step, at: e.at, actor: e.actor })),
     offers: offers.map((o) => ({ id: o.id, personId: o.person_id, name: o.name, status: o.status, slotStartsAt: o.starts_at, offeredAt: o.offered_at, replyBy: o.reply_by, respondedAt: o.responded_at, declineReason: o.decline_reason, cascadeStep: o.cascade_step })),
     assignment: assignment
       ? {
@@ -233,89 +212,3 @@ export async function getRequestForDesk(db: DB, id: number) {
 }
 
 export type DeskRequestView = NonNullable<Awaited<ReturnType<typeof getRequestForDesk>>>;
-
-/**
- * Pending → withdrawn. The request goes back to open when nobody else has it on offer, so it is matched again.
- * With `requestId`, an offer of another request is not found: the page's form cannot reach other requests' offers.
- */
-export async function withdrawOffer(
-  db: DB,
-  { offerId, coordinatorId, requestId, now = new Date() }: { offerId: number; coordinatorId: number; requestId?: number; now?: Date },
-): Promise<WithdrawResult> {
-  return db.transaction().execute(async (trx): Promise<WithdrawResult> => {
-    const offer = await trx
-      .selectFrom("offers")
-      .innerJoin("requests", "requests.id", "offers.request_id")
-      .select(["offers.id", "offers.status", "offers.request_id", "offers.person_id", "requests.status as request_status"])
-      .where("offers.id", "=", offerId)
-      .$if(requestId !== undefined, (qb) => qb.where("offers.request_id", "=", requestId!))
-      .executeTakeFirst();
-    if (!offer) return { ok: false, reason: "notFound" };
-    if (offer.status !== "pending") return { ok: false, reason: "notPending" };
-    const closed = await closeOffer(trx, { offerId: offer.id, reason: "withdrawn", actorUserId: coordinatorId, now });
-    return { ok: true, reopened: closed.closed && closed.reopened };
-  });
-}
-
-export interface OutcomeInput {
-  assignmentId: number;
-  coordinatorId: number;
-  status: OutcomeStatus;
-  hours: number | null;
-  compensationSek: number | null;
-  reason: string | null;
-  /** When given, an assignment of another request is not found. */
-  requestId?: number;
-  now?: Date;
-}
-
-/**
- * Records what happened: the assignment's status, hours and compensation, and its request completed or cancelled.
- * A change a subscribed calendar must see gets a higher SEQUENCE, as cancelRequest does.
- */
-export async function setAssignmentOutcome(db: DB, input: OutcomeInput): Promise<OutcomeResult> {
-  const now = input.now ?? new Date();
-  const reason = input.reason?.trim() || null;
-  return db.transaction().execute(async (trx): Promise<OutcomeResult> => {
-    const assignment = await trx
-      .selectFrom("assignments")
-      .innerJoin("requests", "requests.id", "assignments.request_id")
-      .select(["assignments.id", "assignments.status", "assignments.request_id", "assignments.starts_at", "requests.status as request_status"])
-      .where("assignments.id", "=", input.assignmentId)
-      .$if(input.requestId !== undefined, (qb) => qb.where("assignments.request_id", "=", input.requestId!))
-      .executeTakeFirst();
-    if (!assignment) return { ok: false, reason: "notFound" };
-    if (outcomeNeedsStart(input.status) && Date.parse(assignment.starts_at) > now.getTime()) return { ok: false, reason: "notStarted" };
-    const at = now.toISOString();
-    const bump = changesCalendar(assignment.status, input.status);
-    await trx
-      .updateTable("assignments")
-      .set((eb) => ({
-        status: input.status,
-        status_reason: input.status === "completed" ? null : reason,
-        hours: input.hours,
-        compensation_sek: input.compensationSek,
-        sequence: bump ? eb("sequence", "+", 1) : eb.ref("sequence"),
-        updated_at: at,
-      }))
-      .where("id", "=", assignment.id)
-      .execute();
-    const requestStatus = requestStatusFor(input.status);
-    if (assignment.request_status !== requestStatus) {
-      await setRequestStatus(trx, { requestId: assignment.request_id, status: requestStatus, actorUserId: input.coordinatorId, at, reason: input.status === "completed" ? null : reason });
-    }
-    await audit(
-      trx,
-      {
-        actorUserId: input.coordinatorId,
-        entity: "assignment",
-        entityId: assignment.id,
-        action: "outcome",
-        details: { from: assignment.status, to: input.status, hours: input.hours, compensationSek: input.compensationSek, sequenceBumped: bump },
-      },
-      now,
-    );
-    if (assignment.status !== input.status) await notifyAssignmentChanged(trx, assignment.id, now);
-    return { ok: true };
-  });
-}

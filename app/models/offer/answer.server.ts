@@ -1,103 +1,18 @@
-// A volunteer's offers: the inbox, and accepting or declining one inside a single write transaction.
+// A volunteer answering an offer: accepting (which books the assignment) or declining, each in one write transaction.
 import { fitsSlot } from "~/domain/availability";
 import { compensationFor, DECLINE_REASON_MAX, isOverMonthlyCap, localMonthRange } from "~/domain/offer-rules";
 import { isOfferExpired } from "~/domain/request-lifecycle";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
-import { getAvailabilityRules } from "./availability.server";
-import { notifyOfferAnswered } from "./notifications.server";
-import { REQUEST_SUMMARY_COLUMNS, requestSummary } from "./request-summary.server";
-import { closeOffer, closePendingOffersOfRequest } from "./offer-closing.server";
-import { setRequestStatus } from "./request-status.server";
-
-/** Answered offers shown under the pending ones; older ones stay in the database, not on the phone. */
-const RECENT_ANSWERED = 20;
+import { getAvailabilityRules } from "../availability.server";
+import { notifyOfferAnswered } from "../notifications.server";
+import { setRequestStatus } from "../request-status.server";
+import { offerMinutes } from "../request-summary.server";
+import { closeOffer, closePendingOffersOfRequest, expireOffer } from "./close.server";
 
 export type AcceptRefusal = "notFound" | "notPending" | "expired" | "slotTaken" | "overCap";
 export type AcceptResult = { ok: true; assignmentId: number } | { ok: false; reason: AcceptRefusal };
 export type DeclineResult = { ok: true } | { ok: false; reason: "notFound" | "notPending" | "expired" };
-
-function offerQuery(db: DB) {
-  return db
-    .selectFrom("offers")
-    .innerJoin("requests", "requests.id", "offers.request_id")
-    .innerJoin("care_units", "care_units.id", "requests.care_unit_id")
-    .leftJoin("municipalities", "municipalities.id", "requests.municipality_id")
-    .leftJoin("request_slots", "request_slots.id", "offers.slot_id")
-    .leftJoin("assignments", "assignments.offer_id", "offers.id")
-    .select([
-      "offers.id",
-      "offers.status",
-      "offers.offered_at",
-      "offers.reply_by",
-      "offers.responded_at",
-      "offers.decline_reason",
-      ...REQUEST_SUMMARY_COLUMNS,
-      "requests.duration_minutes",
-      "requests.wanted_role",
-      "request_slots.starts_at",
-      "request_slots.ends_at",
-      "assignments.id as assignment_id",
-    ]);
-}
-
-
-type OfferRow = Awaited<ReturnType<ReturnType<typeof offerQuery>["executeTakeFirstOrThrow"]>>;
-
-function toView(row: OfferRow, now: Date) {
-  return {
-    id: row.id,
-    status: row.status,
-    /** A pending offer past its deadline (or its start): shown as expired, cannot be accepted. */
-    expired: row.status === "expired" || (row.status === "pending" && isOfferExpired({ replyBy: row.reply_by, slotStart: row.starts_at }, now)),
-    offeredAt: row.offered_at,
-    replyBy: row.reply_by,
-    respondedAt: row.responded_at,
-    declineReason: row.decline_reason,
-    ...requestSummary(row),
-    startsAt: row.starts_at,
-    endsAt: row.ends_at,
-    durationMinutes: slotMinutes(row) ?? row.duration_minutes,
-    role: row.wanted_role,
-    compensation: compensationFor(row.wanted_role, slotMinutes(row) ?? row.duration_minutes),
-    assignmentId: row.assignment_id,
-  };
-}
-
-export type OfferView = ReturnType<typeof toView>;
-
-/** Each proposed slot has its own length; the request's duration is only the longest of them. */
-function slotMinutes(row: { starts_at: string | null; ends_at: string | null }): number | null {
-  if (!row.starts_at || !row.ends_at) return null;
-  return Math.round((Date.parse(row.ends_at) - Date.parse(row.starts_at)) / 60_000);
-}
-
-/** Open offers first (soonest deadline first), then expired ones, then the most recently answered. */
-export async function listOffersForPerson(db: DB, { personId, now = new Date() }: { personId: number; now?: Date }): Promise<OfferView[]> {
-  const [pending, answered] = await Promise.all([
-    offerQuery(db).where("offers.person_id", "=", personId).where("offers.status", "=", "pending").execute(),
-    offerQuery(db)
-      .where("offers.person_id", "=", personId)
-      .where("offers.status", "!=", "pending")
-      .orderBy((eb) => eb.fn.coalesce("offers.responded_at", "offers.offered_at"), "desc")
-      .orderBy("offers.id", "desc")
-      .limit(RECENT_ANSWERED)
-      .execute(),
-  ]);
-  const open = pending.map((row) => toView(row, now));
-  const deadline = (o: OfferView) => o.replyBy ?? o.startsAt ?? "9999";
-  open.sort((a, b) => Number(a.expired) - Number(b.expired) || deadline(a).localeCompare(deadline(b)) || a.id - b.id);
-  return [...open, ...answered.map((row) => toView(row, now))];
-}
-
-/** Scoped to the person: another volunteer's offer id gives undefined, never their offer. */
-export async function getOfferForPerson(
-  db: DB,
-  { offerId, personId, now = new Date() }: { offerId: number; personId: number; now?: Date },
-): Promise<OfferView | undefined> {
-  const row = await offerQuery(db).where("offers.id", "=", offerId).where("offers.person_id", "=", personId).executeTakeFirst();
-  return row ? toView(row, now) : undefined;
-}
 
 /** The columns an answer needs, read inside the answering transaction so they cannot change under it. */
 function lockedOffer(trx: DB, offerId: number, personId: number) {
@@ -156,7 +71,7 @@ export async function acceptOffer(
         starts_at: offer.starts_at,
         ends_at: offer.ends_at,
         status: "booked",
-        compensation_sek: compensationFor(offer.wanted_role, slotMinutes(offer) ?? offer.duration_minutes).totalSek,
+        compensation_sek: compensationFor(offer.wanted_role, offerMinutes(offer)).totalSek,
         created_at: at,
         updated_at: at,
       })
@@ -197,7 +112,7 @@ export async function declineOffer(
       return { ok: false, reason: "expired" };
     }
     // The volunteer's reason stays on the offer: the care unit can read the request's history.
-    await closeOffer(trx, { offerId: offer.id, reason: "declined", actorUserId: userId, now, declineReason: note, note: "Erbjudande avböjt" });
+    await closeOffer(trx, { offerId: offer.id, reason: "declined", actorUserId: userId, now, declineReason: note, noteCode: "offer_declined" });
     return { ok: true };
   });
 }
@@ -215,12 +130,3 @@ async function overCap(trx: DB, personId: number, slotStart: Date): Promise<bool
     .execute();
   return isOverMonthlyCap({ maxPerMonth: person.max_per_month, slotStart, assignmentStarts: rows.map((r) => new Date(r.starts_at)) });
 }
-
-/**
- * Recorded when a late answer finds the deadline passed, or by the outbox's schedule (no actor); the coordinator
- * is told in the same transaction. An offer that is no longer pending is left alone.
- */
-export async function expireOffer(trx: DB, offerId: number, userId: number | null, now: Date) {
-  await closeOffer(trx, { offerId, reason: "expired", actorUserId: userId, now });
-}
-

@@ -1,5 +1,5 @@
 // How dates, deadlines and shares read in Swedish and English, in Stockholm time whatever the machine's zone.
-import { formatChange, formatDateTime, formatDeadline, formatPercent } from "~/utils/format";
+import { formatChange, formatDateTime, formatDeadline, formatPercent } from "~/domain/format";
 
 const nbsp = (s: string) => s.replaceAll("\u00a0", " ");
 

@@ -1,5 +1,5 @@
 // Cached read models keep their lists at exact size and share one frozen empty list.
-import { exactList, NONE } from "~/utils/lists";
+import { exactList, NONE } from "~/domain/lists";
 
 describe("exactList", () => {
   it("keeps the items in order in a list of their own", () => {
@@ -13,6 +13,7 @@ describe("exactList", () => {
   it("gives every empty list the same frozen one, which refuses to grow", () => {
     expect(exactList([])).toBe(NONE);
     expect(exactList<string>([])).toBe(exactList<number>([]));
+    // @ts-expect-error the type refuses a push as well: the list is readonly to every holder.
     expect(() => exactList<number>([]).push(1)).toThrow(TypeError);
   });
 });

@@ -1,7 +1,8 @@
 // Insert helpers shared by the tests and the demo seed: every argument has a sensible default, nothing is random.
 // Each returns the new row's id (insertRequest also returns its slot ids, in the order given).
 import type { Insertable, Kysely } from "kysely";
-import type { Database, Format, Role } from "../db/schema";
+import type { Database } from "./schema";
+import type { Format, Role } from "../app/domain/vocabulary";
 
 type Db = Kysely<Database>;
 type New<T extends keyof Database> = Insertable<Database[T]>;

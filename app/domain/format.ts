@@ -1,6 +1,6 @@
 // Dates, times and shares shown in Europe/Stockholm, whatever the server's or browser's TZ; each formatter made once.
-import { instantToLocal } from "~/domain/stockholm-time";
-import type { Locale } from "~/i18n";
+import { instantToLocal } from "./stockholm-time";
+import type { Locale } from "./vocabulary";
 
 const TIME_ZONE = "Europe/Stockholm";
 

@@ -1,10 +1,9 @@
-// The plan page's data: the engine's proposal for every open request with names and times, and sending it as offers.
+// The plan page's data (a page read): the engine's proposal for every open request with names and times; sending it is offer/make.
 import { weakMatch, type WeakReason } from "~/domain/matching/match-quality";
 import { PLAN_DEFAULTS, planAssignments } from "~/domain/matching/plan";
 import { swapOptions } from "~/domain/matching/plan-swap";
 import type { ScorePart } from "~/domain/matching/score";
-import { checkPlanRows, planRowValue, type PlanRowInput } from "~/domain/plan-offers";
-import { makeOffers } from "~/models/coordinator-offers.server";
+import { planRowValue } from "~/domain/plan-offers";
 import type { DB } from "~/utils/db.server";
 import { loadMatchingSnapshot } from "./matching.server";
 import { loadPersonNames, loadRequestLabels, type RequestLabel } from "./matching-labels.server";
@@ -89,23 +88,4 @@ export async function loadPlan(db: DB, { now = new Date() }: { now?: Date } = {}
     rows,
     unassigned: plan.unassigned.map((id) => labels.get(id)!),
   };
-}
-
-export interface SendResult {
-  made: number;
-  refused: number;
-}
-
-/**
- * Checks the rows against a fresh snapshot of their requests (so a forged or stale row never reaches the insert),
- * then makes the offers that hold in one transaction; makeOffers checks request, slot and earlier answers again on write.
- */
-export async function sendPlanOffers(
-  db: DB,
-  { rows, replyOn, coordinatorId, now = new Date() }: { rows: PlanRowInput[]; replyOn: string; coordinatorId: number; now?: Date },
-): Promise<SendResult> {
-  const snapshot = await loadMatchingSnapshot(db, { now, requestIds: [...new Set(rows.map((r) => r.requestId))] });
-  const checked = checkPlanRows(snapshot, rows);
-  const result = checked.ok.length > 0 ? await makeOffers(db, { offers: checked.ok, replyOn, coordinatorId, now }) : { made: [], refused: [] };
-  return { made: result.made.length, refused: checked.refused.length + result.refused.length };
 }

@@ -1,0 +1,27 @@
+// Parsing a posted form with its zod schema, the one way every action does it: the value, or a ready 400 reply.
+import { data } from "@remix-run/node";
+import type { z } from "zod";
+import { formValues } from "./form.server";
+import { errorKeys, type ErrorKeys } from "./validation";
+
+/**
+ * The one shape of a reply with form errors: message keys per field ("form" for the whole form), the values as
+ * posted so the form shows them again, and a tag saying which form or intent answered when a page has several.
+ */
+export function formReply<V, const T extends object = object>(errors: ErrorKeys, values: V, tag?: T, status = 400) {
+  return data({ ...(tag as T), errors, values }, { status });
+}
+
+export type Parsed<S extends z.ZodType, V, R> = { ok: true; value: z.output<S>; values: V } | { ok: false; reply: R; values: V };
+
+/** Already-read values (formValues plus free text read whole) parsed with the schema. */
+export function parseValues<S extends z.ZodType, V extends Record<string, unknown>, const T extends object = object>(values: V, schema: S, tag?: T) {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { ok: true as const, value: parsed.data as z.output<S>, values };
+  return { ok: false as const, reply: formReply(errorKeys(parsed.error), values, tag), values };
+}
+
+/** The named fields of the form (a repeated field is a 400, each cut at 2000 characters) parsed with the schema. */
+export function parseForm<S extends z.ZodType, F extends string, const T extends object = object>(form: FormData, schema: S, fields: readonly F[], tag?: T) {
+  return parseValues(formValues(form, fields), schema, tag);
+}
