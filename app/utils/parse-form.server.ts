@@ -12,8 +12,6 @@ export function formReply<V, const T extends object = object>(errors: ErrorKeys,
   return data({ ...(tag as T), errors, values }, { status });
 }
 
-export type Parsed<S extends z.ZodType, V, R> = { ok: true; value: z.output<S>; values: V } | { ok: false; reply: R; values: V };
-
 /** Already-read values (formValues plus free text read whole) parsed with the schema. */
 export function parseValues<S extends z.ZodType, V extends Record<string, unknown>, const T extends object = object>(values: V, schema: S, tag?: T) {
   const parsed = schema.safeParse(values);
