@@ -13,6 +13,9 @@ describe("the catalogue in English", () => {
     const problems = watchConsole(page);
     await signInAsDemo(page, e2e.server.baseUrl, "requester");
     await page.goto(`${e2e.server.baseUrl}/catalogue`);
+    // Hydrated first: a click while React 18 hydrates the page now and then logs "Root did not complete" (#345),
+    // although the switch itself works; seen once in about ten runs, recorded in the session note.
+    await page.waitForLoadState("networkidle");
     await page.getByRole("button", { name: "English" }).click();
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
 
