@@ -2,7 +2,7 @@
 // Each returns the new row's id (insertRequest also returns its slot ids, in the order given).
 import type { Insertable, Kysely } from "kysely";
 import type { Database } from "./schema";
-import type { Format, Role } from "../app/domain/vocabulary";
+import type { Format, Role, TrainingKind } from "../app/domain/vocabulary";
 
 type Db = Kysely<Database>;
 type New<T extends keyof Database> = Insertable<Database[T]>;
@@ -61,7 +61,7 @@ export interface PersonOverrides extends Partial<New<"people">> {
   /** Each entry is either a whole care area or one municipality. */
   serviceAreas?: { careAreaId?: number | null; municipalityId?: number | null }[];
   /** Defaults to a basic training on joined_on (plus storytelling for storytellers); pass [] for an untrained person. */
-  training?: { kind: "basic" | "storytelling"; completed_on: string; note?: string | null }[];
+  training?: { kind: TrainingKind; completed_on: string; note?: string | null }[];
   windows?: { weekday: number; start_minute: number; end_minute: number }[];
   exceptions?: Omit<New<"availability_exceptions">, "person_id">[];
 }

@@ -1,7 +1,7 @@
 // The Database interface Kysely types every query against; one XTable per table of the migrations.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { RequestNoteCode } from "../app/domain/request-notes";
-import type { AssignmentStatus, Audience, CancelledBy, Format, Locale, OfferCloseReason, OfferStatus, ReminderKind, RequestStatus, Role, UnitKind, UserRole } from "../app/domain/vocabulary";
+import type { AssignmentStatus, Audience, CancelledBy, ExceptionKind, FeedbackAuthor, Format, Locale, OfferCloseReason, OfferStatus, PersonStatus, ReminderKind, RequestStatus, Role, TrainingKind, UnitKind, UserRole } from "../app/domain/vocabulary";
 
 /** 0 or 1: SQLite has no boolean type and PostgreSQL will get a smallint. */
 type Flag = ColumnType<number, number | undefined, number>;
@@ -25,7 +25,7 @@ export interface PersonTable {
   phone: string | null;
   joined_on: string;
   left_on: string | null;
-  status: ColumnType<"active" | "paused", "active" | "paused" | undefined>;
+  status: ColumnType<PersonStatus, PersonStatus | undefined>;
   paused_until: string | null;
   serves_digital: Flag;
   max_per_month: ColumnType<number, number | undefined, number>;
@@ -62,7 +62,7 @@ export interface PersonServiceAreaTable {
 export interface TrainingRecordTable {
   id: Generated<number>;
   person_id: number;
-  kind: "basic" | "storytelling";
+  kind: TrainingKind;
   completed_on: string;
   note: string | null;
 }
@@ -76,7 +76,7 @@ export interface AvailabilityWindowTable {
 export interface AvailabilityExceptionTable {
   id: Generated<number>;
   person_id: number;
-  kind: "blocked" | "extra";
+  kind: ExceptionKind;
   from_date: string;
   to_date: string;
   start_minute: number | null;
@@ -193,7 +193,7 @@ export interface AssignmentTable {
 export interface FeedbackTable {
   id: Generated<number>;
   assignment_id: number;
-  author: "care_unit" | "volunteer";
+  author: FeedbackAuthor;
   author_user_id: number | null;
   rating: number;
   comment: string | null;

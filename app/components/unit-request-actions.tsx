@@ -1,11 +1,9 @@
 // What a care unit can do with one of its requests: withdraw, cancel with a reason, and give feedback afterwards.
 import { Form } from "@remix-run/react";
+import { RatingAndComment } from "~/components/feedback-fields";
 import { ChoiceGroup, ErrorSummary, TextAreaField, type FieldErrors } from "~/components/form";
-import { FEEDBACK_LIMITS } from "~/domain/offer-rules";
 import { REQUEST_LIMITS } from "~/domain/request-schema";
 import { useT } from "~/i18n";
-
-export const RATINGS = ["1", "2", "3", "4", "5"] as const;
 
 export interface IntentState {
   errors: FieldErrors;
@@ -69,22 +67,7 @@ export function UnitFeedbackForm({ state }: { state?: IntentState }) {
       <ErrorSummary errors={state?.errors} labels={labels} />
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="intent" value="feedback" />
-        <ChoiceGroup
-          name="rating"
-          type="radio"
-          legend={labels.rating}
-          options={RATINGS.map((r) => ({ value: r, label: t(`assignments.feedback.rating.${r}`) }))}
-          selected={values.rating ? [values.rating] : []}
-          error={state?.errors.rating}
-        />
-        <TextAreaField
-          name="comment"
-          label={labels.comment}
-          hint={t("requests.feedback.commentHint")}
-          maxLength={FEEDBACK_LIMITS.commentMax}
-          defaultValue={values.comment}
-          error={state?.errors.comment}
-        />
+        <RatingAndComment labels={labels} commentHint={t("requests.feedback.commentHint")} values={values} errors={state?.errors ?? {}} />
         <ChoiceGroup
           name="wouldBookAgain"
           type="radio"

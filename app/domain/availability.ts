@@ -1,5 +1,6 @@
 // When a volunteer is free: weekly windows and extra windows, minus blocked dates and existing assignments with their travel buffer.
 
+import type { ExceptionKind } from "./vocabulary";
 import { daysBetween, localDatesBetween, localToInstant, MINUTE_MS, MINUTES_PER_DAY, weekdayOf } from "./stockholm-time";
 
 /** A recurring window in local Europe/Stockholm time. */
@@ -16,7 +17,7 @@ export interface WeeklyWindow {
  * minutes that part of each day; `extra` adds the window (minutes required) on each of the days.
  */
 export interface AvailabilityException {
-  kind: "blocked" | "extra";
+  kind: ExceptionKind;
   fromDate: string;
   toDate: string;
   startMinute: number | null;
@@ -215,7 +216,7 @@ export function exceptionDatesProblem(
 type ExceptionTimesKey = "availability.extraNeedsTimes" | "availability.endBeforeStart";
 
 /** A blocked day may have times (both or none); an extra time needs both; the end comes after the start. */
-export function exceptionTimesProblem({ kind, startMinute, endMinute }: { kind: "blocked" | "extra"; startMinute: number | null; endMinute: number | null }): { field: "start" | "end"; key: ExceptionTimesKey } | null {
+export function exceptionTimesProblem({ kind, startMinute, endMinute }: { kind: ExceptionKind; startMinute: number | null; endMinute: number | null }): { field: "start" | "end"; key: ExceptionTimesKey } | null {
   if ((startMinute === null) !== (endMinute === null) || (kind === "extra" && startMinute === null)) return { field: startMinute === null ? "start" : "end", key: "availability.extraNeedsTimes" };
   if (startMinute !== null && endMinute !== null && endMinute <= startMinute) return { field: "end", key: "availability.endBeforeStart" };
   return null;
@@ -223,7 +224,7 @@ export function exceptionTimesProblem({ kind, startMinute, endMinute }: { kind: 
 
 /** The first thing wrong with an exception, its dates first; null when it may be stored. */
 export function exceptionProblem(
-  input: { kind: "blocked" | "extra"; fromDate: string; toDate: string; startMinute: number | null; endMinute: number | null },
+  input: { kind: ExceptionKind; fromDate: string; toDate: string; startMinute: number | null; endMinute: number | null },
   today: string,
 ) {
   return exceptionDatesProblem(input, today) ?? exceptionTimesProblem(input);

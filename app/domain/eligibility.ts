@@ -1,15 +1,15 @@
 // Who may be shown in the catalogue and offered assignments on a given local date: active and trained.
-import type { Role } from "./vocabulary";
+import type { PersonStatus, Role, TrainingKind } from "./vocabulary";
 
 export interface PersonState {
-  status: "active" | "paused";
+  status: PersonStatus;
   /** Inclusive: a break "until 1 March" still holds on 1 March. */
   pausedUntil: string | null;
   joinedOn: string;
   /** The first day the person is no longer in the library. */
   leftOn: string | null;
   anonymisedAt: string | null;
-  trainings: { kind: "basic" | "storytelling"; completedOn: string }[];
+  trainings: { kind: TrainingKind; completedOn: string }[];
 }
 
 export function isActiveOn(person: PersonState, date: string): boolean {
@@ -22,7 +22,7 @@ export function isActiveOn(person: PersonState, date: string): boolean {
 
 /** Basic training for every role; storytellers also need the storytelling training. */
 export function isTrainedFor(person: PersonState, role: Role, date: string): boolean {
-  const done = (kind: "basic" | "storytelling") => person.trainings.some((t) => t.kind === kind && t.completedOn <= date);
+  const done = (kind: TrainingKind) => person.trainings.some((t) => t.kind === kind && t.completedOn <= date);
   return done("basic") && (role !== "storyteller" || done("storytelling"));
 }
 

@@ -1,4 +1,5 @@
 // Lays free intervals and bookings out per local Stockholm day, for the volunteer's month view.
+import type { ExceptionKind } from "./vocabulary";
 import type { Interval } from "./availability";
 import { addDays, instantToLocal, localToInstant } from "./stockholm-time";
 
@@ -15,7 +16,7 @@ export interface DayView {
 
 /** A date exception as the volunteer entered it: a whole-day block has no start minute. */
 export interface DayException {
-  kind: "blocked" | "extra";
+  kind: ExceptionKind;
   from_date: string;
   to_date: string;
   start_minute: number | null;

@@ -13,6 +13,9 @@ export const COMPENSATION: Record<Role, { per: "hour" | "assignment"; rateSek: n
 export const DECLINE_REASON_MAX = 500;
 export const FEEDBACK_LIMITS = { commentMax: 2000, hoursMax: 24, travelKmMax: 2000 } as const;
 
+/** The grades of a feedback, from the unit or the volunteer alike, as posted. */
+export const FEEDBACK_RATINGS = ["1", "2", "3", "4", "5"] as const;
+
 export interface Compensation {
   per: "hour" | "assignment";
   rateSek: number;

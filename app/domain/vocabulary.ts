@@ -19,6 +19,14 @@ export const ASSIGNMENT_STATUSES = ["booked", "completed", "cancelled", "no_show
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 export const CANCELLED_BY = ["volunteer", "unit", "coordinator"] as const;
 export type CancelledBy = (typeof CANCELLED_BY)[number];
+export const PERSON_STATUSES = ["active", "paused"] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+export const TRAINING_KINDS = ["basic", "storytelling"] as const;
+export type TrainingKind = (typeof TRAINING_KINDS)[number];
+export const EXCEPTION_KINDS = ["blocked", "extra"] as const;
+export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
+export const FEEDBACK_AUTHORS = ["care_unit", "volunteer"] as const;
+export type FeedbackAuthor = (typeof FEEDBACK_AUTHORS)[number];
 export const REMINDER_KINDS = ["offer_deadline", "assignment_tomorrow", "feedback_request"] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 /** The languages the app itself speaks (a user's choice), not the languages a volunteer meets people in. */

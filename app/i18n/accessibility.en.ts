@@ -4,7 +4,8 @@ import type { sv } from "./accessibility";
 export const en: Record<keyof typeof sv, string> = {
   "a11y.title": "Accessibility statement",
   "a11y.intro":
-    "Region Jönköping County runs the Living Library. We want as many people as possible to be able to use the service. This page describes how it complies with the Swedish law on accessibility of digital public services (2018:1937), its known issues and how to report problems to us so that we can fix them.",
+    "{region} runs the Living Library. We want as many people as possible to be able to use the service. This page describes how it complies with the Swedish law on accessibility of digital public services (2018:1937), its known issues and how to report problems to us so that we can fix them.",
+  "a11y.regionUnnamed": "The region",
   "a11y.statusHeading": "How accessible is the service?",
   "a11y.status": "We know that parts of the service are not fully accessible. The issues are listed below under “Content that is not accessible”.",
   "a11y.helpHeading": "What can you do if you cannot use parts of the service?",

@@ -2,7 +2,8 @@
 export const sv = {
   "a11y.title": "Tillgänglighetsredogörelse",
   "a11y.intro":
-    "Region Jönköpings län står bakom Levande bibliotek. Vi vill att så många som möjligt ska kunna använda tjänsten. Här beskriver vi hur tjänsten uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka kända brister den har och hur du kan rapportera brister till oss så att vi kan åtgärda dem.",
+    "{region} står bakom Levande bibliotek. Vi vill att så många som möjligt ska kunna använda tjänsten. Här beskriver vi hur tjänsten uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka kända brister den har och hur du kan rapportera brister till oss så att vi kan åtgärda dem.",
+  "a11y.regionUnnamed": "Regionen",
   "a11y.statusHeading": "Hur tillgänglig är tjänsten?",
   "a11y.status": "Vi vet att delar av tjänsten inte är helt tillgängliga. Bristerna står nedan under ”Innehåll som inte är tillgängligt”.",
   "a11y.helpHeading": "Vad kan du göra om du inte kan använda delar av tjänsten?",

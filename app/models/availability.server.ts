@@ -1,4 +1,5 @@
 // Loads a person's availability rules (windows, exceptions, bookings) for the pure rules in domain/availability.
+import type { ExceptionKind } from "~/domain/vocabulary";
 import { exceptionProblem, type AvailabilityRules } from "~/domain/availability";
 import { addDays, DAY_MS, instantToLocal } from "~/domain/stockholm-time";
 import { audit } from "~/utils/audit.server";
@@ -96,7 +97,7 @@ export async function listUpcomingExceptions(db: DB, { personId, today }: { pers
 }
 
 export interface ExceptionInput {
-  kind: "blocked" | "extra";
+  kind: ExceptionKind;
   fromDate: string;
   toDate: string;
   startMinute: number | null;

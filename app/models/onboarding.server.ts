@@ -3,14 +3,14 @@ import { isActiveOn } from "~/domain/eligibility";
 import { onboardingComplete, onboardingTasks, stuckReasons, type Account, type OnboardingFacts, type StuckReason } from "~/domain/onboarding";
 import type { DB } from "~/utils/db.server";
 import { groupBy } from "~/domain/lists";
-import type { Role } from "~/domain/vocabulary";
+import type { PersonStatus, Role } from "~/domain/vocabulary";
 
 /** The stuck list is for acting on, not for reading through: beyond this the page says how many more there are. */
 export const STUCK_LIMIT = 200;
 
 const collator = new Intl.Collator("sv-SE");
 
-type PersonRow = { id: number; name: string; alias: string | null; joined_on: string; left_on: string | null; status: "active" | "paused"; paused_until: string | null; approved_at: string | null };
+type PersonRow = { id: number; name: string; alias: string | null; joined_on: string; left_on: string | null; status: PersonStatus; paused_until: string | null; approved_at: string | null };
 
 export interface QueueRow {
   id: number;

@@ -10,9 +10,7 @@ import type { DB } from "~/utils/db.server";
 import { PERSON_STATES, type PersonState } from "~/domain/admin-forms";
 import { isPauseEnd } from "~/domain/cant-come";
 import { instantToLocal } from "~/domain/stockholm-time";
-import type { Role } from "~/domain/vocabulary";
-
-export type TrainingKind = "basic" | "storytelling";
+import type { PersonStatus, Role, TrainingKind } from "~/domain/vocabulary";
 
 export type Problem = { field: string; error: MessageKey };
 
@@ -23,7 +21,7 @@ export interface ListFilter {
 }
 
 /** A person who has a left_on has ended, whatever their pause flag says. */
-export function personState(p: { left_on: string | null; status: "active" | "paused" }): PersonState {
+export function personState(p: { left_on: string | null; status: PersonStatus }): PersonState {
   return p.left_on ? "ended" : p.status;
 }
 

@@ -9,17 +9,17 @@ const KNOWN_ISSUES: MessageKey[] = ["a11y.known.reflow", "a11y.known.charts", "a
 const DIGG_COMPLAINT_FORM = "https://www.digg.se/tdosanmalan";
 
 export function loader() {
-  return { contact: env().ACCESSIBILITY_CONTACT };
+  return { contact: env().ACCESSIBILITY_CONTACT, region: env().REGION_NAME ?? null };
 }
 
 export default function Accessibility() {
   const t = useT();
-  const { contact } = useLoaderData<typeof loader>();
+  const { contact, region } = useLoaderData<typeof loader>();
   const mailto = `mailto:${contact}?subject=${encodeURIComponent(t("a11y.reportSubject"))}`;
   return (
     <article className="prose" aria-labelledby="a11y-title">
       <h1 id="a11y-title">{t("a11y.title")}</h1>
-      <p>{t("a11y.intro")}</p>
+      <p>{t("a11y.intro", { region: region ?? t("a11y.regionUnnamed") })}</p>
       <h2>{t("a11y.statusHeading")}</h2>
       <p>{t("a11y.status")}</p>
       <h2>{t("a11y.helpHeading")}</h2>

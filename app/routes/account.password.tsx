@@ -1,5 +1,5 @@
 // GET/POST /account/password: any signed-in user changes their own password; their other sessions end, this one goes on.
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form";
 import { NewPasswordFields } from "~/components/new-password-fields";
@@ -7,12 +7,12 @@ import { useT } from "~/i18n";
 import { changeOwnPassword } from "~/models/account-password.server";
 import { requireUser, ROLE_HOME } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { readForm, singleValues } from "~/utils/form.server";
+import { readForm } from "~/utils/form.server";
+import { formReply, parseSecretForm } from "~/utils/parse-form.server";
 import { pageTitle } from "~/utils/meta";
 import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "~/utils/password.server";
 import { createUserSession } from "~/utils/session.server";
 import { useFormErrors } from "~/utils/use-form-errors";
-import { errorKeys } from "~/utils/validation";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -21,19 +21,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = await changePasswordSchema({ name: user.name, email: user.email }).safeParseAsync(singleValues(await readForm(request), ["current", "password", "confirm"]));
-  if (!parsed.success) return data({ errors: errorKeys(parsed.error), minutes: 0 }, { status: 400 });
+  const parsed = await parseSecretForm(await readForm(request), changePasswordSchema({ name: user.name, email: user.email }), ["current", "password", "confirm"], { minutes: 0 });
+  if (!parsed.ok) return parsed.reply;
   const outcome = await changeOwnPassword(db(), {
     userId: user.id,
     email: user.email,
     ip: context.clientIp,
-    current: parsed.data.current,
-    next: parsed.data.password,
+    current: parsed.value.current,
+    next: parsed.value.password,
   });
   if (!outcome.changed && outcome.error === "throttled") {
-    return data({ errors: { form: "account.password.throttled" as const }, minutes: outcome.minutes }, { status: 429 });
+    return formReply({ form: "account.password.throttled" }, null, { minutes: outcome.minutes }, 429);
   }
-  if (!outcome.changed) return data({ errors: { current: "account.password.wrongCurrent" as const }, minutes: 0 }, { status: 400 });
+  if (!outcome.changed) return formReply({ current: "account.password.wrongCurrent" }, null, { minutes: 0 });
   return createUserSession(request, user.id, `${ROLE_HOME[user.role]}?notis=losenord-bytt`);
 }
 

@@ -25,7 +25,7 @@ import { readForm } from "~/utils/form.server";
 import { formReply, parseForm } from "~/utils/parse-form.server";
 import { useFormErrors } from "~/utils/use-form-errors";
 import { errorKeys } from "~/utils/validation";
-import { ROLES } from "~/domain/vocabulary";
+import { ROLES, TRAINING_KINDS } from "~/domain/vocabulary";
 
 const date = () => z.string().trim().refine(isIsoDate, { error: "peopleAdmin.errors.date" });
 const role = () => z.enum(ROLES, { error: "peopleAdmin.errors.role" });
@@ -38,7 +38,7 @@ const actionSchema = (today: string) =>
     z.object({ intent: z.literal("details"), ...detailsFields() }),
     z.object({ intent: z.literal("addRole"), role: role(), title: roleTitle() }),
     z.object({ intent: z.literal("removeRole"), removeRole: role() }),
-    z.object({ intent: z.literal("addTraining"), kind: z.enum(["basic", "storytelling"], { error: "peopleAdmin.errors.trainingKind" }), completedOn: date() }),
+    z.object({ intent: z.literal("addTraining"), kind: z.enum(TRAINING_KINDS, { error: "peopleAdmin.errors.trainingKind" }), completedOn: date() }),
     z.object({ intent: z.literal("deleteTraining"), trainingId: idField() }),
     z.object({
       intent: z.literal("pause"),
@@ -216,7 +216,7 @@ export default function PersonAdmin() {
           ))}
         </ul>
         <Form method="post" className="stack" noValidate>
-          <SelectField name="kind" label={labels.kind} defaultValue={v.kind} error={errors.kind} placeholder={t("users.choose")} options={(["basic", "storytelling"] as const).map((k) => ({ value: k, label: t(`peopleAdmin.training.${k}`) }))} />
+          <SelectField name="kind" label={labels.kind} defaultValue={v.kind} error={errors.kind} placeholder={t("users.choose")} options={TRAINING_KINDS.map((k) => ({ value: k, label: t(`peopleAdmin.training.${k}`) }))} />
           <TextField name="completedOn" type="date" label={labels.completedOn} defaultValue={v.completedOn} error={errors.completedOn} />
           <IntentButton intent="addTraining" label={t("peopleAdmin.addTraining")} />
         </Form>

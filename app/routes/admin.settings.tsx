@@ -1,6 +1,6 @@
 // GET/POST /admin/settings: the region's defaults: whether new requests offer the next candidate automatically, and the
 // plan's quality floor.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { TextField } from "~/components/form";
@@ -13,6 +13,7 @@ import { getAutoNextDefault, getScoreFloor, scoreFloorSchema, setAutoNextDefault
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formValues, readForm } from "~/utils/form.server";
+import { formReply } from "~/utils/parse-form.server";
 import { pageTitle } from "~/utils/meta";
 
 /** One form per setting. An unticked checkbox sends nothing: empty is "off". */
@@ -33,8 +34,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = formValues(await readForm(request), ["intent", "autoNext", "scoreFloor"]);
   const parsed = settingsSchema().safeParse(values);
   if (!parsed.success) {
-    if (values.intent === "scoreFloor") return data({ error: null, scoreFloor: { value: values.scoreFloor.slice(0, 20), error: true } }, { status: 400 });
-    return data({ error: "error.badRequestBody" as const, scoreFloor: null }, { status: 400 });
+    if (values.intent === "scoreFloor") return formReply({ scoreFloor: "desk.settings.scoreFloorInvalid" }, { scoreFloor: values.scoreFloor.slice(0, 20) });
+    return formReply({ form: "error.badRequestBody" }, { scoreFloor: undefined });
   }
   if (parsed.data.intent === "autoNextDefault") await setAutoNextDefault(db(), { on: parsed.data.autoNext, actorUserId: coordinator.id });
   else await setScoreFloor(db(), { points: parsed.data.scoreFloor, actorUserId: coordinator.id });
@@ -52,11 +53,11 @@ export default function Settings() {
         <h1 id="settings-title">{t("desk.settings.title")}</h1>
         <p>{t("desk.settings.lead")}</p>
       </div>
-      {actionData?.error ? (
+      {actionData?.errors.form ? (
         <NotificationBanner tone="important" refocus={actionData}>
-          <p>{t(actionData.error)}</p>
+          <p>{t(actionData.errors.form)}</p>
         </NotificationBanner>
-      ) : actionData?.scoreFloor ? (
+      ) : actionData?.errors.scoreFloor ? (
         <NotificationBanner tone="important" refocus={actionData}>
           <p>
             <a href="#scoreFloor">{t("desk.settings.scoreFloorInvalid", SCORE_FLOOR_RANGE)}</a>
@@ -86,8 +87,8 @@ export default function Settings() {
           name="scoreFloor"
           label={t("desk.settings.scoreFloor")}
           hint={t("desk.settings.scoreFloorHint", SCORE_FLOOR_RANGE)}
-          error={actionData?.scoreFloor ? t("desk.settings.scoreFloorInvalid", SCORE_FLOOR_RANGE) : undefined}
-          defaultValue={actionData?.scoreFloor?.value ?? String(scoreFloor)}
+          error={actionData?.errors.scoreFloor ? t(actionData.errors.scoreFloor, SCORE_FLOOR_RANGE) : undefined}
+          defaultValue={actionData?.values.scoreFloor ?? String(scoreFloor)}
           inputMode="numeric"
           autoComplete="off"
           required

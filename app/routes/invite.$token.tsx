@@ -7,12 +7,12 @@ import { useT } from "~/i18n";
 import { acceptInvite, getValidInvite } from "~/models/invites.server";
 import { ROLE_HOME } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { readForm, singleValues } from "~/utils/form.server";
+import { readForm } from "~/utils/form.server";
+import { formReply, parseSecretForm } from "~/utils/parse-form.server";
 import { pageTitle } from "~/utils/meta";
 import { hashPassword, newPasswordSchema, PASSWORD_MIN_LENGTH } from "~/utils/password.server";
 import { createUserSession } from "~/utils/session.server";
 import { useFormErrors } from "~/utils/use-form-errors";
-import { errorKeys } from "~/utils/validation";
 
 const tokenSchema = () => z.string().min(20).max(100);
 
@@ -29,11 +29,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const invite = await loadInvite(params.token);
-  if (!invite) return data({ errors: { form: "invite.invalid" as const } }, { status: 410 });
-  const parsed = await newPasswordSchema({ name: invite.name, email: invite.email }).safeParseAsync(singleValues(await readForm(request), ["password", "confirm"]));
-  if (!parsed.success) return data({ errors: errorKeys(parsed.error) }, { status: 400 });
-  const userId = await acceptInvite(db(), params.token!, await hashPassword(parsed.data.password));
-  if (!userId) return data({ errors: { form: "invite.invalid" as const } }, { status: 410 });
+  if (!invite) return formReply({ form: "invite.invalid" }, null, {}, 410);
+  const parsed = await parseSecretForm(await readForm(request), newPasswordSchema({ name: invite.name, email: invite.email }), ["password", "confirm"]);
+  if (!parsed.ok) return parsed.reply;
+  const userId = await acceptInvite(db(), params.token!, await hashPassword(parsed.value.password));
+  if (!userId) return formReply({ form: "invite.invalid" }, null, {}, 410);
   return createUserSession(request, userId, ROLE_HOME[invite.role]);
 }
 

@@ -6,6 +6,7 @@ import { isRegionSetUp } from "~/models/setup-status.server";
 import { ROLE_HOME, signIn } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import { formReply } from "~/utils/parse-form.server";
 import { clearedOidcCookie, oidcEnabled, oidcNoticeStatus, readOidcNotice } from "~/utils/oidc.server";
 import { clearedSessionCookie, createUserSession, readUserSession } from "~/utils/session.server";
 
@@ -27,8 +28,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const result = await signIn(request, context);
   if ("error" in result) {
-    const status = result.error === "throttled" ? 429 : 400;
-    return data({ error: result.error, minutes: "minutes" in result ? result.minutes : 0, email: result.email }, { status });
+    const throttled = result.error === "throttled";
+    const errors = { form: throttled ? ("login.throttled" as const) : ("login.invalid" as const) };
+    return formReply(errors, { email: result.email }, { minutes: "minutes" in result ? result.minutes : 0 }, throttled ? 429 : 400);
   }
   return createUserSession(request, result.userId, result.redirectTo);
 }
@@ -39,11 +41,7 @@ export default function Login() {
   const { idle, oidc, oidcNotice } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
-  const message = actionData
-    ? actionData.error === "throttled"
-      ? t("login.throttled", { minutes: actionData.minutes })
-      : t("login.invalid")
-    : undefined;
+  const message = actionData?.errors.form ? t(actionData.errors.form, { minutes: actionData.minutes }) : undefined;
   return (
     <section className="narrow" aria-labelledby="login-title">
       <h1 id="login-title">{t("login.title")}</h1>
@@ -66,7 +64,7 @@ export default function Login() {
           type="email"
           autoComplete="username"
           required
-          defaultValue={actionData?.email ?? ""}
+          defaultValue={actionData?.values.email ?? ""}
         />
         <TextField name="password" label={t("login.password")} type="password" autoComplete="current-password" required />
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>

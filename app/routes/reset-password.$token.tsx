@@ -9,12 +9,12 @@ import { completePasswordReset } from "~/models/account-password.server";
 import { getValidPasswordReset } from "~/models/password-resets.server";
 import { ROLE_HOME } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { readForm, singleValues } from "~/utils/form.server";
+import { readForm } from "~/utils/form.server";
+import { formReply, parseSecretForm } from "~/utils/parse-form.server";
 import { pageTitle } from "~/utils/meta";
 import { newPasswordSchema, PASSWORD_MIN_LENGTH } from "~/utils/password.server";
 import { createUserSession } from "~/utils/session.server";
 import { useFormErrors } from "~/utils/use-form-errors";
-import { errorKeys } from "~/utils/validation";
 
 // randomToken(32): 43 base64url characters.
 const tokenSchema = () => z.string().regex(/^[\w-]{43}$/);
@@ -32,11 +32,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const reset = await loadReset(params.token);
-  if (!reset) return data({ errors: { form: "reset.invalid" as const } }, { status: 410 });
-  const parsed = await newPasswordSchema({ name: reset.name, email: reset.email }).safeParseAsync(singleValues(await readForm(request), ["password", "confirm"]));
-  if (!parsed.success) return data({ errors: errorKeys(parsed.error) }, { status: 400 });
-  const user = await completePasswordReset(db(), params.token!, parsed.data.password);
-  if (!user) return data({ errors: { form: "reset.invalid" as const } }, { status: 410 });
+  if (!reset) return formReply({ form: "reset.invalid" }, null, {}, 410);
+  const parsed = await parseSecretForm(await readForm(request), newPasswordSchema({ name: reset.name, email: reset.email }), ["password", "confirm"]);
+  if (!parsed.ok) return parsed.reply;
+  const user = await completePasswordReset(db(), params.token!, parsed.value.password);
+  if (!user) return formReply({ form: "reset.invalid" }, null, {}, 410);
   return createUserSession(request, user.id, `${ROLE_HOME[user.role]}?notis=nytt-losenord`);
 }
 

@@ -1,5 +1,5 @@
 // GET /unit: the requester's start page – who they represent, where to begin, the latest requests; POST saves reminder choices.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ReminderChoices } from "~/components/reminder-choices";
 import { useLocale, useT } from "~/i18n";
@@ -9,6 +9,7 @@ import { listRequestsForUnit } from "~/models/requests.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/domain/format";
+import { formReply } from "~/utils/parse-form.server";
 import { pageTitle } from "~/utils/meta";
 import { readForm } from "~/utils/form.server";
 import { useSwedishContent } from "~/components/content-lang";
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, "requester");
   if (!(await saveReminderChoices(db(), { userId: user.id, formData: await readForm(request) }))) {
-    return data({ reminderError: "error.badRequestBody" as const }, { status: 400 });
+    return formReply({ form: "error.badRequestBody" }, null, { form: "reminders" });
   }
   return redirect("/unit?paminnelser=1");
 }
@@ -78,7 +79,7 @@ export default function UnitHome() {
           </ul>
         )}
       </section>
-      <ReminderChoices wanted={reminders} saved={Boolean(params.get("paminnelser")) && !actionData} error={actionData ? t(actionData.reminderError) : undefined} />
+      <ReminderChoices wanted={reminders} saved={Boolean(params.get("paminnelser")) && !actionData} error={actionData?.errors.form ? t(actionData.errors.form) : undefined} />
     </section>
   );
 }

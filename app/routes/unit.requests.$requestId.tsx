@@ -7,9 +7,9 @@ import { AreaNameList, useSwedishContent } from "~/components/content-lang";
 import { Facts } from "~/components/facts";
 import { NotificationBanner } from "~/components/notification-banner";
 import { HistoryNote } from "~/components/request-history-note";
-import { CancelForm, GivenUnitFeedback, RATINGS, UnitFeedbackForm, WithdrawForm, type IntentState } from "~/components/unit-request-actions";
+import { CancelForm, GivenUnitFeedback, UnitFeedbackForm, WithdrawForm, type IntentState } from "~/components/unit-request-actions";
 import { BookingBox, SlotList } from "~/components/unit-request-booking";
-import { FEEDBACK_LIMITS } from "~/domain/offer-rules";
+import { FEEDBACK_LIMITS, FEEDBACK_RATINGS } from "~/domain/offer-rules";
 import { REQUEST_LIMITS } from "~/domain/request-schema";
 import { useLocale, useT, type MessageKey } from "~/i18n";
 import { cancelRequest, saveUnitFeedback, withdrawRequest, type ChangeResult } from "~/models/requests.server";
@@ -35,7 +35,7 @@ const intentSchema = () =>
     }),
     z.object({
       intent: z.literal("feedback"),
-      rating: z.enum(RATINGS, { error: "requests.errors.rating" }).transform(Number),
+      rating: z.enum(FEEDBACK_RATINGS, { error: "requests.errors.rating" }).transform(Number),
       comment: z.string().trim().max(FEEDBACK_LIMITS.commentMax, { error: "requests.errors.commentLong" }),
       wouldBookAgain: z.enum(["yes", "no"], { error: "requests.errors.wouldBookAgain" }).transform((v) => v === "yes"),
     }),

@@ -2,9 +2,10 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { CantCome } from "~/components/cant-come";
-import { ChoiceGroup, ErrorSummary, TextAreaField, TextField } from "~/components/form";
+import { ErrorSummary, TextField } from "~/components/form";
 import { cantComeReason } from "~/domain/cant-come";
-import { FEEDBACK_LIMITS } from "~/domain/offer-rules";
+import { FEEDBACK_LIMITS, FEEDBACK_RATINGS } from "~/domain/offer-rules";
+import { RatingAndComment } from "~/components/feedback-fields";
 import { useLocale, useT, type MessageKey } from "~/i18n";
 import { cancelAssignmentByVolunteer, getAssignmentForPerson, saveVolunteerFeedback, type AssignmentView } from "~/models/assignments.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
@@ -21,15 +22,13 @@ import { formReply, parseValues } from "~/utils/parse-form.server";
 import { useSwedishContent } from "~/components/content-lang";
 import type { Locale } from "~/domain/vocabulary";
 
-const RATINGS = ["1", "2", "3", "4", "5"] as const;
-
 /** A number typed on a Swedish phone ("2,5" as well as "2.5", at most two decimals), required, within [0, max]. */
 const typedNumber = (max: number, error: MessageKey) =>
   decimalField(error, 2).pipe(z.number({ error }).min(0, { error }).max(max, { error }));
 
 const feedbackSchema = () =>
   z.object({
-    rating: z.enum(RATINGS, { error: "assignments.errors.rating" }).transform(Number),
+    rating: z.enum(FEEDBACK_RATINGS, { error: "assignments.errors.rating" }).transform(Number),
     comment: z.string().trim().max(FEEDBACK_LIMITS.commentMax, { error: "assignments.errors.commentTooLong" }),
     hours: typedNumber(FEEDBACK_LIMITS.hoursMax, "assignments.errors.hours"),
     travelKm: typedNumber(FEEDBACK_LIMITS.travelKmMax, "assignments.errors.travelKm"),
@@ -188,22 +187,7 @@ function FeedbackForm({ assignment, actionData }: { assignment: AssignmentView; 
       <p>{t("assignments.feedback.lead")}</p>
       <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" className="stack" noValidate>
-        <ChoiceGroup
-          name="rating"
-          legend={labels.rating}
-          type="radio"
-          options={RATINGS.map((r) => ({ value: r, label: t(`assignments.feedback.rating.${r}`) }))}
-          selected={values.rating ? [values.rating] : []}
-          error={errors.rating}
-        />
-        <TextAreaField
-          name="comment"
-          label={labels.comment}
-          hint={t("assignments.feedback.commentHint")}
-          maxLength={FEEDBACK_LIMITS.commentMax}
-          defaultValue={values.comment}
-          error={errors.comment}
-        />
+        <RatingAndComment labels={labels} commentHint={t("assignments.feedback.commentHint")} values={values} errors={errors} />
         <TextField name="hours" label={labels.hours} hint={t("assignments.feedback.hoursHint")} inputMode="decimal" required defaultValue={values.hours} error={errors.hours} autoComplete="off" />
         <TextField
           name="travelKm"

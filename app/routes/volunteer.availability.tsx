@@ -10,7 +10,7 @@ import { exceptionDatesProblem, exceptionTimesProblem, freeIntervals } from "~/d
 import { monthRange, monthView, shiftMonth } from "~/domain/month-view";
 import { dayOffIn } from "~/models/days-off.server";
 import { instantToLocal } from "~/domain/stockholm-time";
-import { formatClock, parseClock, WEEKDAYS } from "~/domain/vocabulary";
+import { EXCEPTION_KINDS, formatClock, parseClock, WEEKDAYS } from "~/domain/vocabulary";
 import { useLocale, useT, type MessageKey } from "~/i18n";
 import * as availability from "~/models/availability.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
@@ -56,7 +56,7 @@ function exceptionSchema(today: string) {
   return z
     .object({
       intent: z.literal("addException"),
-      kind: z.enum(["blocked", "extra"], { error: "errors.required" }),
+      kind: z.enum(EXCEPTION_KINDS, { error: "errors.required" }),
       fromDate: isoDate(),
       toDate: z.string().trim().refine((v) => v === "" || isIsoDate(v), { error: "availability.dateInvalid" }),
       start: optionalClock(),

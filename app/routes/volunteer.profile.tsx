@@ -16,6 +16,7 @@ import { DIGEST_INTENT, getDigestChoice, saveDigestChoice } from "~/models/open-
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/domain/format";
+import { formReply } from "~/utils/parse-form.server";
 import { pageTitle } from "~/utils/meta";
 import { formValues, readForm } from "~/utils/form.server";
 import { errorKeys } from "~/utils/validation";
@@ -31,12 +32,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const profile = notFoundUnless(user.person_id ? await getProfile(db(), user.person_id) : undefined);
   const formData = await readForm(request);
   if (formData.get("intent") === REMINDERS_INTENT) {
-    if (!(await saveReminderChoices(db(), { userId: user.id, formData }))) return data({ reminderError: "error.badRequestBody" as const }, { status: 400 });
+    if (!(await saveReminderChoices(db(), { userId: user.id, formData }))) return formReply({ form: "error.badRequestBody" }, null, { form: "reminders" as const });
     return redirect("/volunteer/profile?paminnelser=1");
   }
   if (formData.get("intent") === DIGEST_INTENT) {
     const saved = await saveDigestChoice(db(), { personId: profile.person.id, userId: user.id, form: formValues(formData, ["intent", "digest"]) });
-    if (!saved) return data({ digestError: "error.badRequestBody" as const }, { status: 400 });
+    if (!saved) return formReply({ form: "error.badRequestBody" }, null, { form: "digest" as const });
     return redirect("/volunteer/profile?veckobrev=1");
   }
   // Pausing over bookings or pending offers is never silent: a second step re-posts the form with what to do with them.
@@ -61,9 +62,10 @@ export default function Profile() {
   const locale = useLocale();
   const { profile, options, hints, reminders, digest } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const actionData = result && "errors" in result ? result : undefined;
-  const reminderError = result && "reminderError" in result ? t(result.reminderError) : undefined;
-  const digestError = result && "digestError" in result ? t(result.digestError) : undefined;
+  const actionData = result && "errors" in result && !("form" in result) ? result : undefined;
+  const formError = (form: "reminders" | "digest") => (result && "form" in result && result.form === form && result.errors.form ? t(result.errors.form) : undefined);
+  const reminderError = formError("reminders");
+  const digestError = formError("digest");
   const pause = result && "pause" in result ? result.pause : undefined;
   const [params] = useSearchParams();
   const { person } = profile;

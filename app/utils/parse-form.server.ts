@@ -1,7 +1,7 @@
 // Parsing a posted form with its zod schema, the one way every action does it: the value, or a ready 400 reply.
 import { data } from "@remix-run/node";
 import type { z } from "zod";
-import { formValues } from "./form.server";
+import { formValues, singleValues } from "./form.server";
 import { errorKeys, type ErrorKeys } from "./validation";
 
 /**
@@ -22,4 +22,11 @@ export function parseValues<S extends z.ZodType, V extends Record<string, unknow
 /** The named fields of the form (a repeated field is a 400, each cut at 2000 characters) parsed with the schema. */
 export function parseForm<S extends z.ZodType, F extends string, const T extends object = object>(form: FormData, schema: S, fields: readonly F[], tag?: T) {
   return parseValues(formValues(form, fields), schema, tag);
+}
+
+/** A form of secrets (passwords, read whole): the schema may be async (the breach check), and no value is ever sent back. */
+export async function parseSecretForm<S extends z.ZodType, F extends string, const T extends object = object>(form: FormData, schema: S, fields: readonly F[], tag?: T) {
+  const parsed = await schema.safeParseAsync(singleValues(form, fields));
+  if (parsed.success) return { ok: true as const, value: parsed.data as z.output<S> };
+  return { ok: false as const, reply: formReply(errorKeys(parsed.error), null, tag) };
 }

@@ -6,13 +6,13 @@ import { parseEnv } from "~/utils/env.server";
 
 afterEach(cleanup);
 
-function renderStatement() {
+function renderStatement(region: string | null = null, locale: "sv" | "en" = "sv") {
   const Stub = createRemixStub([
     {
       id: "root",
       path: "/",
-      loader: () => ({ locale: "sv", user: null }),
-      children: [{ path: "accessibility", loader: () => ({ contact: "tillganglighet@region.example.se" }), Component: Accessibility }],
+      loader: () => ({ locale, user: null, region }),
+      children: [{ path: "accessibility", loader: () => ({ contact: "tillganglighet@region.example.se", region }), Component: Accessibility }],
     },
   ]);
   return render(<Stub initialEntries={["/accessibility"]} />);
@@ -36,9 +36,26 @@ describe("the accessibility statement", () => {
   });
 
   it("reads the address from ACCESSIBILITY_CONTACT and refuses one that is not an e-mail address", () => {
-    expect(loader()).toEqual({ contact: parseEnv(process.env).ACCESSIBILITY_CONTACT });
+    expect(loader()).toEqual({ contact: parseEnv(process.env).ACCESSIBILITY_CONTACT, region: parseEnv(process.env).REGION_NAME ?? null });
     expect(parseEnv({ ACCESSIBILITY_CONTACT: "a11y@region.se" }).ACCESSIBILITY_CONTACT).toBe("a11y@region.se");
     expect(parseEnv({}).ACCESSIBILITY_CONTACT).toBe("levande@example.se");
     expect(() => parseEnv({ ACCESSIBILITY_CONTACT: "mailto:x" })).toThrow(/ACCESSIBILITY_CONTACT måste vara en e-postadress/);
+  });
+
+  it("says which region stands behind the service (REGION_NAME), never the demo region", async () => {
+    renderStatement("Region Halland");
+    expect(await screen.findByText(/^Region Halland står bakom Levande bibliotek\./)).toBeTruthy();
+    expect(document.body.textContent).not.toContain("Jönköping");
+  });
+
+  it("says 'the region' when no region name is set", async () => {
+    renderStatement(null);
+    expect(await screen.findByText(/^Regionen står bakom Levande bibliotek\./)).toBeTruthy();
+    expect(document.body.textContent).not.toContain("Jönköping");
+  });
+
+  it("names the region in English too", async () => {
+    renderStatement("Region Halland", "en");
+    expect(await screen.findByText(/^Region Halland runs the Living Library\./)).toBeTruthy();
   });
 });

@@ -29,14 +29,14 @@ describe("the settings page", () => {
   });
 
   it("says a refused save in a focused alert banner", async () => {
-    renderRoute("/admin/settings", Settings, () => ({ autoNext: true, scoreFloor: 40 }), () => json({ error: "error.badRequestBody", scoreFloor: null }, 400));
+    renderRoute("/admin/settings", Settings, () => ({ autoNext: true, scoreFloor: 40 }), () => json({ errors: { form: "error.badRequestBody" }, values: {} }, 400));
     fireEvent.click((await screen.findAllByRole("button", { name: "Spara" }))[0]);
     const banner = await screen.findByRole("alert", { name: "Viktigt" });
     expect(document.activeElement).toBe(banner);
   });
 
   it("says a floor out of range next to its field and in the focused banner, keeping what was typed", async () => {
-    renderRoute("/admin/settings", Settings, () => ({ autoNext: true, scoreFloor: 40 }), () => json({ error: null, scoreFloor: { value: "500", error: true } }, 400));
+    renderRoute("/admin/settings", Settings, () => ({ autoNext: true, scoreFloor: 40 }), () => json({ errors: { scoreFloor: "desk.settings.scoreFloorInvalid" }, values: { scoreFloor: "500" } }, 400));
     const field = (await screen.findByLabelText("Lägsta poäng för förbockade rader i planen")) as HTMLInputElement;
     expect(field.value).toBe("40");
     fireEvent.change(field, { target: { value: "500" } });

@@ -2,6 +2,7 @@
 import { DEFAULT_SCORE_FLOOR, SCORE_FLOOR_RANGE } from "~/domain/matching/match-quality";
 import { getScoreFloor } from "~/models/region-settings.server";
 import * as route from "~/routes/admin.settings";
+import { hasFormErrors } from "~/utils/meta";
 import { db } from "~/utils/db.server";
 import { call, getRequest } from "../setup/http";
 import { signedIn } from "./plan-helpers";
@@ -24,7 +25,8 @@ describe("the plan's quality floor on /admin/settings", () => {
     const { cookie } = await signedIn("coordinator");
     const outcome = await save(cookie, { intent: "scoreFloor", scoreFloor: value });
     expect(outcome.status).toBe(400);
-    expect(outcome.data).toEqual({ error: null, scoreFloor: { value, error: true } });
+    expect(outcome.data).toEqual({ errors: { scoreFloor: "desk.settings.scoreFloorInvalid" }, values: { scoreFloor: value } });
+    expect(hasFormErrors(outcome.data)).toBe(true);
     expect(await getScoreFloor(db())).toBe(DEFAULT_SCORE_FLOOR);
   });
 

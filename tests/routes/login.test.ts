@@ -4,6 +4,7 @@ import { createUser, setPasswordHash } from "~/models/users.server";
 import { db } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
 import { getUser } from "~/utils/session.server";
+import { hasFormErrors } from "~/utils/meta";
 import { call, cookieFromResponse, getRequest, postRequest } from "../setup/http";
 
 const PASSWORD = "en lång lösenfras";
@@ -46,9 +47,10 @@ describe("sign-in", () => {
     const unknown = await call(login.action as never, postRequest("/login", { email: "ingen@example.se", password: "fel lösenord" }));
     expect(wrong.status).toBe(400);
     expect(unknown.status).toBe(400);
-    expect(wrong.data.error).toBe("invalid");
-    expect(unknown.data.error).toBe("invalid");
-    expect(wrong.data.email).toBe("sara@example.se");
+    expect(wrong.data.errors).toEqual({ form: "login.invalid" });
+    expect(unknown.data.errors).toEqual({ form: "login.invalid" });
+    expect(hasFormErrors(wrong.data)).toBe(true);
+    expect(wrong.data.values).toEqual({ email: "sara@example.se" });
   });
 
   it("answers an empty or absurd form with the same 400, never a 500", async () => {
@@ -63,7 +65,7 @@ describe("sign-in", () => {
     for (let i = 0; i < 5; i++) await signIn({ email: "sara@example.se", password: `fel ${i}` }, `198.51.100.${i}`);
     const blocked = await call(login.action as never, postRequest("/login", { email: "sara@example.se", password: PASSWORD }), {}, { clientIp: "203.0.113.1" });
     expect(blocked.status).toBe(429);
-    expect(blocked.data).toMatchObject({ error: "throttled", minutes: 15 });
+    expect(blocked.data).toMatchObject({ errors: { form: "login.throttled" }, minutes: 15 });
     for (let i = 0; i < 5; i++) await signIn({ email: "okand@example.se", password: `fel ${i}` }, `198.51.100.${i}`);
     const unknown = await call(login.action as never, postRequest("/login", { email: "okand@example.se", password: "x" }), {}, { clientIp: "203.0.113.1" });
     expect(unknown.status).toBe(429);

@@ -31,7 +31,7 @@ describe.each([
     const cookie = await cookieFor(userId);
     const refused = await call(route.action, postForm(path, { intent: "reminders", reminders: ["offer_deadline", "spam"] }, cookie));
     expect(refused.status).toBe(400);
-    expect(refused.data).toEqual({ reminderError: "error.badRequestBody" });
+    expect(refused.data).toEqual({ form: "reminders", errors: { form: "error.badRequestBody" }, values: null });
     expect(await optOuts(userId)).toEqual([]);
   });
 });

@@ -169,7 +169,7 @@ describe("the weekly digest on the profile", () => {
     expect(await profile({ intent: "openCallDigest" })).toMatchObject({ status: 302, location: "/volunteer/profile?veckobrev=1" });
     expect(await wanted()).toBe(0);
     expect((await call(profileRoute.loader as never, getRequest("/volunteer/profile", { cookie: me.cookie }))).data.digest).toBe(false);
-    expect(await profile({ intent: "openCallDigest", digest: "yes" })).toMatchObject({ status: 400, data: { digestError: "error.badRequestBody" } });
+    expect(await profile({ intent: "openCallDigest", digest: "yes" })).toMatchObject({ status: 400, data: { form: "digest", errors: { form: "error.badRequestBody" } } });
     expect(await wanted()).toBe(0);
     await profile({ intent: "openCallDigest", digest: "on" });
     expect(await wanted()).toBe(1);
