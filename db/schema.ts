@@ -1,7 +1,7 @@
 // The Database interface Kysely types every query against; one XTable per table of the migrations.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { RequestNoteCode } from "../app/domain/request-notes";
-import type { AssignmentStatus, Audience, CancelledBy, ExceptionKind, FeedbackAuthor, Format, Locale, OfferCloseReason, OfferStatus, PersonStatus, ReminderKind, RequestStatus, Role, TrainingKind, UnitKind, UserRole } from "../app/domain/vocabulary";
+import type { AssignmentStatus, Audience, CancelledBy, ContactKind, ExceptionKind, FeedbackAuthor, Format, Locale, OfferCloseReason, OfferStatus, PersonRole, PersonStatus, ReminderKind, RequestStatus, Role, TrainingKind, UnitKind, UserRole } from "../app/domain/vocabulary";
 
 /** 0 or 1: SQLite has no boolean type and PostgreSQL will get a smallint. */
 type Flag = ColumnType<number, number | undefined, number>;
@@ -42,7 +42,7 @@ export interface PersonTable {
   updated_at: string;
 }
 
-export interface PersonRoleTable { person_id: number; role: Role; title: string; presentation: ColumnType<string, string | undefined> }
+export interface PersonRoleTable { person_id: number; role: PersonRole; title: string; presentation: ColumnType<string, string | undefined> }
 export interface ExperienceAreaTable {
   id: Generated<number>;
   name: string;
@@ -243,6 +243,16 @@ export interface OutboxTable {
 export interface ReminderOptOutTable { user_id: number; kind: ReminderKind }
 /** A volunteer's "I can" for one slot of an open request (the open call); one per request and person. */
 export interface RaisedHandTable { id: Generated<number>; request_id: number; person_id: number; slot_id: number; created_at: string }
+/** A patient supporter's contact with a care unit (migration supporters); a local date, no free text about anyone. */
+export interface SupporterContactTable {
+  id: Generated<number>;
+  person_id: number;
+  care_unit_id: number;
+  contacted_on: string;
+  kind: ContactKind;
+  created_at: string;
+  created_by_user_id: number | null;
+}
 
 export interface Database {
   care_areas: CareAreaTable;
@@ -275,6 +285,7 @@ export interface Database {
   outbox: OutboxTable;
   reminder_opt_outs: ReminderOptOutTable;
   raised_hands: RaisedHandTable;
+  supporter_contacts: SupporterContactTable;
   settings: SettingTable;
 }
 

@@ -3,13 +3,13 @@ import { Link } from "@remix-run/react";
 import { ListTable, type Column } from "~/components/list-table";
 import type { StuckReason } from "~/domain/onboarding";
 import { useT } from "~/i18n";
-import type { Role } from "~/domain/vocabulary";
+import type { PersonRole } from "~/domain/vocabulary";
 
 export interface PersonRow {
   id: number;
   name: string;
   alias: string | null;
-  roles: readonly Role[];
+  roles: readonly PersonRole[];
 }
 
 export interface QueuePerson extends PersonRow {

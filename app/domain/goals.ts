@@ -1,13 +1,13 @@
 // The region's two goals, exactly as DESIGN.md "Goal definitions" says; the dashboard, the JSON report and the CLI all call this.
 import { localToInstant } from "./stockholm-time";
-import type { AssignmentStatus, Role } from "./vocabulary";
+import type { AssignmentStatus, PersonRole, Role } from "./vocabulary";
 
 export const BOOK_COVERAGE_TARGET = 0.7;
 export const PEER_GROWTH_TARGET = 0.3;
 
 export interface GoalPerson {
   id: number;
-  roles: readonly Role[];
+  roles: readonly PersonRole[];
   joinedOn: string;
   leftOn: string | null;
 }
@@ -82,7 +82,7 @@ export function monthIndex(starts: readonly number[], ms: number): number {
   return month;
 }
 
-export function holdsRoleInYear(person: GoalPerson, role: Role, year: number): boolean {
+export function holdsRoleInYear(person: GoalPerson, role: PersonRole, year: number): boolean {
   return person.roles.includes(role) && person.joinedOn <= `${year}-12-31` && (person.leftOn === null || person.leftOn >= `${year}-01-01`);
 }
 

@@ -1,6 +1,13 @@
 // The domain's words: the roles, formats, statuses and other controlled vocabularies the app and its database speak, in display order.
 export const ROLES = ["book", "peer", "storyteller"] as const;
 export type Role = (typeof ROLES)[number];
+/** Every role a volunteer can hold: the three a care unit can request, and the patient supporter, who reaches out to units herself. */
+export const PERSON_ROLES = [...ROLES, "supporter"] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+export const isRequestableRole = (role: PersonRole): role is Role => (ROLES as readonly string[]).includes(role);
+/** How a patient supporter met a care unit (DESIGN.md, the `contacts` CSV). */
+export const CONTACT_KINDS = ["visit", "meeting", "phone", "digital", "other"] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
 export const USER_ROLES = ["coordinator", "requester", "volunteer"] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 export const FORMATS = ["lecture", "conversation", "workshop", "education", "improvement_work", "patient_meeting"] as const;

@@ -44,6 +44,7 @@ export const en: Record<CommonKey, string> = {
   "personRole.book": "Book",
   "personRole.peer": "Peer",
   "personRole.storyteller": "Storyteller",
+  "personRole.supporter": "Patient supporter",
   "home.title": "Welcome",
   "home.lead":
     "The Living Library lets care units borrow people with their own experience of illness and care – books, peers and storytellers – for trainings, learning cafés, improvement work and patient meetings.",

@@ -42,6 +42,7 @@ export const sv = {
   "personRole.book": "Bok",
   "personRole.peer": "Peer",
   "personRole.storyteller": "Berättare",
+  "personRole.supporter": "Patientstödjare",
   "home.title": "Välkommen",
   "home.lead":
     "Levande bibliotek låter vårdenheter låna människor med egen erfarenhet av sjukdom och vård – böcker, peers och berättare – till utbildningar, Lärcaféer, förbättringsarbete och patientmöten.",

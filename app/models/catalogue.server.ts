@@ -126,6 +126,8 @@ async function loadEntries(db: DB, scope: { today: string; personIds?: number[];
       // A card is published only once a coordinator approved it; matching does not wait for that.
       .where("people.approved_at", "is not", null)
       .$if(some, (qb) => qb.where("person_roles.person_id", "in", personIds!))
+      .where("person_roles.role", "in", ROLES)
+      .$narrowType<{ role: Role }>()
       .$if(role !== undefined, (qb) => qb.where("person_roles.role", "=", role!))
       .execute(),
     db

@@ -4,7 +4,7 @@ import { goalReport, yearSpan, type GoalOffer, type GoalPerson, type GoalReport 
 import { startOfMinute } from "~/domain/stockholm-time";
 import { memoByVersion } from "~/utils/cache.server";
 import type { DB } from "~/utils/db.server";
-import type { Role } from "~/domain/vocabulary";
+import type { PersonRole } from "~/domain/vocabulary";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -48,8 +48,8 @@ async function queryGoalData(db: DB, year: number): Promise<DashboardData> {
   return { people: groupRoles(roles), offers, assignments, careAreas };
 }
 
-function groupRoles(rows: { id: number; role: Role; joined_on: string; left_on: string | null }[]): GoalPerson[] {
-  const people = new Map<number, GoalPerson & { roles: Role[] }>();
+function groupRoles(rows: { id: number; role: PersonRole; joined_on: string; left_on: string | null }[]): GoalPerson[] {
+  const people = new Map<number, GoalPerson & { roles: PersonRole[] }>();
   for (const row of rows) {
     const person = people.get(row.id);
     if (person) person.roles.push(row.role);

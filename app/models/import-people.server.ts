@@ -6,7 +6,7 @@ import type { PeopleRow } from "~/domain/csv-import/people-rows";
 import { nameKey } from "~/domain/csv-import/names";
 import { chunks, emptyCounts, type ImportPlan } from "~/models/import-plan.server";
 import type { DB } from "~/utils/db.server";
-import type { Role } from "~/domain/vocabulary";
+import type { PersonRole, Role } from "~/domain/vocabulary";
 
 /** An experience area a row names: one that exists, or a new one whose id is known once the write creates it. */
 interface AreaRef {
@@ -25,7 +25,7 @@ interface Current {
   name: string;
   joined_on: string;
   left_on: string | null;
-  roles: Map<Role, string>;
+  roles: Map<PersonRole, string>;
   areaIds: Set<number>;
   languages: Set<string>;
   municipalityIds: Set<number>;

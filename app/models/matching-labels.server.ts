@@ -1,7 +1,7 @@
 // What the coordinators' matching pages show next to the engine's ids: request titles and places, people's names.
 import type { AreaNames } from "~/domain/area-names";
 import type { DB } from "~/utils/db.server";
-import type { Role, UnitKind } from "~/domain/vocabulary";
+import { ROLES, type Role, type UnitKind } from "~/domain/vocabulary";
 
 export interface RequestLabel {
   id: number;
@@ -86,7 +86,7 @@ export async function loadNamesAndRoles(db: DB, ids: number[]) {
   if (ids.length === 0) return new Map<number, { name: string; roles: Role[] }>();
   const [people, roles] = await Promise.all([
     db.selectFrom("people").select(["id", "name"]).where("id", "in", ids).execute(),
-    db.selectFrom("person_roles").select(["person_id", "role"]).where("person_id", "in", ids).execute(),
+    db.selectFrom("person_roles").select(["person_id", "role"]).where("person_id", "in", ids).where("role", "in", ROLES).$narrowType<{ role: Role }>().execute(),
   ]);
   const byId = new Map(people.map((p) => [p.id, { name: p.name, roles: [] as Role[] }]));
   for (const r of roles) byId.get(r.person_id)?.roles.push(r.role);

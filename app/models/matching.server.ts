@@ -9,6 +9,7 @@ import { memoByVersion } from "~/utils/cache.server";
 import { exactList, groupBy } from "~/domain/lists";
 import type { DB } from "~/utils/db.server";
 import { requestsWithPlace } from "./request-summary.server";
+import { ROLES, type Role } from "~/domain/vocabulary";
 
 const ids = <T>(groups: Map<number, T[]>, id: number, pick: (row: T) => number | null) =>
   exactList(
@@ -71,7 +72,7 @@ async function loadPeople(
   { now, today, yearStart, yearEnd, yearAgo }: { now: Date; today: string; yearStart: Date; yearEnd: Date; yearAgo: Date },
 ): Promise<MatchingPerson[]> {
   const nowIso = now.toISOString();
-  const holders = db.selectFrom("person_roles").select("person_id");
+  const holders = db.selectFrom("person_roles").select("person_id").where("role", "in", ROLES);
   const [people, roles, areas, formats, languages, serves, trainings, windows, exceptions, assignments, lastStarts, offers, feedback] =
     await Promise.all([
       db
@@ -80,7 +81,7 @@ async function loadPeople(
         .where("id", "in", holders)
         .orderBy("id")
         .execute(),
-      db.selectFrom("person_roles").select(["person_id", "role"]).execute(),
+      db.selectFrom("person_roles").select(["person_id", "role"]).where("role", "in", ROLES).$narrowType<{ role: Role }>().execute(),
       db.selectFrom("person_experience_areas").select(["person_id", "experience_area_id"]).execute(),
       db.selectFrom("person_formats").select(["person_id", "format"]).execute(),
       db.selectFrom("person_languages").select(["person_id", "language"]).execute(),

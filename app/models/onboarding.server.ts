@@ -3,7 +3,7 @@ import { isActiveOn } from "~/domain/eligibility";
 import { onboardingComplete, onboardingTasks, stuckReasons, type Account, type OnboardingFacts, type StuckReason } from "~/domain/onboarding";
 import type { DB } from "~/utils/db.server";
 import { groupBy } from "~/domain/lists";
-import type { PersonStatus, Role } from "~/domain/vocabulary";
+import { ROLES, type PersonStatus, type Role } from "~/domain/vocabulary";
 
 /** The stuck list is for acting on, not for reading through: beyond this the page says how many more there are. */
 export const STUCK_LIMIT = 200;
@@ -32,7 +32,7 @@ async function loadFacts(db: DB, personId?: number): Promise<{ people: PersonRow
       .$if(one, (qb) => qb.where("id", "=", personId!))
       .$if(!one, (qb) => qb.where("anonymised_at", "is", null))
       .execute(),
-    db.selectFrom("person_roles").select(["person_id", "role", "presentation"]).$if(one, (qb) => qb.where("person_id", "=", personId!)).orderBy("role").execute(),
+    db.selectFrom("person_roles").select(["person_id", "role", "presentation"]).where("role", "in", ROLES).$narrowType<{ role: Role }>().$if(one, (qb) => qb.where("person_id", "=", personId!)).orderBy("role").execute(),
     db.selectFrom("person_experience_areas").select("person_id").$if(one, (qb) => qb.where("person_id", "=", personId!)).execute(),
     db.selectFrom("availability_windows").select("person_id").$if(one, (qb) => qb.where("person_id", "=", personId!)).execute(),
     db.selectFrom("calendar_tokens").select("person_id").where("person_id", "is not", null).where("revoked_at", "is", null).$if(one, (qb) => qb.where("person_id", "=", personId!)).execute(),

@@ -7,7 +7,7 @@ import { errorKeys, type ErrorKeys } from "~/utils/validation";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
 import { pausePeriod, releaseTouches, type ReleaseChoice } from "./commitments.server";
-import type { Format, Role } from "~/domain/vocabulary";
+import { isRequestableRole, type Format, type Role } from "~/domain/vocabulary";
 
 export async function getProfile(db: DB, personId: number) {
   const person = await db
@@ -19,7 +19,9 @@ export async function getProfile(db: DB, personId: number) {
   const { roles, areas, formats, languages, serviceAreas, training, windows } = await loadPersonLists(db, personId);
   return {
     person,
-    roles,
+    /** The roles with a catalogue card; a patient supporter has none. */
+    roles: roles.filter((r): r is typeof r & { role: Role } => isRequestableRole(r.role)),
+    supporter: roles.some((r) => r.role === "supporter"),
     areas,
     formats: formats.map((f) => f.format),
     languages: languages.map((l) => l.language),

@@ -6,6 +6,7 @@ import { createDb } from "../../db/create-db";
 import { migrateToLatest } from "../../db/migrate";
 import { migrations } from "../../db/migrations";
 import { BUSY_POLICY } from "../../db/sqlite-driver";
+import { insertCareUnit, insertPerson } from "../../db/insert-rows";
 
 const DOMAIN_TABLES = [
   "users", "care_areas", "municipalities", "care_units", "people", "person_roles", "experience_areas",
@@ -77,6 +78,30 @@ describe("migrations", () => {
       { note: null, note_code: "cascade_exhausted_steps", note_step: null },
       { note: "Lokalen är bokad", note_code: null, note_step: null },
     ]);
+    await db.destroy();
+  });
+
+  it("give people the patient supporter role without losing a role, a card version trigger or the role index, and log contacts once", async () => {
+    const db = createDb(`file:${freshFile()}`);
+    const provider = { getMigrations: async () => migrations };
+    await new Migrator({ db, provider }).migrateTo("2026_12_06_25_request_note_codes");
+    const unitId = await insertCareUnit(db);
+    const personId = await insertPerson(db, { roles: [{ role: "book" }, { role: "peer" }] });
+    await migrateToLatest(db);
+    const roles = await db.selectFrom("person_roles").select("role").where("person_id", "=", personId).orderBy("role").execute();
+    expect(roles.map((r) => r.role)).toEqual(["book", "peer"]);
+    const version = async () => (await db.selectFrom("people").select("card_version").where("id", "=", personId).executeTakeFirstOrThrow()).card_version;
+    const before = await version();
+    await db.insertInto("person_roles").values({ person_id: personId, role: "supporter", title: "" }).execute();
+    expect(await version()).toBe(before + 1);
+    await expect(db.insertInto("person_roles").values({ person_id: personId, role: "juggler" as never, title: "" }).execute()).rejects.toThrow(/CHECK/);
+    const indexes = (await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'person_roles'`.execute(db)).rows.map((r) => r.name);
+    expect(indexes).toContain("person_roles_role");
+    const contact = { person_id: personId, care_unit_id: unitId, contacted_on: "2026-03-02", kind: "visit" as const, created_at: new Date().toISOString(), created_by_user_id: null };
+    await db.insertInto("supporter_contacts").values(contact).execute();
+    await expect(db.insertInto("supporter_contacts").values(contact).execute()).rejects.toThrow(/UNIQUE/);
+    await expect(db.insertInto("supporter_contacts").values({ ...contact, kind: "letter" as never }).execute()).rejects.toThrow(/CHECK/);
+    await expect(db.insertInto("supporter_contacts").values({ ...contact, contacted_on: "2 mars" }).execute()).rejects.toThrow(/CHECK/);
     await db.destroy();
   });
 
