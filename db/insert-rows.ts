@@ -2,7 +2,7 @@
 // Each returns the new row's id (insertRequest also returns its slot ids, in the order given).
 import type { Insertable, Kysely } from "kysely";
 import type { Database } from "./schema";
-import type { Format, PersonRole, Role, TrainingKind } from "../app/domain/vocabulary";
+import type { Format, PersonRole, TrainingKind } from "../app/domain/vocabulary";
 
 type Db = Kysely<Database>;
 type New<T extends keyof Database> = Insertable<Database[T]>;
