@@ -4,6 +4,8 @@ import {
   offeredIds, peerTargetCount, PEER_GROWTH_TARGET, share, yearSpan,
   type GoalAssignment, type GoalData, type GoalOffer, type GoalPerson, type GoalReport,
 } from "./goals";
+import { instantToLocal } from "./stockholm-time";
+import { outreachBySupporter } from "./supporter-outreach";
 import { ROLES, type Role } from "./vocabulary";
 
 /** Offers and assignments also carry the care area of the requesting unit. */
@@ -62,6 +64,17 @@ export interface GoalDashboard {
   byCareArea: CareAreaFigures[];
   /** Eligible books without a book offer this year: the longest-standing members first. */
   notOffered: GoalPerson[];
+  /** Each patient supporter with a supporter-month in the year: the months met of the months counted. */
+  supporters: SupporterFigures[];
+}
+
+export interface SupporterFigures {
+  id: number;
+  months: number;
+  metMonths: number;
+  newUnits: number;
+  /** Whether the last month counted (this month, in the current year) has a new unit. */
+  lastMonthMet: boolean;
 }
 
 function cumulative(counts: number[]): number[] {
@@ -176,7 +189,8 @@ function lastYearByNow(data: DashboardData, year: number, progress: number): num
 }
 
 export function goalDashboard(data: DashboardData, year: number, now: Date): GoalDashboard {
-  const report = goalReport(data, year);
+  const today = instantToLocal(now).date;
+  const report = goalReport(data, year, today);
   const progress = yearProgress(year, now);
   const { eligible, offered } = bookCoverage(data, year);
   const peerTarget = peerTargetCount(report.peerAssignments.previousYear);
@@ -195,5 +209,12 @@ export function goalDashboard(data: DashboardData, year: number, now: Date): Goa
     notOffered: eligible
       .filter((p) => !offered.has(p.id))
       .sort((a, b) => (a.joinedOn < b.joinedOn ? -1 : a.joinedOn > b.joinedOn ? 1 : a.id - b.id)),
+    supporters: outreachBySupporter(data.people, data.contacts ?? [], year, today).map(({ person, months }) => ({
+      id: person.id,
+      months: months.length,
+      metMonths: months.filter((m) => m.met).length,
+      newUnits: months.reduce((sum, m) => sum + m.newUnits, 0),
+      lastMonthMet: months.at(-1)?.met ?? false,
+    })),
   };
 }

@@ -1,5 +1,7 @@
-// The region's two goals, exactly as DESIGN.md "Goal definitions" says; the dashboard, the JSON report and the CLI all call this.
+// The region's goals, exactly as DESIGN.md "Goal definitions" and "The plan's other goals" say; the dashboard, the JSON report and
+// the CLI all call this.
 import { localToInstant } from "./stockholm-time";
+import { supporterOutreach, type SupporterContact, type SupporterOutreachReport } from "./supporter-outreach";
 import type { AssignmentStatus, PersonRole, Role } from "./vocabulary";
 
 export const BOOK_COVERAGE_TARGET = 0.7;
@@ -32,6 +34,8 @@ export interface GoalData {
   people: readonly GoalPerson[];
   offers: readonly GoalOffer[];
   assignments: readonly GoalAssignment[];
+  /** Every contact patient supporters logged up to the end of the year (a unit is new only if never contacted before). */
+  contacts?: readonly SupporterContact[];
 }
 
 /** The object `GET /reports/goals.json` and `npm run report -- --json` print (DESIGN.md, "External interfaces"). */
@@ -47,6 +51,7 @@ export interface GoalReport {
     uniquePeers: number;
     bookedAhead: number;
   };
+  supporterOutreach: SupporterOutreachReport;
 }
 
 const parsed = new WeakMap<object, number>();
@@ -154,7 +159,8 @@ export function bookCoverage(data: GoalData, year: number) {
   };
 }
 
-export function goalReport(data: GoalData, year: number): GoalReport {
+/** The report for `year` as seen on `today` (a local Stockholm date: the supporters' months count up to its month). */
+export function goalReport(data: GoalData, year: number, today: string): GoalReport {
   const completed = assignmentsIn(data.assignments, "peer", year, ["completed"]);
   const previousYear = assignmentsIn(data.assignments, "peer", year - 1, ["completed"]).length;
   const target = peerTargetCount(previousYear);
@@ -170,5 +176,6 @@ export function goalReport(data: GoalData, year: number): GoalReport {
       uniquePeers: new Set(completed.map((a) => a.personId)).size,
       bookedAhead: assignmentsIn(data.assignments, "peer", year, ["booked"]).length,
     },
+    supporterOutreach: supporterOutreach(data.people, data.contacts ?? [], year, today),
   };
 }

@@ -1,7 +1,7 @@
 // Loads what the goal definitions need for a year in four queries and hands it to the pure goal modules.
 import { goalDashboard, type DashboardData, type GoalDashboard } from "~/domain/goal-dashboard";
 import { goalReport, yearSpan, type GoalOffer, type GoalPerson, type GoalReport } from "~/domain/goals";
-import { startOfMinute } from "~/domain/stockholm-time";
+import { instantToLocal, startOfMinute } from "~/domain/stockholm-time";
 import { memoByVersion } from "~/utils/cache.server";
 import type { DB } from "~/utils/db.server";
 import type { PersonRole } from "~/domain/vocabulary";
@@ -12,7 +12,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 async function queryGoalData(db: DB, year: number): Promise<DashboardData> {
   const from = iso(yearSpan(year - 1).start);
   const { start, end } = yearSpan(year);
-  const [roles, offers, assignments, careAreas] = await Promise.all([
+  const [roles, offers, assignments, careAreas, contacts] = await Promise.all([
     db
       .selectFrom("person_roles")
       .innerJoin("people", "people.id", "person_roles.person_id")
@@ -44,8 +44,19 @@ async function queryGoalData(db: DB, year: number): Promise<DashboardData> {
       .where("assignments.starts_at", "<", iso(end))
       .execute(),
     db.selectFrom("care_areas").select(["id", "name"]).orderBy("name").execute(),
+    supporterContacts(db, year),
   ]);
-  return { people: groupRoles(roles), offers, assignments, careAreas };
+  return { people: groupRoles(roles), offers, assignments, careAreas, contacts };
+}
+
+/** Every contact logged by the end of the year: whether a unit is new depends on all earlier ones. */
+function supporterContacts(db: DB, year: number) {
+  return db
+    .selectFrom("supporter_contacts")
+    .select(["person_id as personId", "care_unit_id as careUnitId", "contacted_on as contactedOn"])
+    .where("contacted_on", "<=", `${year}-12-31`)
+    .orderBy("id")
+    .execute();
 }
 
 function groupRoles(rows: { id: number; role: PersonRole; joined_on: string; left_on: string | null }[]): GoalPerson[] {
@@ -63,9 +74,9 @@ function groupRoles(rows: { id: number; role: PersonRole; joined_on: string; lef
  * database only for the rows the report's clauses can count — book-request offers (the first per person) and
  * peer-request assignments that are completed or booked — and leaves every rule to goals.ts.
  */
-export async function loadGoalReport(db: DB, year: number): Promise<GoalReport> {
+export async function loadGoalReport(db: DB, year: number, now = new Date()): Promise<GoalReport> {
   const { start, end } = yearSpan(year);
-  const [roles, offers, assignments] = await Promise.all([
+  const [roles, offers, assignments, contacts] = await Promise.all([
     db
       .selectFrom("person_roles")
       .innerJoin("people", "people.id", "person_roles.person_id")
@@ -94,8 +105,9 @@ export async function loadGoalReport(db: DB, year: number): Promise<GoalReport> 
       .where("assignments.starts_at", ">=", iso(yearSpan(year - 1).start))
       .where("assignments.starts_at", "<", iso(end))
       .execute(),
+    supporterContacts(db, year),
   ]);
-  return goalReport({ people: groupRoles(roles), offers: offers as GoalOffer[], assignments }, year);
+  return goalReport({ people: groupRoles(roles), offers: offers as GoalOffer[], assignments, contacts }, year, instantToLocal(now).date);
 }
 
 export interface NotOfferedName {
@@ -106,11 +118,13 @@ export interface NotOfferedName {
   joinedOn: string;
 }
 
-export interface GoalsView extends Omit<GoalDashboard, "notOffered"> {
+export interface GoalsView extends Omit<GoalDashboard, "notOffered" | "supporters"> {
   year: number;
   notOfferedCount: number;
   /** The first of the eligible books not yet offered, longest-standing first. */
   notOffered: readonly NotOfferedName[];
+  /** The supporters' figures with their names (null once anonymised), by name. */
+  supporters: readonly (GoalDashboard["supporters"][number] & { name: string | null })[];
 }
 
 /**
@@ -137,8 +151,19 @@ async function computeGoals(db: DB, year: number, now: Date, listLimit: number):
         .execute()
     : [];
   const byId = new Map(names.map((n) => [n.id, n]));
+  const supporterNames = dashboard.supporters.length
+    ? new Map(
+        (await db.selectFrom("people").select(["id", "name", "anonymised_at"]).where("id", "in", dashboard.supporters.map((s) => s.id)).execute()).map((p) => [
+          p.id,
+          p.anonymised_at ? null : p.name,
+        ]),
+      )
+    : new Map<number, string | null>();
   return {
     ...dashboard,
+    supporters: dashboard.supporters
+      .map((s) => ({ ...s, name: supporterNames.get(s.id) ?? null }))
+      .sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "", "sv") || a.id - b.id),
     year,
     notOfferedCount: dashboard.notOffered.length,
     notOffered: first.map((p) => {

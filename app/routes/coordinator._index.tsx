@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GoalBooks } from "~/components/goal-books";
 import { GoalBreakdowns } from "~/components/goal-breakdowns";
 import { GoalPeers } from "~/components/goal-peers";
+import { GoalSupporters } from "~/components/goal-supporters";
 import { currentYear, FIRST_REPORT_YEAR, parseReportYear } from "~/domain/report-year";
 import { useT, type MessageKey } from "~/i18n";
 import "~/i18n/staff";
@@ -81,6 +82,7 @@ export default function CoordinatorHome() {
         <GoalBooks view={goals} isCurrentYear={isCurrentYear} />
         <GoalPeers view={goals} isCurrentYear={isCurrentYear} />
       </div>
+      <GoalSupporters view={goals} isCurrentYear={isCurrentYear} />
       <GoalBreakdowns view={goals} />
       <section aria-labelledby="goal-reports-title" className="stack">
         <h2 id="goal-reports-title">{t("goals.reports.title")}</h2>

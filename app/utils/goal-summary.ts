@@ -6,7 +6,7 @@ import type { Locale } from "~/domain/vocabulary";
 
 export function goalSummary(report: GoalReport, locale: Locale): string {
   const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(locale, key, vars);
-  const { bookOfferCoverage: books, peerAssignments: peers } = report;
+  const { bookOfferCoverage: books, peerAssignments: peers, supporterOutreach: supporters } = report;
   const verdict = (met: boolean | null) => t(met === null ? "goals.cli.unknown" : met ? "goals.cli.met" : "goals.cli.notMet");
   return [
     t("goals.cli.heading", { year: report.year }),
@@ -25,5 +25,13 @@ export function goalSummary(report: GoalReport, locale: Locale): string {
       verdict: verdict(peers.met),
     }),
     t("goals.cli.peersExtra", { unique: peers.uniquePeers, ahead: peers.bookedAhead }),
+    t("goals.cli.supporters", {
+      metMonths: supporters.metMonths,
+      supporterMonths: supporters.supporterMonths,
+      share: supporters.share === null ? "–" : formatPercent(supporters.share, locale),
+      supporters: supporters.supporters,
+      newUnits: supporters.newUnits,
+      verdict: verdict(supporters.met),
+    }),
   ].join("\n");
 }

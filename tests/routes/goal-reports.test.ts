@@ -1,10 +1,11 @@
 // The goal figures three ways on one SQLite file — GET /reports/goals.json, `npm run report` and the dashboard — must agree.
 import { localToInstant } from "~/domain/stockholm-time";
+import { loadGoalReport } from "~/models/goals.server";
 import * as dashboard from "~/routes/coordinator._index";
 import * as goalsJson from "~/routes/reports.goals[.]json";
 import { db } from "~/utils/db.server";
 import { main as report } from "../../scripts/report";
-import { insertAssignment, insertOffer, insertPerson, insertRequest } from "../../db/insert-rows";
+import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest } from "../../db/insert-rows";
 import { runMain, spawnScript } from "../setup/cli";
 import { call, getRequest } from "../setup/http";
 import { expectCoordinatorOnly, signedIn } from "./plan-helpers";
@@ -52,12 +53,35 @@ async function region() {
   await assignment(peer, "peer", at("2026-04-01"), "cancelled");
   await assignment(peer, "peer", at("2026-04-02"), "no_show");
   await assignment(peer, "peer", at("2026-12-20"), "booked");
+  await supporters();
+}
+
+/**
+ * 2026: one supporter all year (new units in January and June; the unit of 1 January was first met in 2025) and one who
+ * left on 31 March (a new unit in February): 15 supporter-months, 3 met, 3 new units.
+ */
+async function supporters() {
+  const [u1, u2, u3] = [await insertCareUnit(db()), await insertCareUnit(db()), await insertCareUnit(db())];
+  const allYear = await insertPerson(db(), { joined_on: "2020-01-01", roles: [{ role: "supporter" }] });
+  const leaves = await insertPerson(db(), { joined_on: "2020-01-01", left_on: "2026-03-31", roles: [{ role: "supporter" }] });
+  const contacts: [number, number, string][] = [
+    [allYear, u1, "2025-11-03"],
+    [allYear, u1, "2026-01-01"],
+    [allYear, u2, "2026-01-15"],
+    [allYear, u3, "2026-06-10"],
+    [allYear, u3, "2026-07-10"],
+    [leaves, u1, "2026-02-02"],
+  ];
+  for (const [person_id, care_unit_id, contacted_on] of contacts) {
+    await db().insertInto("supporter_contacts").values({ person_id, care_unit_id, contacted_on, kind: "visit", created_at: new Date().toISOString(), created_by_user_id: null }).execute();
+  }
 }
 
 const expected2026 = {
   year: 2026,
   bookOfferCoverage: { eligible: 4, offered: 2, share: 0.5, target: 0.7, met: false },
   peerAssignments: { count: 3, previousYear: 2, growth: 0.5, target: 0.3, met: true, uniquePeers: 2, bookedAhead: 1 },
+  supporterOutreach: { supporters: 2, supporterMonths: 15, metMonths: 3, share: 0.2, target: 1, met: false, newUnits: 3 },
 };
 
 describe("goal reports", () => {
@@ -70,6 +94,8 @@ describe("goal reports", () => {
     expect(json.type).toContain("application/json");
     const fromJson = json.body;
     expect(fromJson).toEqual(expected2026);
+    // DESIGN.md: the existing keys keep their place and the plan's other goals come after them.
+    expect(Object.keys(fromJson)).toEqual(["year", "bookOfferCoverage", "peerAssignments", "supporterOutreach"]);
 
     const cli = await runMain(report, ["--year", "2026", "--json"]);
     expect(cli.code).toBe(0);
@@ -80,6 +106,13 @@ describe("goal reports", () => {
     expect(page.data.goals.report).toEqual(fromJson);
   });
 
+  it("counts the supporters' months up to the month it already is in Stockholm, not in UTC", async () => {
+    await insertPerson(db(), { joined_on: "2020-01-01", roles: [{ role: "supporter" }] });
+    const months = async (now: string) => (await loadGoalReport(db(), 2027, new Date(now))).supporterOutreach.supporterMonths;
+    expect(await months("2026-12-31T22:30:00Z")).toBe(0);
+    expect(await months("2026-12-31T23:30:00Z")).toBe(1);
+  });
+
   it("prints a Swedish summary from the CLI without --json, also as the child process npm run report starts", async () => {
     await region();
     const cli = await spawnScript("report", ["--year", "2026"]);
@@ -88,6 +121,7 @@ describe("goal reports", () => {
     expect(stdout).toContain("Målrapport för 2026");
     expect(stdout).toContain("2 av 4 (50 %)");
     expect(stdout).toContain("3 genomförda (förra året 2), ökning +50 %");
+    expect(stdout).toContain("Patientstödjare med en ny enhet i månaden: 3 av 15 stödjarmånader (20 %), 2 patientstödjare, 3 nya enheter – inte nått.");
   });
 
   it("refuses a bad year with a clear message: 400 from the JSON, exit code 2 from the CLI", async () => {
