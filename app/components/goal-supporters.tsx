@@ -4,7 +4,8 @@ import { useLocale, useT } from "~/i18n";
 import { formatPercent } from "~/domain/format";
 import { GoalTable } from "./goal-breakdowns";
 
-export function GoalSupporters({ view, isCurrentYear }: { view: GoalsView; isCurrentYear: boolean }) {
+/** `named` lists each supporter by name; the printed report, which names no one, leaves that table out. */
+export function GoalSupporters({ view, isCurrentYear, named = true }: { view: GoalsView; isCurrentYear: boolean; named?: boolean }) {
   const t = useT();
   const locale = useLocale();
   const outreach = view.report.supporterOutreach;
@@ -20,20 +21,35 @@ export function GoalSupporters({ view, isCurrentYear }: { view: GoalsView; isCur
             <strong>{formatPercent(outreach.share, locale)}</strong> <span>{t("goals.supporters.figure")}</span>
           </p>
           <p>
-            {t("goals.supporters.months", { met: outreach.metMonths, months: outreach.supporterMonths, target: formatPercent(outreach.target, locale) })}{" "}
+            {t("goals.supporters.months", {
+              met: outreach.metMonths,
+              months: outreach.supporterMonths,
+              target: formatPercent(outreach.target, locale),
+            })}{" "}
             <strong>{t(outreach.met ? "goals.supporters.met" : "goals.supporters.notMet")}</strong>
           </p>
-          <p>{t("goals.supporters.counts", { supporters: outreach.supporters, newUnits: outreach.newUnits, year: view.year })}</p>
-          <GoalTable
-            caption={t("goals.supporters.caption", { year: view.year })}
-            head={["goals.col.supporter", "goals.col.metMonths", "goals.col.newUnits", ...(isCurrentYear ? (["goals.col.thisMonth"] as const) : [])]}
-            rows={view.supporters.map((s) => [
-              s.name ?? t("privacy.anonymisedName", { id: s.id }),
-              t("goals.supporters.ofMonths", { met: s.metMonths, months: s.months }),
-              s.newUnits,
-              ...(isCurrentYear ? [yesNo(s.lastMonthMet)] : []),
-            ])}
-          />
+          <p>
+            {t("goals.supporters.counts", {
+              supporters: outreach.supporters,
+              newUnits: outreach.newUnits,
+              year: view.year,
+            })}
+          </p>
+          {named ? (
+            <GoalTable
+              caption={t("goals.supporters.caption", { year: view.year })}
+              head={["goals.col.supporter", "goals.col.metMonths", "goals.col.newUnits", ...(isCurrentYear ? (["goals.col.thisMonth"] as const) : [])]}
+              rows={view.supporters.map((s) => [
+                s.name ?? t("privacy.anonymisedName", { id: s.id }),
+                t("goals.supporters.ofMonths", {
+                  met: s.metMonths,
+                  months: s.months,
+                }),
+                s.newUnits,
+                ...(isCurrentYear ? [yesNo(s.lastMonthMet)] : []),
+              ])}
+            />
+          ) : null}
         </>
       )}
     </section>

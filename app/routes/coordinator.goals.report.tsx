@@ -4,6 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { GoalBooks } from "~/components/goal-books";
 import { GoalBreakdowns } from "~/components/goal-breakdowns";
 import { GoalPeers } from "~/components/goal-peers";
+import { GoalSupporters } from "~/components/goal-supporters";
 import { currentYear, parseReportYear } from "~/domain/report-year";
 import { useLocale, useT } from "~/i18n";
 import "~/i18n/staff";
@@ -50,6 +51,7 @@ export default function GoalReportPage() {
         <GoalBooks view={goals} isCurrentYear={isCurrentYear} />
         <GoalPeers view={goals} isCurrentYear={isCurrentYear} />
       </div>
+      <GoalSupporters view={goals} isCurrentYear={isCurrentYear} named={false} />
       <GoalBreakdowns view={goals} />
     </article>
   );

@@ -10,14 +10,14 @@ import { insertCareUnit, insertPerson } from "../../db/insert-rows";
 
 afterEach(cleanup);
 
-function renderSupporters(view: GoalsView, isCurrentYear = true, locale: "sv" | "en" = "sv") {
+function renderSupporters(view: GoalsView, isCurrentYear = true, locale: "sv" | "en" = "sv", named = true) {
   const Stub = createRemixStub([
     {
       id: "root",
       path: "/",
       loader: () => ({ locale, user: null }),
       Component: Outlet,
-      children: [{ path: "goals", Component: () => <GoalSupporters view={view} isCurrentYear={isCurrentYear} /> }],
+      children: [{ path: "goals", Component: () => <GoalSupporters view={view} isCurrentYear={isCurrentYear} named={named} /> }],
     },
   ]);
   return render(<Stub initialEntries={["/goals"]} />);
@@ -48,6 +48,16 @@ describe("GoalSupporters", () => {
       ["Pål Kontaktsson", "2 av 2", "2", "Ja"],
       ["Siv Stödberg", "2 av 6", "2", "Ja"],
     ]);
+  });
+
+  it("leaves the names out of the printed report but keeps the figures", async () => {
+    const unit = await insertCareUnit(db());
+    const siv = await insertPerson(db(), { name: "Siv Stödberg", joined_on: "2020-01-01", roles: [{ role: "supporter" }] });
+    await contact(siv, unit, "2026-06-03");
+    renderSupporters(await loadGoals(db(), { year: 2026, now: new Date("2026-06-25T10:00:00Z") }), true, "sv", false);
+    expect(await screen.findByText("1 av 6 stödjarmånader – målet är 100 %.", { exact: false })).toBeTruthy();
+    expect(document.body.textContent).not.toContain("Siv");
+    expect(screen.queryByRole("table")).toBeNull();
   });
 
   it("says the goal cannot be counted without supporters, in English too", async () => {
