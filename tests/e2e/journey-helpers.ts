@@ -20,6 +20,16 @@ export function pageCheck(prefix: string) {
   };
 }
 
+/**
+ * Waits until React has hydrated the whole document (the <html> element, whose fiber completes last, carries React's
+ * key). A click on a reloadDocument form while React 18 still hydrates now and then logs "Root did not complete" (#345)
+ * as the page unloads, although the submission itself works; waiting for the network to go idle was not enough on a
+ * loaded machine.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => Object.keys(document.documentElement).some((key) => key.startsWith("__reactFiber$")));
+}
+
 /** The server's database file, written to directly as time passing would. */
 export function serverDatabase<T>(server: RunningServer, work: (sqlite: SQLite.Database) => T): T {
   const sqlite = new SQLite(path.join(path.dirname(server.outboxDir), "levande.db"));

@@ -2,7 +2,7 @@
 // Swedish and English, while a volunteer's browser never downloads them.
 import type { Page } from "playwright-core";
 import { staffSv } from "~/i18n/staff";
-import { PHONE, pageCheck } from "./journey-helpers";
+import { hydrated, PHONE, pageCheck } from "./journey-helpers";
 import { serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
 const e2e = serverAndBrowser();
@@ -47,6 +47,7 @@ describe("the staff catalogue in the browser", () => {
     await checkPage(page, "overview-after-navigation");
 
     await page.goto(`${e2e.server.baseUrl}/catalogue`);
+    await hydrated(page);
     await page.getByRole("button", { name: "English" }).click();
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
     await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Overview" }).click();
