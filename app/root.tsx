@@ -7,7 +7,9 @@ import { ErrorPage } from "~/components/error-page";
 import { Shell } from "~/components/layout";
 import { useNonce } from "~/components/nonce";
 import { DEFAULT_LOCALE } from "~/i18n";
+import { isSupporter } from "~/models/supporter-contacts.server";
 import styles from "~/styles/app.css";
+import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { getLocale } from "~/utils/locale.server";
 import { getUser } from "~/utils/session.server";
@@ -19,7 +21,9 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
-  return { user: user ? { name: user.name, role: user.role } : null, locale, region: env().REGION_NAME ?? null };
+  // One lookup by primary key, for volunteers only: a patient supporter's menu has her contact log.
+  const supporter = user?.role === "volunteer" && user.person_id !== null ? await isSupporter(db(), user.person_id) : false;
+  return { user: user ? { name: user.name, role: user.role, supporter } : null, locale, region: env().REGION_NAME ?? null };
 }
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -254,6 +254,30 @@ export interface SupporterContactTable {
   created_by_user_id: number | null;
 }
 
+/** A theme the region lists for self-help groups (migration self_help_interest); `active` 0 hides it from the public page. */
+export interface SelfHelpThemeTable {
+  id: Generated<number>;
+  name: string;
+  name_en: string | null;
+  description: ColumnType<string, string | undefined, string>;
+  active: Flag;
+  created_at: string;
+}
+/** A resident's interest in a theme at a place (a municipality, or `digital` 1): an alias and a way to reach them, no health data. */
+export interface SelfHelpInterestTable {
+  id: Generated<number>;
+  theme_id: number;
+  municipality_id: number | null;
+  digital: Flag;
+  alias: string;
+  email: string | null;
+  phone: string | null;
+  consent_at: string;
+  withdraw_token_hash: string;
+  last_contact_at: string;
+  created_at: string;
+}
+
 export interface Database {
   care_areas: CareAreaTable;
   municipalities: MunicipalityTable;
@@ -286,6 +310,8 @@ export interface Database {
   reminder_opt_outs: ReminderOptOutTable;
   raised_hands: RaisedHandTable;
   supporter_contacts: SupporterContactTable;
+  self_help_themes: SelfHelpThemeTable;
+  self_help_interest: SelfHelpInterestTable;
   settings: SettingTable;
 }
 

@@ -5,6 +5,8 @@ import { insertCareUnit, insertPerson, insertUser, type PersonOverrides } from "
 import type { Database } from "./schema";
 import { CARE_AREAS, CARE_UNITS, CONTACT_NAMES, DEMO_VOLUNTEER, EXPERIENCE_AREAS, EXPERIENCE_AREAS_EN, PEOPLE, ROLE_FORMATS, type PersonSeed } from "./seed-data";
 import { seedCurrentRequests, seedHistory } from "./seed-history";
+import { DEMO_SUPPORTER, DEMO_SUPPORTER_EMAIL, seedSupporters } from "./seed-supporters";
+import { seedSelfHelp } from "./seed-self-help";
 import type { SeedContext, SeedPerson, SeedUnit } from "./seed-requests";
 import { addDays, createRng, daysBetween, minDate, stockholmDate, stockholmToUtc, weekday, type Rng } from "./seed-time";
 import type { Format, Role } from "../app/domain/vocabulary";
@@ -16,6 +18,7 @@ const DEMO_USERS = [
   { role: "coordinator", email: "samordnare@example.se", name: "Sara Samordnare" },
   { role: "requester", email: "enhet@example.se", name: "Elin Enhetschef" },
   { role: "volunteer", email: "volontar@example.se", name: DEMO_VOLUNTEER },
+  { role: "volunteer", email: DEMO_SUPPORTER_EMAIL, name: DEMO_SUPPORTER },
 ] as const;
 const DEMO_UNIT = "Vårdcentralen Huskvarna";
 const SEED = 0x1e5a2026;
@@ -101,6 +104,9 @@ async function seedAll(db: Kysely<Database>, now: Date, hashes: string[]) {
   };
   const offeredBooks = await seedHistory(ctx);
   await seedCurrentRequests(ctx, offeredBooks);
+  const unitIdByName = new Map(CARE_UNITS.map(([name], i) => [name, units[i].id]));
+  await seedSupporters({ db, today, careAreaIds, areaIdByName, unitIdByName, coordinatorId, passwordHash: hashes[3] });
+  await seedSelfHelp(db, now);
 }
 
 /** PTS reserves 070-174 06 05 … 070-174 06 99 for fiction, so no real person gets called. */

@@ -1,5 +1,5 @@
-// CLI: imports the region, people or history from a CSV file (npm run import -- region|people|history FILE.csv
-// [--create-areas]), all or nothing. Exit codes: 0 imported, 1 the file was refused (nothing written), 2 bad arguments.
+// CLI: imports the region, people, history or supporters' contacts from a CSV file (npm run import --
+// region|people|history|contacts FILE.csv [--create-areas]), all or nothing. Exit codes: 0 imported, 1 the file was refused (nothing written), 2 bad arguments.
 import fs from "node:fs";
 import { createDb } from "../db/create-db";
 import { COUNT_LABELS } from "../app/domain/csv-import/formats";

@@ -3,8 +3,9 @@ import { Form, Link, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { CheckboxField, ChoiceGroup, ErrorSummary, TextField } from "~/components/form";
 import { AreaNames, ImportCountsTable, MovedMunicipalities } from "~/components/import-report";
-import { COLUMNS, HISTORY_STATUSES, IMPORT_KINDS, IMPORT_MAX_MB, type ImportKind, type ImportReport } from "~/domain/csv-import/formats";
-import { roleWords } from "~/domain/csv-import/role-names";
+import { contactKindWords } from "~/domain/csv-import/contact-kind-names";
+import { COLUMNS, HISTORY_STATUSES, IMPORT_KINDS, IMPORT_MAX_MB, OPTIONAL_COLUMNS, headerText, type ImportKind, type ImportReport } from "~/domain/csv-import/formats";
+import { personRoleWords, roleWords } from "~/domain/csv-import/role-names";
 import { useT, type MessageKey } from "~/i18n";
 
 function useFocusOnMount<T extends HTMLElement>() {
@@ -22,7 +23,7 @@ export function ImportFormats() {
         <div key={kind}>
           <h3>{t(`imports.kind.${kind}`)}</h3>
           <p>{t(`imports.kindHint.${kind}`)}</p>
-          <p className="break">{t("imports.header", { columns: COLUMNS[kind].join(",") })}</p>
+          <p className="break">{t("imports.header", { columns: headerText(kind) })}</p>
           <ColumnTable kind={kind} />
         </div>
       ))}
@@ -30,10 +31,17 @@ export function ImportFormats() {
   );
 }
 
-/** Every column of a kind with what it holds; the codes come from the vocabulary the parser reads them with. */
+/** The words a column accepts, from the vocabulary the parser reads them with. */
+const CODES: Record<string, () => string> = {
+  "people.roles": personRoleWords,
+  "history.role": roleWords,
+  "history.status": () => HISTORY_STATUSES.join(", "),
+  "contacts.kind": contactKindWords,
+};
+
+/** Every column of a kind with what it holds, the optional ones last. */
 function ColumnTable({ kind }: { kind: ImportKind }) {
   const t = useT();
-  const codes = { roles: roleWords(), status: HISTORY_STATUSES.join(", ") };
   return (
     <div className="table-scroll" role="region" aria-labelledby={`columns-${kind}`} tabIndex={0}>
       <table>
@@ -45,12 +53,12 @@ function ColumnTable({ kind }: { kind: ImportKind }) {
           </tr>
         </thead>
         <tbody>
-          {COLUMNS[kind].map((column) => (
+          {[...COLUMNS[kind], ...OPTIONAL_COLUMNS[kind]].map((column) => (
             <tr key={column}>
               <th scope="row">
                 <code>{column}</code>
               </th>
-              <td>{t(`importColumns.${kind}.${column}` as MessageKey, { codes: column === "status" ? codes.status : codes.roles })}</td>
+              <td>{t(`importColumns.${kind}.${column}` as MessageKey, { codes: CODES[`${kind}.${column}`]?.() ?? "" })}</td>
             </tr>
           ))}
         </tbody>

@@ -10,12 +10,14 @@ import type { UserRole } from "~/domain/vocabulary";
 export interface ShellUser {
   name: string;
   role: UserRole;
+  /** A volunteer who is a patient supporter: her menu has her contact log. */
+  supporter?: boolean;
 }
 
 /** Each role's menu: the page and its name, a few to a line. */
 const NAV: Record<UserRole, [to: string, label: MessageKey][]> = {
   coordinator: [
-    ["/coordinator", "nav.coordinator"], ["/coordinator/requests", "nav.desk"], ["/coordinator/plan", "nav.plan"], ["/coordinator/not-offered", "nav.notOffered"],
+    ["/coordinator", "nav.coordinator"], ["/coordinator/requests", "nav.desk"], ["/coordinator/plan", "nav.plan"], ["/coordinator/not-offered", "nav.notOffered"], ["/coordinator/self-help", "selfHelp.coordinator.nav"],
     ["/catalogue", "nav.catalogue"], ["/admin/people", "nav.people"], ["/admin/units", "nav.units"], ["/admin/users", "nav.users"],
     ["/admin/outbox", "nav.outbox"], ["/admin/settings", "desk.settings.nav"],
   ],
@@ -25,6 +27,9 @@ const NAV: Record<UserRole, [to: string, label: MessageKey][]> = {
     ["/volunteer/availability", "nav.availability"], ["/volunteer/calendar", "calendar.nav"], ["/volunteer/profile", "nav.profile"],
   ],
 };
+
+/** The menu of a patient supporter: her contact log right after her home page. */
+const SUPPORTER_NAV: [to: string, label: MessageKey][] = [NAV.volunteer[0], ["/volunteer/contacts", "supporterContacts.nav"], ...NAV.volunteer.slice(1)];
 
 /** `region` is the region running the server (REGION_NAME), named in the footer; null names only the service. */
 export function Shell({ user, region = null, children }: { user: ShellUser | null; region?: string | null; children: ReactNode }) {
@@ -43,7 +48,7 @@ export function Shell({ user, region = null, children }: { user: ShellUser | nul
           {user ? (
             <nav aria-label={t("nav.label")} className="site-nav">
               <ul>
-                {NAV[user.role].map(([to, label]) => (
+                {(user.role === "volunteer" && user.supporter ? SUPPORTER_NAV : NAV[user.role]).map(([to, label]) => (
                   <li key={to}>
                     <NavLink to={to} end>
                       {t(label)}
@@ -88,6 +93,9 @@ export function Shell({ user, region = null, children }: { user: ShellUser | nul
             </>
           ) : null}
           {t("app.name")}
+        </p>
+        <p>
+          <Link to="/sjalvhjalp">{t("selfHelp.title")}</Link>
         </p>
         <p>
           <Link to="/accessibility">{t("footer.accessibility")}</Link>

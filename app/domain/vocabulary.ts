@@ -5,6 +5,8 @@ export type Role = (typeof ROLES)[number];
 export const PERSON_ROLES = [...ROLES, "supporter"] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 export const isRequestableRole = (role: PersonRole): role is Role => (ROLES as readonly string[]).includes(role);
+/** A patient supporter has no catalogue card: her role is stored with this title, whatever a form or file says. */
+export const SUPPORTER_TITLE = "Patientstödjare";
 /** How a patient supporter met a care unit (DESIGN.md, the `contacts` CSV). */
 export const CONTACT_KINDS = ["visit", "meeting", "phone", "digital", "other"] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];

@@ -45,6 +45,11 @@ export const en: Record<CommonKey, string> = {
   "personRole.peer": "Peer",
   "personRole.storyteller": "Storyteller",
   "personRole.supporter": "Patient supporter",
+  "contactKind.visit": "Visit",
+  "contactKind.meeting": "Meeting",
+  "contactKind.phone": "Phone",
+  "contactKind.digital": "Digital",
+  "contactKind.other": "Other",
   "home.title": "Welcome",
   "home.lead":
     "The Living Library lets care units borrow people with their own experience of illness and care – books, peers and storytellers – for trainings, learning cafés, improvement work and patient meetings.",

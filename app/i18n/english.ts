@@ -24,6 +24,8 @@ import { en as profile } from "./profile.en";
 import { en as requestDesk } from "./request-desk.en";
 import { en as requests } from "./requests.en";
 import { en as setup } from "./setup.en";
+import { en as selfHelp } from "./self-help.en";
+import { en as supporterContacts } from "./supporter-contacts.en";
 import { en as unitsAdmin } from "./units-admin.en";
 import { en as usersAdmin } from "./users-admin.en";
 
@@ -54,6 +56,8 @@ const en: Record<MessageKey, string> = {
   ...openCall,
   ...accessibility,
   ...importColumns,
+  ...supporterContacts,
+  ...selfHelp,
 };
 
 registerCatalogue("en", en);

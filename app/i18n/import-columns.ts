@@ -1,4 +1,4 @@
-// What each column of the three import files holds, for the upload page; the English is in import-columns.en.ts.
+// What each column of the import files holds, for the upload page; the English is in import-columns.en.ts.
 export const sv = {
   "importColumns.caption": "Kolumner i filen {kind}",
   "importColumns.column": "Kolumn",
@@ -9,7 +9,7 @@ export const sv = {
   "importColumns.people.email": "E-postadress. Personen känns igen på den: finns den redan uppdateras personen.",
   "importColumns.people.name": "Namn, högst 120 tecken. Visas aldrig i katalogen.",
   "importColumns.people.roles": "En eller flera roller, skilda med ; eller |: {codes}.",
-  "importColumns.people.title": "Titeln i katalogen, 3–120 tecken, t.ex. Att leva med bipolär sjukdom.",
+  "importColumns.people.title": "Titeln i katalogen, 3–120 tecken, t.ex. Att leva med bipolär sjukdom. Tomt går bara för en patientstödjare utan andra roller.",
   "importColumns.people.experience": "Erfarenhetsområden, skilda med ; eller |. Okända områden är fel, om du inte väljer att skapa dem efter förhandsgranskningen.",
   "importColumns.people.municipality": "Hemkommun, eller tomt.",
   "importColumns.people.languages": "Språk som tvåbokstavskoder, skilda med ; eller |, t.ex. sv;en.",
@@ -23,4 +23,10 @@ export const sv = {
   "importColumns.history.start": "Uppdragets start, ÅÅÅÅ-MM-DDTHH:MM i svensk tid. Tomt när inget uppdrag följde.",
   "importColumns.history.end": "Uppdragets slut, som start.",
   "importColumns.history.status": "Hur det gick: {codes}. De fyra sista betyder att ett uppdrag följde.",
+  "importColumns.history.municipality": "Valfri kolumn: kommunen där en ny vårdenhet läggs upp. Tomt eller utan kolumnen: den kommun som enhetens namn innehåller.",
+  "importColumns.contacts.email": "E-postadressen till en person med rollen patientstödjare (importera personerna först).",
+  "importColumns.contacts.care_unit": "Vårdenhetens namn. Okända vårdenheter läggs upp.",
+  "importColumns.contacts.contacted_on": "Dagen för kontakten, ÅÅÅÅ-MM-DD, senast i dag.",
+  "importColumns.contacts.kind": "Hur kontakten togs: {codes}.",
+  "importColumns.contacts.municipality": "Valfri kolumn: kommunen där en ny vårdenhet läggs upp. Tomt eller utan kolumnen: den kommun som enhetens namn innehåller.",
 } as const;

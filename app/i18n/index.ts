@@ -17,6 +17,8 @@ import * as profile from "./profile";
 import * as oidc from "./oidc";
 import * as requests from "./requests";
 import * as setup from "./setup";
+import * as supporterContacts from "./supporter-contacts";
+import * as selfHelp from "./self-help";
 import { sv as commonSv } from "./sv";
 import type { staffSv } from "./staff";
 import { LOCALES, type Locale } from "~/domain/vocabulary";
@@ -37,6 +39,8 @@ const sv = {
   ...account.sv,
   ...openCall.sv,
   ...accessibility.sv,
+  ...supporterContacts.sv,
+  ...selfHelp.sv,
 };
 
 export type MessageKey = keyof typeof sv | keyof typeof staffSv;

@@ -3,7 +3,7 @@ import type { sv } from "./people-admin";
 
 export const en: Record<keyof typeof sv, string> = {
   "peopleAdmin.title": "People",
-  "peopleAdmin.lead": "Books, peers and storytellers in the living library.",
+  "peopleAdmin.lead": "Books, peers, storytellers and patient supporters in the living library.",
   "peopleAdmin.new": "New person",
   "peopleAdmin.newTitle": "New person",
   "peopleAdmin.filter": "Filter",
@@ -73,4 +73,11 @@ export const en: Record<keyof typeof sv, string> = {
   "peopleAdmin.pauseOffersDeclined": "The offers are declined with the reason “paused” when the pause is saved, so someone else can have them.",
   "peopleAdmin.pauseDefaultReason": "Paused",
   "peopleAdmin.savePause": "Save the pause",
+  "peopleAdmin.titleHint": "Not needed for a patient supporter, who has no catalogue card.",
+  "peopleAdmin.contacts.title": "Contacts with care units",
+  "peopleAdmin.contacts.none": "No contacts logged.",
+  "peopleAdmin.contacts.date": "Date",
+  "peopleAdmin.contacts.unit": "Care unit",
+  "peopleAdmin.contacts.kind": "Contact",
+  "peopleAdmin.contacts.newUnit": "New unit",
 };

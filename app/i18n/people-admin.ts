@@ -1,7 +1,7 @@
 // Messages for the coordinators' people-admin pages; the English is in people-admin.en.ts, with the same keys.
 export const sv = {
   "peopleAdmin.title": "Personer",
-  "peopleAdmin.lead": "Böcker, peers och berättare i Levande bibliotek.",
+  "peopleAdmin.lead": "Böcker, peers, berättare och patientstödjare i Levande bibliotek.",
   "peopleAdmin.new": "Ny person",
   "peopleAdmin.newTitle": "Ny person",
   "peopleAdmin.filter": "Filtrera",
@@ -71,4 +71,11 @@ export const sv = {
   "peopleAdmin.pauseOffersDeclined": "Erbjudandena avböjs med anledningen ”pausad” när pausen sparas, så att någon annan kan få dem.",
   "peopleAdmin.pauseDefaultReason": "Pausad",
   "peopleAdmin.savePause": "Spara pausen",
+  "peopleAdmin.titleHint": "Behövs inte för patientstödjare, som inte har något katalogkort.",
+  "peopleAdmin.contacts.title": "Kontakter med vårdenheter",
+  "peopleAdmin.contacts.none": "Inga kontakter registrerade.",
+  "peopleAdmin.contacts.date": "Datum",
+  "peopleAdmin.contacts.unit": "Vårdenhet",
+  "peopleAdmin.contacts.kind": "Kontakt",
+  "peopleAdmin.contacts.newUnit": "Ny enhet",
 } as const;

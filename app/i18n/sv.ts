@@ -43,6 +43,11 @@ export const sv = {
   "personRole.peer": "Peer",
   "personRole.storyteller": "Berättare",
   "personRole.supporter": "Patientstödjare",
+  "contactKind.visit": "Besök",
+  "contactKind.meeting": "Möte",
+  "contactKind.phone": "Telefon",
+  "contactKind.digital": "Digitalt",
+  "contactKind.other": "Annat",
   "home.title": "Välkommen",
   "home.lead":
     "Levande bibliotek låter vårdenheter låna människor med egen erfarenhet av sjukdom och vård – böcker, peers och berättare – till utbildningar, Lärcaféer, förbättringsarbete och patientmöten.",

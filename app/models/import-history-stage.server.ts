@@ -2,6 +2,7 @@
 // on the database, and one short transaction then copies them into the real tables with INSERT … SELECT.
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
+import { insertCareUnits, type NewUnit } from "~/models/import-care-units.server";
 import { chunks } from "~/models/import-plan.server";
 import type { DB } from "~/utils/db.server";
 import type { AssignmentStatus, Format, OfferStatus, RequestStatus, Role } from "~/domain/vocabulary";
@@ -23,11 +24,6 @@ export interface StagedRow {
   offer_status: OfferStatus;
   assignment_status: AssignmentStatus | null;
   hours: number | null;
-}
-
-export interface NewUnit {
-  name: string;
-  municipalityId: number;
 }
 
 const STAGE = "import_history";
@@ -72,12 +68,7 @@ export async function dropStage(db: DB): Promise<void> {
  * each in one statement that runs inside SQLite without a round trip per row. Rows find their request by its key.
  */
 export async function swapHistory(trx: DB, { units, title, at }: { units: NewUnit[]; title: string; at: string }): Promise<void> {
-  for (const part of chunks(units)) {
-    await trx
-      .insertInto("care_units")
-      .values(part.map((u) => ({ name: u.name, municipality_id: u.municipalityId, kind: "other" as const, created_at: at })))
-      .execute();
-  }
+  await insertCareUnits(trx, units, at);
   const db = withStage(trx);
   await db
     .insertInto("requests")

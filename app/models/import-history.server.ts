@@ -4,6 +4,7 @@ import type { HistoryStatus } from "~/domain/csv-import/formats";
 import { DURATION_MAX, DURATION_MIN, isAssignmentOutcome, type HistoryRow } from "~/domain/csv-import/history-rows";
 import type { ImportIssue } from "~/domain/csv-import/issues";
 import { nameKey } from "~/domain/csv-import/names";
+import { careUnitPlanner, isIssue, type UnitRef } from "~/models/import-care-units.server";
 import { dropStage, stageHistory, swapHistory, type StagedRow } from "~/models/import-history-stage.server";
 import { chunks, emptyCounts, type ImportPlan } from "~/models/import-plan.server";
 import { minutesBetween } from "~/models/request-summary.server";
@@ -24,12 +25,6 @@ const REQUEST_STATUS: Record<HistoryStatus, RequestStatus> = {
   no_show: "cancelled",
 };
 
-interface UnitRef {
-  id: number | null;
-  name: string;
-  municipalityId: number;
-}
-
 interface Planned {
   row: HistoryRow;
   key: string;
@@ -38,13 +33,6 @@ interface Planned {
 }
 
 const historyKey = (row: HistoryRow) => `history:${sha256(row.fingerprint)}`;
-
-/** The one municipality named in a new unit's name ("Vårdcentralen Nässjö"), or what is wrong. */
-function inferMunicipality(unitName: string, municipalities: { id: number; name: string }[]): number | { names: string[] } {
-  const name = nameKey(unitName);
-  const found = municipalities.filter((m) => name.includes(nameKey(m.name)));
-  return found.length === 1 ? found[0].id : { names: found.map((m) => m.name) };
-}
 
 async function importedKeys(db: DB, keys: string[]): Promise<Set<string>> {
   const found = new Set<string>();
@@ -57,14 +45,12 @@ async function importedKeys(db: DB, keys: string[]): Promise<Set<string>> {
 
 export async function planHistory(db: DB, rows: HistoryRow[], rowCount: number): Promise<ImportPlan | { issues: ImportIssue[] }> {
   const keys = rows.map(historyKey);
-  const [people, units, municipalities, imported] = await Promise.all([
+  const [people, units, imported] = await Promise.all([
     db.selectFrom("people").select(["id", "email"]).where("email", "is not", null).execute(),
-    db.selectFrom("care_units").select(["id", "name", "municipality_id"]).execute(),
-    db.selectFrom("municipalities").select(["id", "name"]).orderBy("name").execute(),
+    careUnitPlanner(db),
     importedKeys(db, keys),
   ]);
   const personByEmail = new Map(people.map((p) => [nameKey(p.email ?? ""), p.id]));
-  const unitByName = new Map<string, UnitRef>(units.map((u) => [nameKey(u.name), { id: u.id, name: u.name, municipalityId: u.municipality_id }]));
   const issues: ImportIssue[] = [];
   const planned: Planned[] = [];
   const counts = emptyCounts(rowCount);
@@ -76,24 +62,14 @@ export async function planHistory(db: DB, rows: HistoryRow[], rowCount: number):
     }
     const personId = personByEmail.get(row.email);
     if (personId === undefined) issues.push({ line: row.line, key: "imports.errors.unknownPerson", vars: { email: row.email } });
-    let unit = unitByName.get(nameKey(row.careUnit));
-    if (!unit) {
-      const municipality = inferMunicipality(row.careUnit, municipalities);
-      if (typeof municipality === "number") {
-        unit = { id: null, name: row.careUnit, municipalityId: municipality };
-        unitByName.set(nameKey(row.careUnit), unit);
-        counts.careUnitsCreated++;
-      } else if (municipality.names.length === 0) {
-        issues.push({ line: row.line, key: "imports.errors.unitWithoutMunicipality", vars: { name: row.careUnit } });
-      } else {
-        issues.push({ line: row.line, key: "imports.errors.unitManyMunicipalities", vars: { name: row.careUnit, municipalities: municipality.names.join(", ") } });
-      }
-    }
-    if (personId !== undefined && unit) planned.push({ row, key: keys[i], personId, unit });
+    const unit = units.unitFor(row.line, row.careUnit, row.municipality);
+    if (isIssue(unit)) issues.push(unit);
+    else if (personId !== undefined) planned.push({ row, key: keys[i], personId, unit });
   });
   if (issues.length) return { issues };
   counts.created = planned.length;
-  const newUnits = [...unitByName.values()].filter((u) => u.id === null).map((u) => ({ name: u.name, municipalityId: u.municipalityId }));
+  const newUnits = units.newUnits();
+  counts.careUnitsCreated = newUnits.length;
   return {
     counts,
     stage: (db) => stageHistory(db, planned.map(stagedRow)),

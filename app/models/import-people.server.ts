@@ -2,11 +2,11 @@
 // a municipality and a basic training date are added when missing, never removed (the profile page may hold more).
 // Experience areas the region lacks are errors, or created when the import is told to (--create-areas, the checkbox).
 import type { ImportIssue } from "~/domain/csv-import/issues";
-import type { PeopleRow } from "~/domain/csv-import/people-rows";
+import { roleTitle, type PeopleRow } from "~/domain/csv-import/people-rows";
 import { nameKey } from "~/domain/csv-import/names";
 import { chunks, emptyCounts, type ImportPlan } from "~/models/import-plan.server";
 import type { DB } from "~/utils/db.server";
-import type { PersonRole, Role } from "~/domain/vocabulary";
+import type { PersonRole } from "~/domain/vocabulary";
 
 /** An experience area a row names: one that exists, or a new one whose id is known once the write creates it. */
 interface AreaRef {
@@ -104,7 +104,7 @@ async function loadCurrent(db: DB, emails: Set<string>): Promise<Map<string, Cur
   const byId = new Map<number, Current>();
   const byEmail = new Map<string, Current>();
   for (const p of people) {
-    const current: Current = { ...p, roles: new Map<Role, string>(), areaIds: new Set<number>(), languages: new Set<string>(), municipalityIds: new Set<number>(), trainedOn: new Set<string>() };
+    const current: Current = { ...p, roles: new Map<PersonRole, string>(), areaIds: new Set<number>(), languages: new Set<string>(), municipalityIds: new Set<number>(), trainedOn: new Set<string>() };
     byId.set(p.id, current);
     byEmail.set(nameKey(p.email ?? ""), current);
   }
@@ -132,7 +132,7 @@ function diff(current: Current, resolved: Resolved): Change {
     id: current.id,
     resolved,
     columns: current.name !== row.name || current.joined_on !== row.joinedOn || current.left_on !== row.leftOn,
-    roles: current.roles.size !== row.roles.length || row.roles.some((r) => current.roles.get(r) !== row.title),
+    roles: current.roles.size !== row.roles.length || row.roles.some((r) => current.roles.get(r) !== roleTitle(r, row.title)),
     areas: resolved.areas.some((a) => a.id === null) || !sameSet(current.areaIds, areaIds(resolved)),
     languages: !sameSet(current.languages, row.languages),
     municipality: resolved.municipalityId !== null && !current.municipalityIds.has(resolved.municipalityId),
@@ -183,7 +183,7 @@ export async function planPeople(
 
 /** The rows that hang off a person, for new people and for the parts of a changed one that changed. */
 async function insertDetails(trx: DB, items: { id: number; r: Resolved; roles: boolean; areas: boolean; languages: boolean; municipality: boolean; training: boolean }[]) {
-  const roles = items.filter((i) => i.roles).flatMap(({ id, r }) => r.row.roles.map((role) => ({ person_id: id, role, title: r.row.title })));
+  const roles = items.filter((i) => i.roles).flatMap(({ id, r }) => r.row.roles.map((role) => ({ person_id: id, role, title: roleTitle(role, r.row.title) })));
   const areas = items.filter((i) => i.areas).flatMap(({ id, r }) => areaIds(r).map((experience_area_id) => ({ person_id: id, experience_area_id })));
   const languages = items.filter((i) => i.languages).flatMap(({ id, r }) => r.row.languages.map((language) => ({ person_id: id, language })));
   const places = items

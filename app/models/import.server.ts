@@ -1,6 +1,7 @@
-// CSV import of the region, people and history: a preview that writes nothing, and an all-or-nothing import whose write
+// CSV import of the region, people, history and supporters' contacts: a preview that writes nothing, and an all-or-nothing import whose write
 // transaction is short — the file is read, checked and planned before it, with reads only.
 import type { KyselyPlugin } from "kysely";
+import { parseContactRows } from "~/domain/csv-import/contacts-rows";
 import type { ImportKind, ImportReport } from "~/domain/csv-import/formats";
 import { parseHistoryRows } from "~/domain/csv-import/history-rows";
 import { sortIssues, type ImportIssue } from "~/domain/csv-import/issues";
@@ -9,6 +10,7 @@ import { readCsv } from "~/domain/csv-import/read-csv";
 import { parseRegionRows } from "~/domain/csv-import/region-rows";
 import { planHistory } from "~/models/import-history.server";
 import { planPeople } from "~/models/import-people.server";
+import { planContacts } from "~/models/import-contacts.server";
 import type { ImportPlan } from "~/models/import-plan.server";
 import { planRegion } from "~/models/import-region.server";
 import { audit } from "~/utils/audit.server";
@@ -21,7 +23,7 @@ export type ImportResult = ({ ok: true } & ImportReport) | { ok: false; issues: 
 export interface ImportOptions {
   /** People files only: create the experience areas the file names that do not exist yet, instead of refusing them. */
   createAreas?: boolean;
-  /** The import's time: its audit entries, and the last date a history row may name (31 December of the next year). */
+  /** The import's time: its audit entries, the last date a history row may name (31 December of the next year) and a contact (today). */
   now?: Date;
 }
 
@@ -55,6 +57,7 @@ function readFile(kind: ImportKind, csvText: string, now: Date, { createAreas = 
   const rows = read.table.records.length;
   if (kind === "region") return withRows(parseRegionRows(read.table), (db, valid) => planRegion(db, valid, rows));
   if (kind === "people") return withRows(parsePeopleRows(read.table), (db, valid) => planPeople(db, valid, rows, { createAreas }));
+  if (kind === "contacts") return withRows(parseContactRows(read.table, now), (db, valid) => planContacts(db, valid, rows));
   return withRows(parseHistoryRows(read.table, now), (db, valid) => planHistory(db, valid, rows));
 }
 

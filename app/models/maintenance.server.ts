@@ -1,6 +1,8 @@
-// The hourly purge of what can no longer be used: ended sessions, used or expired invite and reset links, old sign-in failures.
+// The hourly purge of what can no longer be used: ended sessions, used or expired invite and reset links, old sign-in
+// failures, and self-help registrations whose retention has ended.
 import type { DB } from "~/utils/db.server";
 import { deleteStalePasswordResets } from "./password-resets.server";
+import { deleteExpiredInterest } from "./self-help.server";
 import { deleteStaleSessions } from "./sessions.server";
 
 export const PURGE_EVERY_MS = 60 * 60 * 1000;
@@ -13,9 +15,10 @@ export interface PurgeResult {
   invites: number;
   passwordResets: number;
   loginFailures: number;
+  selfHelpInterest: number;
 }
 
-/** Safe to run at any time and as often as wanted: it only deletes rows that no longer let anyone in. */
+/** Safe to run at any time and as often as wanted: it only deletes rows that no longer let anyone in, or must no longer be kept. */
 export async function purgeStale(db: DB, now = new Date()): Promise<PurgeResult> {
   const iso = now.toISOString();
   const sessions = await deleteStaleSessions(db, now);
@@ -28,6 +31,7 @@ export async function purgeStale(db: DB, now = new Date()): Promise<PurgeResult>
     .deleteFrom("login_failures")
     .where("failed_at", "<=", new Date(now.getTime() - LOGIN_FAILURE_KEEP_MS).toISOString())
     .executeTakeFirst();
-  return { sessions, invites: Number(invites.numDeletedRows), passwordResets, loginFailures: Number(failures.numDeletedRows) };
+  const selfHelpInterest = await deleteExpiredInterest(db, now);
+  return { sessions, invites: Number(invites.numDeletedRows), passwordResets, loginFailures: Number(failures.numDeletedRows), selfHelpInterest };
 }
 

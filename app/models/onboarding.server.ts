@@ -87,11 +87,14 @@ export async function getCardApproval(db: DB, { personId, today }: { personId: n
 }
 
 /**
- * Cards waiting for approval (members who have not ended), each with what is still missing, and approved members
- * active today who are stuck, the most held-up first.
+ * Cards waiting for approval (members with a bookable role who have not ended), each with what is still missing, and
+ * approved members active today who are stuck, the most held-up first.
  */
 export async function listApprovalQueue(db: DB, { today }: { today: string }) {
-  const { people, facts } = await loadFacts(db);
+  const loaded = await loadFacts(db);
+  const { facts } = loaded;
+  // The queue is about catalogue cards: a patient supporter without a bookable role has none to approve.
+  const people = loaded.people.filter((p) => (facts.get(p.id)?.roles.length ?? 0) > 0);
   const row = (p: PersonRow): QueueRow => {
     const f = facts.get(p.id)!;
     return { id: p.id, name: p.name, alias: p.alias, joinedOn: p.joined_on, roles: f.roles.map((r) => r.role), reasons: stuckReasons(f, today) };

@@ -10,13 +10,13 @@ import type { DB } from "~/utils/db.server";
 import { PERSON_STATES, type PersonState } from "~/domain/admin-forms";
 import { isPauseEnd } from "~/domain/cant-come";
 import { instantToLocal } from "~/domain/stockholm-time";
-import type { PersonStatus, Role, TrainingKind } from "~/domain/vocabulary";
+import type { PersonRole, PersonStatus, TrainingKind } from "~/domain/vocabulary";
 
 export type Problem = { field: string; error: MessageKey };
 
 export interface ListFilter {
   q: string;
-  role: Role | null;
+  role: PersonRole | null;
   state: PersonState | null;
 }
 
@@ -72,7 +72,7 @@ async function emailTaken(db: DB, email: string, exceptId: number | null) {
 
 export async function createPerson(
   db: DB,
-  { userId, input, roles, now = new Date() }: { userId: number; input: DetailsInput; roles: { role: Role; title: string }[]; now?: Date },
+  { userId, input, roles, now = new Date() }: { userId: number; input: DetailsInput; roles: { role: PersonRole; title: string }[]; now?: Date },
 ): Promise<{ id: number } | Problem> {
   return db.transaction().execute(async (trx) => {
     if (await emailTaken(trx, input.email, null)) return { field: "email", error: "peopleAdmin.errors.emailTaken" } as const;
@@ -102,7 +102,7 @@ export async function updateDetails(db: DB, { personId, userId, input, now = new
   });
 }
 
-export async function addRole(db: DB, { personId, userId, role, title, now = new Date() }: { personId: number; userId: number; role: Role; title: string; now?: Date }): Promise<Problem | null> {
+export async function addRole(db: DB, { personId, userId, role, title, now = new Date() }: { personId: number; userId: number; role: PersonRole; title: string; now?: Date }): Promise<Problem | null> {
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom("person_roles").select("role").where("person_id", "=", personId).where("role", "=", role).executeTakeFirst();
     if (existing) return { field: "role", error: "peopleAdmin.errors.roleExists" } as const;
@@ -113,7 +113,7 @@ export async function addRole(db: DB, { personId, userId, role, title, now = new
 }
 
 /** A person without a role would vanish from matching and the goals, so the last role cannot go. */
-export async function removeRole(db: DB, { personId, userId, role, now = new Date() }: { personId: number; userId: number; role: Role; now?: Date }): Promise<Problem | null> {
+export async function removeRole(db: DB, { personId, userId, role, now = new Date() }: { personId: number; userId: number; role: PersonRole; now?: Date }): Promise<Problem | null> {
   return db.transaction().execute(async (trx) => {
     const roles = await trx.selectFrom("person_roles").select("role").where("person_id", "=", personId).execute();
     if (!roles.some((r) => r.role === role)) return { field: "removeRole", error: "peopleAdmin.errors.unknown" } as const;

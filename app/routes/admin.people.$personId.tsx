@@ -12,10 +12,12 @@ import { pauseTouches } from "~/models/commitments.server";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { useLocale, useT } from "~/i18n";
 import "~/i18n/staff";
-import { DETAILS_FIELDS, detailsFields, roleTitle } from "~/domain/admin-forms";
+import { DETAILS_FIELDS, detailsFields, roleTitleFor } from "~/domain/admin-forms";
 import { addRole, addTraining, changeStatus, deleteTraining, getPersonForAdmin, removeRole, updateDetails, type Problem } from "~/models/people-admin.server";
 import { getCardApproval } from "~/models/onboarding.server";
 import { setCardApproval } from "~/models/people-admin.server";
+import { listContacts } from "~/models/supporter-contacts.server";
+import { SupporterContactLog } from "~/components/supporter-contact-log";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { idField, isIsoDate } from "~/domain/fields";
@@ -25,10 +27,10 @@ import { readForm } from "~/utils/form.server";
 import { formReply, parseForm } from "~/utils/parse-form.server";
 import { useFormErrors } from "~/utils/use-form-errors";
 import { errorKeys } from "~/utils/validation";
-import { ROLES, TRAINING_KINDS } from "~/domain/vocabulary";
+import { PERSON_ROLES, TRAINING_KINDS, type PersonRole } from "~/domain/vocabulary";
 
 const date = () => z.string().trim().refine(isIsoDate, { error: "peopleAdmin.errors.date" });
-const role = () => z.enum(ROLES, { error: "peopleAdmin.errors.role" });
+const role = () => z.enum(PERSON_ROLES, { error: "peopleAdmin.errors.role" });
 
 const INTENTS = ["details", "addRole", "removeRole", "addTraining", "deleteTraining", "pause", "resume", "end", "approve", "unpublish"] as const;
 type Intent = (typeof INTENTS)[number];
@@ -36,7 +38,10 @@ type Intent = (typeof INTENTS)[number];
 const actionSchema = (today: string) =>
   z.discriminatedUnion("intent", [
     z.object({ intent: z.literal("details"), ...detailsFields() }),
-    z.object({ intent: z.literal("addRole"), role: role(), title: roleTitle() }),
+    z.object({ intent: z.literal("addRole"), role: role(), title: z.string() }).superRefine((v, ctx) => {
+      const title = roleTitleFor(v.role).safeParse(v.title);
+      if (!title.success) ctx.addIssue({ code: "custom", path: ["title"], message: title.error.issues[0].message });
+    }),
     z.object({ intent: z.literal("removeRole"), removeRole: role() }),
     z.object({ intent: z.literal("addTraining"), kind: z.enum(TRAINING_KINDS, { error: "peopleAdmin.errors.trainingKind" }), completedOn: date() }),
     z.object({ intent: z.literal("deleteTraining"), trainingId: idField() }),
@@ -61,7 +66,8 @@ async function loadPerson(params: LoaderFunctionArgs["params"]) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
   const profile = await loadPerson(params);
-  return { profile, approval: notFoundUnless(await getCardApproval(db(), { personId: profile.person.id, today: instantToLocal(new Date()).date })) };
+  const [approval, contacts] = await Promise.all([getCardApproval(db(), { personId: profile.person.id, today: instantToLocal(new Date()).date }), listContacts(db(), profile.person.id)]);
+  return { profile, approval: notFoundUnless(approval), contacts };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -95,7 +101,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (release && !release.success) return formReply(errorKeys(release.error), values, { intent, confirmEnd: null, touches, choice });
     problem = await changeStatus(db(), { ...scope, change: { kind: "pause", until: v.pausedUntil }, release: release?.data });
   } else if (v.intent === "details") problem = await updateDetails(db(), { ...scope, input: v });
-  else if (v.intent === "addRole") problem = await addRole(db(), { ...scope, role: v.role, title: v.title });
+  else if (v.intent === "addRole") problem = await addRole(db(), { ...scope, role: v.role, title: roleTitleFor(v.role).parse(v.title) });
   else if (v.intent === "removeRole") problem = await removeRole(db(), { ...scope, role: v.removeRole });
   else if (v.intent === "addTraining") await addTraining(db(), { ...scope, kind: v.kind, completedOn: v.completedOn });
   else if (v.intent === "deleteTraining") problem = await deleteTraining(db(), { ...scope, trainingId: v.trainingId });
@@ -115,7 +121,7 @@ function IntentButton({ intent, label, className = "button" }: { intent: Intent;
 export default function PersonAdmin() {
   const t = useT();
   const locale = useLocale();
-  const { profile, approval } = useLoaderData<typeof loader>();
+  const { profile, approval, contacts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { person } = profile;
@@ -134,6 +140,9 @@ export default function PersonAdmin() {
     pausedUntil: t("peopleAdmin.pauseUntil"),
     leftOn: t("peopleAdmin.endOn"),
   };
+  // A patient supporter has no catalogue card, so her role shows no card title and there is no card to approve.
+  const held: { role: PersonRole; title: string | null }[] = [...profile.roles, ...(profile.supporter ? [{ role: "supporter" as const, title: null }] : [])];
+  const roleText = (r: { role: PersonRole; title: string | null }) => (r.title ? `${t(`personRole.${r.role}`)}: ${r.title}` : t(`personRole.${r.role}`));
   const status = person.status === "paused" && person.paused_until && !person.left_on ? t("peopleAdmin.pausedUntil", { date: day(person.paused_until) }) : t(`peopleAdmin.status.${profile.state}`);
   return (
     <section aria-labelledby="person-title" className="stack-lg">
@@ -152,7 +161,7 @@ export default function PersonAdmin() {
         <Facts
           items={[
             [t("peopleAdmin.status"), status],
-            [t("peopleAdmin.roles"), profile.roles.map((r) => `${t(`personRole.${r.role}`)}: ${r.title}`).join(", ")],
+            [t("peopleAdmin.roles"), held.map(roleText).join(", ")],
             [t("peopleAdmin.joinedOn"), day(person.joined_on)],
             ...(person.left_on ? [[t("peopleAdmin.leftOn"), day(person.left_on)] as [string, string]] : []),
           ]}
@@ -161,7 +170,7 @@ export default function PersonAdmin() {
           <Link to="profile">{t("peopleAdmin.profileLink")}</Link> · <Link to="privacy">{t("privacy.link")}</Link>
         </p>
       </div>
-      <CardApproval approval={approval} />
+      {profile.roles.length > 0 ? <CardApproval approval={approval} /> : null}
       <ErrorSummary errors={touches ? {} : errors} labels={labels} />
       {actionData?.confirmEnd ? (
         <Form method="post" className="notice notice--warning stack" aria-labelledby="confirm-end">
@@ -186,21 +195,22 @@ export default function PersonAdmin() {
         <h2 id="roles-title">{t("peopleAdmin.roles")}</h2>
         {errors.removeRole ? <p className="field__error">{errors.removeRole}</p> : null}
         <ul className="plain-list">
-          {profile.roles.map((r) => (
+          {held.map((r) => (
             <li key={r.role}>
               <Form method="post">
-                {t(`personRole.${r.role}`)}: {r.title} <input type="hidden" name="removeRole" value={r.role} />
+                {roleText(r)} <input type="hidden" name="removeRole" value={r.role} />
                 <IntentButton intent="removeRole" label={t("peopleAdmin.removeRole", { role: t(`personRole.${r.role}`) })} className="button button--quiet" />
               </Form>
             </li>
           ))}
         </ul>
         <Form method="post" className="stack" noValidate>
-          <SelectField name="role" label={labels.role} defaultValue={v.role} error={errors.role} placeholder={t("users.choose")} options={ROLES.filter((r) => !profile.roles.some((h) => h.role === r)).map((r) => ({ value: r, label: t(`personRole.${r}`) }))} />
-          <TextField name="title" label={labels.title} defaultValue={v.title} error={errors.title} maxLength={120} />
+          <SelectField name="role" label={labels.role} defaultValue={v.role} error={errors.role} placeholder={t("users.choose")} options={PERSON_ROLES.filter((r) => !held.some((h) => h.role === r)).map((r) => ({ value: r, label: t(`personRole.${r}`) }))} />
+          <TextField name="title" label={labels.title} hint={t("peopleAdmin.titleHint")} defaultValue={v.title} error={errors.title} maxLength={120} />
           <IntentButton intent="addRole" label={t("peopleAdmin.addRole")} />
         </Form>
       </section>
+      {profile.supporter || contacts.length > 0 ? <SupporterContactLog contacts={contacts} /> : null}
       <section className="card stack" aria-labelledby="training-title">
         <h2 id="training-title">{t("peopleAdmin.training")}</h2>
         {errors.trainingId ? <p className="field__error">{errors.trainingId}</p> : null}

@@ -14,13 +14,13 @@ import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
-import { ROLES } from "~/domain/vocabulary";
+import { PERSON_ROLES } from "~/domain/vocabulary";
 
 // A filter value the page does not offer is treated as "no filter", not as an error: URLs get shared and edited.
 const filterSchema = () =>
   z.object({
     q: z.string().normalize("NFC").trim().max(100).catch(""),
-    role: z.enum(ROLES).nullable().catch(null),
+    role: z.enum(PERSON_ROLES).nullable().catch(null),
     status: z.enum(PERSON_STATES).nullable().catch(null),
     approval: z.literal("1").nullable().catch(null),
   });
@@ -68,7 +68,7 @@ export default function People() {
       </div>
       <Form method="get" className="card stack" aria-label={t("peopleAdmin.filter")}>
         <TextField name="q" type="search" label={t("peopleAdmin.search")} defaultValue={filter.q} maxLength={100} />
-        <SelectField name="role" label={t("peopleAdmin.role")} defaultValue={filter.role ?? ""} placeholder={t("peopleAdmin.anyRole")} options={ROLES.map((r) => ({ value: r, label: t(`personRole.${r}`) }))} />
+        <SelectField name="role" label={t("peopleAdmin.role")} defaultValue={filter.role ?? ""} placeholder={t("peopleAdmin.anyRole")} options={PERSON_ROLES.map((r) => ({ value: r, label: t(`personRole.${r}`) }))} />
         <SelectField name="status" label={t("peopleAdmin.status")} defaultValue={filter.status ?? ""} placeholder={t("peopleAdmin.anyStatus")} options={PERSON_STATES.map((s) => ({ value: s, label: t(`peopleAdmin.status.${s}`) }))} />
         <button type="submit" className="button button--secondary">
           {t("peopleAdmin.filter")}
@@ -79,6 +79,7 @@ export default function People() {
       ) : (
         <ListTable
           labelledBy="people-title"
+          stacked
           rows={people}
           columns={[
             ...personColumns,

@@ -5,7 +5,7 @@ import { ChoiceGroup, ErrorSummary, TextField } from "~/components/form";
 import { PersonDetailsFields, useDetailsLabels } from "~/components/person-details-fields";
 import { useT } from "~/i18n";
 import "~/i18n/staff";
-import { DETAILS_FIELDS, detailsFields, roleTitle } from "~/domain/admin-forms";
+import { DETAILS_FIELDS, detailsFields, roleTitleFor } from "~/domain/admin-forms";
 import { createPerson } from "~/models/people-admin.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -13,21 +13,21 @@ import { pageTitle } from "~/utils/meta";
 import { formValues, readForm } from "~/utils/form.server";
 import { formReply, parseValues } from "~/utils/parse-form.server";
 import { useFormErrors } from "~/utils/use-form-errors";
-import { ROLES, type Role } from "~/domain/vocabulary";
+import { PERSON_ROLES, ROLES, type PersonRole } from "~/domain/vocabulary";
 
 const TITLE_FIELDS = ROLES.map((r) => `title_${r}` as const);
 
-// Titles are only checked for the roles ticked; an unticked role's title is ignored.
+// Titles are only checked for the roles ticked; an unticked role's title is ignored, and a supporter has no card to title.
 const createSchema = () =>
   z
     .object({
       ...detailsFields(),
-      roles: z.array(z.enum(ROLES, { error: "peopleAdmin.errors.role" })).min(1, { error: "peopleAdmin.errors.roleRequired" }).max(ROLES.length),
+      roles: z.array(z.enum(PERSON_ROLES, { error: "peopleAdmin.errors.role" })).min(1, { error: "peopleAdmin.errors.roleRequired" }).max(PERSON_ROLES.length),
       ...Object.fromEntries(TITLE_FIELDS.map((f) => [f, z.string()])),
     })
     .superRefine((v, ctx) => {
       for (const role of v.roles) {
-        const title = roleTitle().safeParse((v as Record<string, unknown>)[`title_${role}`]);
+        const title = roleTitleFor(role).safeParse((v as Record<string, unknown>)[`title_${role}`]);
         if (!title.success) ctx.addIssue({ code: "custom", path: [`title_${role}`], message: title.error.issues[0].message });
       }
     });
@@ -44,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseValues(values, createSchema());
   if (!parsed.ok) return parsed.reply;
   const v = parsed.value;
-  const roles = [...new Set(v.roles)].map((role: Role) => ({ role, title: roleTitle().parse((v as Record<string, unknown>)[`title_${role}`]) }));
+  const roles = [...new Set(v.roles)].map((role: PersonRole) => ({ role, title: roleTitleFor(role).parse((v as Record<string, unknown>)[`title_${role}`]) }));
   const result = await createPerson(db(), { userId: user.id, input: v, roles });
   if ("error" in result) return formReply({ [result.field]: result.error }, values);
   return redirect(`/admin/people/${result.id}?skapad=1`);
@@ -69,7 +69,7 @@ export default function NewPerson() {
       <Form method="post" className="stack card" noValidate aria-labelledby="new-person-title">
         <ErrorSummary errors={errors} labels={labels} />
         <PersonDetailsFields values={v} errors={errors} />
-        <ChoiceGroup name="roles" type="checkbox" legend={labels.roles} error={errors.roles} selected={v.roles ?? []} options={ROLES.map((r) => ({ value: r, label: t(`personRole.${r}`) }))} />
+        <ChoiceGroup name="roles" type="checkbox" legend={labels.roles} error={errors.roles} selected={v.roles ?? []} options={PERSON_ROLES.map((r) => ({ value: r, label: t(`personRole.${r}`) }))} />
         {ROLES.map((r) => (
           <TextField key={r} name={`title_${r}`} label={labels[`title_${r}`]} defaultValue={v[`title_${r}`]} error={errors[`title_${r}`]} maxLength={120} />
         ))}

@@ -55,6 +55,11 @@ export default function VolunteerHome() {
       <p>
         <Link to="/volunteer/open-requests">{t("openCall.home.link")}</Link>
       </p>
+      {roles.some((r) => r.role === "supporter") ? (
+        <p>
+          <Link to="/volunteer/contacts">{t("supporterContacts.homeLink")}</Link>
+        </p>
+      ) : null}
       <section aria-labelledby="roles-title">
         <h2 id="roles-title">{t("volunteer.roles")}</h2>
         {roles.length === 0 ? (

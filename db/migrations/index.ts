@@ -11,6 +11,7 @@ import * as cardVersions from "./2026_12_06_10_card_versions";
 import * as areaNamesEn from "./2026_12_06_12_area_names_en";
 import * as requestNoteCodes from "./2026_12_06_25_request_note_codes";
 import * as supporters from "./2026_12_06_30_supporters";
+import * as selfHelpInterest from "./2026_12_06_33_self_help_interest";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_01_domain": domain,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_06_12_area_names_en": areaNamesEn,
   "2026_12_06_25_request_note_codes": requestNoteCodes,
   "2026_12_06_30_supporters": supporters,
+  "2026_12_06_33_self_help_interest": selfHelpInterest,
 };

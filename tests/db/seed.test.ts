@@ -9,6 +9,7 @@ import { migrateToLatest } from "../../db/migrate";
 import type { Database } from "../../db/schema";
 import { DEMO_PASSWORD, seed, stockholmToUtc } from "../../db/seed";
 import { isDayOff } from "../../app/domain/holidays";
+import { firstContacts } from "../../app/domain/supporter-outreach";
 import { instantToLocal } from "../../app/domain/stockholm-time";
 import { loadGoalReport } from "../../app/models/goals.server";
 import { verifyPassword } from "../../app/utils/password.server";
@@ -28,7 +29,7 @@ const TABLES = [
   "care_areas", "municipalities", "care_units", "people", "person_roles", "experience_areas", "person_experience_areas",
   "person_formats", "person_languages", "person_service_areas", "training_records", "availability_windows",
   "availability_exceptions", "users", "requests", "request_experience_areas", "request_slots", "request_events", "offers",
-  "assignments", "feedback",
+  "assignments", "feedback", "supporter_contacts",
 ] as const;
 
 async function counts(db: Kysely<Database>) {
@@ -48,7 +49,8 @@ async function dump(db: Kysely<Database>) {
     .orderBy("id")
     .execute();
   const assignments = await db.selectFrom("assignments").select(["id", "offer_id", "starts_at", "status", "hours"]).orderBy("id").execute();
-  return { people, offers, assignments };
+  const contacts = await db.selectFrom("supporter_contacts").select(["person_id", "care_unit_id", "contacted_on", "kind", "created_at"]).orderBy("id").execute();
+  return { people, offers, assignments, contacts };
 }
 
 afterAll(async () => {
@@ -115,7 +117,8 @@ describe("seed", () => {
   it("creates the demo logins with the demo password, and only they have one", async () => {
     const users = await db.selectFrom("users").selectAll().where("password_hash", "is not", null).orderBy("id").execute();
     expect(users.map((u) => [u.email, u.role])).toEqual(first.logins.map((l) => [l.email, l.role]));
-    expect(first.logins.map((l) => l.password)).toEqual([DEMO_PASSWORD, DEMO_PASSWORD, DEMO_PASSWORD]);
+    expect(first.logins.map((l) => l.email)).toEqual(["samordnare@example.se", "enhet@example.se", "volontar@example.se", "stodjare@example.se"]);
+    expect(first.logins.every((l) => l.password === DEMO_PASSWORD)).toBe(true);
     expect(await verifyPassword(DEMO_PASSWORD, users[0].password_hash!)).toBe(true);
     const [coordinator, requester, volunteer] = users;
     expect(coordinator.name).toBe("Sara Samordnare");
@@ -133,6 +136,40 @@ describe("seed", () => {
       .where("starts_at", ">", NOW.toISOString())
       .execute();
     expect(booked.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("has two patient supporters, one with the demo login, each with about a contact a month over the last year", async () => {
+    const supporters = await db
+      .selectFrom("person_roles")
+      .innerJoin("people", "people.id", "person_roles.person_id")
+      .select(["people.id", "people.name", "people.email", "people.joined_on"])
+      .where("person_roles.role", "=", "supporter")
+      .orderBy("people.id")
+      .execute();
+    expect(supporters.map((s) => s.name)).toEqual(["Siv Stödberg", "Pål Kontaktsson"]);
+    expect(supporters.every((s) => s.email!.endsWith("@example.se") && s.joined_on < "2025-01-01")).toBe(true);
+    const login = await db.selectFrom("users").select(["role", "person_id"]).where("email", "=", "stodjare@example.se").executeTakeFirstOrThrow();
+    expect(login).toEqual({ role: "volunteer", person_id: supporters[0].id });
+
+    const contacts = await db.selectFrom("supporter_contacts").select(["person_id", "care_unit_id", "contacted_on"]).orderBy("contacted_on").orderBy("id").execute();
+    const firsts = firstContacts(contacts.map((c) => ({ personId: c.person_id, careUnitId: c.care_unit_id, contactedOn: c.contacted_on })));
+    expect(contacts.every((c) => c.contacted_on >= "2025-11-01" && c.contacted_on <= "2026-11-23")).toBe(true);
+    for (const supporter of supporters) {
+      const mine = contacts.map((c, index) => ({ ...c, isNew: firsts.has(index) })).filter((c) => c.person_id === supporter.id);
+      const months = new Map<string, boolean[]>();
+      for (const c of mine) months.set(c.contacted_on.slice(0, 7), [...(months.get(c.contacted_on.slice(0, 7)) ?? []), c.isNew]);
+      // November last year to November this year: 13 months, one of them without a contact.
+      expect(months.size).toBe(12);
+      const newMonths = [...months.values()].filter((m) => m.some(Boolean)).length;
+      expect(newMonths).toBeGreaterThanOrEqual(8);
+      expect(newMonths).toBeLessThan(12);
+      expect([...months.keys()].some((m) => m.startsWith("2025"))).toBe(true);
+      expect([...months.keys()].filter((m) => m.startsWith("2026")).length).toBeGreaterThanOrEqual(9);
+    }
+    const outreach = (await loadGoalReport(db, 2026)).supporterOutreach;
+    expect(outreach).toMatchObject({ supporters: 2 });
+    expect(outreach.share).toBeGreaterThan(0.5);
+    expect(outreach.share).toBeLessThan(1);
   });
 
   it("is consistent: foreign keys, one assignment per accepted offer, nothing completed in the future", async () => {

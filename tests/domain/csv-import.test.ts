@@ -118,7 +118,7 @@ describe("people rows", () => {
     ["not-an-email,Anna,book,Titel,,,sv,2023-01-01,,", "email", "imports.errors.email"],
     [",Anna,book,Titel,,,sv,2023-01-01,,", "email", "imports.errors.required"],
     ["a@example.se,,book,Titel,,,sv,2023-01-01,,", "name", "imports.errors.required"],
-    ["a@example.se,Anna,bibliotekarie,Titel,,,sv,2023-01-01,,", "roles", "imports.errors.role"],
+    ["a@example.se,Anna,bibliotekarie,Titel,,,sv,2023-01-01,,", "roles", "imports.errors.personRole"],
     ["a@example.se,Anna,,Titel,,,sv,2023-01-01,,", "roles", "imports.errors.rolesRequired"],
     ["a@example.se,Anna,book,Ti,,,sv,2023-01-01,,", "title", "imports.errors.titleShort"],
     ["a@example.se,Anna,book,Titel,,,svenska,2023-01-01,,", "languages", "imports.errors.language"],

@@ -43,6 +43,8 @@ const ids = { assignmentId: 7, requestId: 3 };
 
 /** Every kind, and each audience a kind has, by a name for the snapshot. */
 export const EVERY_EVENT: Record<string, MailEvent> = {
+  self_help_interest: { kind: "self_help_interest", theme: "Ensamhet", place: "Eksjö", token: "t".repeat(43) },
+  self_help_interest_digital: { kind: "self_help_interest", theme: "Utmattning", place: null, token: "d".repeat(43) },
   request_received: {
     kind: "request_received",
     title,

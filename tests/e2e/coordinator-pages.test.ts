@@ -48,6 +48,19 @@ describe("coordinator pages", () => {
     await page.getByRole("button", { name: "Spara profilen" }).click();
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Profilen är sparad");
 
+    // A patient supporter's page shows her contact log, read-only, and no catalogue card to approve.
+    await page.goto(`${e2e.server.baseUrl}/admin/people`);
+    await page.getByLabel("Roll").selectOption({ label: "Patientstödjare" });
+    await page.getByRole("button", { name: "Filtrera" }).click();
+    await page.waitForURL(/role=supporter/);
+    await page.getByRole("main").getByRole("link", { name: "Siv Stödberg" }).click();
+    await page.waitForURL(/\/admin\/people\/\d+$/);
+    await expect.poll(() => page.getByRole("table", { name: "Kontakter med vårdenheter" }).locator("tbody tr").count()).toBeGreaterThanOrEqual(10);
+    expect(await page.getByRole("heading", { name: "Katalogkort" }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, "coordinator-supporter-375.png"), fullPage: true });
+
     await page.goto(`${e2e.server.baseUrl}/admin/units`);
     await page.getByRole("main").getByRole("link", { name: "Vårdcentralen Huskvarna" }).click();
     await page.waitForURL(/\/admin\/units\/\d+/);

@@ -1,5 +1,6 @@
 // A coordinator uploads a history file with an error, sees it by line, fixes it, previews and commits; sets up more of the
-// region and imports people whose new experience areas are created only with the box ticked; axe-clean at 375 px.
+// region and imports people whose new experience areas are created only with the box ticked, then a patient supporter's
+// contacts; axe-clean at 375 px.
 import path from "node:path";
 import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, signInAsDemo, watchConsole } from "./server";
 
@@ -96,6 +97,7 @@ describe("CSV import", () => {
     const people = [
       "email,name,roles,title,experience,municipality,languages,joined_on,left_on,trained_on",
       "ny.person@example.se,Ny Person,book,Att leva med tinnitus,Tinnitus|CANCER,Lövskog,sv,2025-01-15,,2025-02-01",
+      "ny.stodjare@example.se,Ny Stödjare,patientstödjare,,,Lövskog,sv,2025-01-15,,",
     ].join("\n");
     await upload("Personer", "personer.csv", people);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Förhandsgranskning: Personer");
@@ -117,6 +119,21 @@ describe("CSV import", () => {
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Importen är klar");
     expect(await page.getByRole("region", { name: "Nya erfarenhetsområden" }).getByRole("listitem").allTextContents()).toEqual(["Tinnitus"]);
     await check("people-done");
+
+    // The supporter's contacts: one with a unit the file places by its municipality column, the same file twice.
+    expect(await page.getByText("Rubrikrad: email,care_unit,contacted_on,kind[,municipality]").count()).toBe(1);
+    const contacts = "email;care_unit;contacted_on;kind;municipality\r\nny.stodjare@example.se;Hälsocentralen Norr;2025-03-01;besök;Björkvik\r\nny.stodjare@example.se;Hälsocentralen Norr;2025-04-01;telefon;\r\n";
+    await upload("Kontakter (patientstödjare)", "kontakter.csv", contacts);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Förhandsgranskning: Kontakter (patientstödjare)");
+    expect(await count(/Nya kontakter/)).toBe("2");
+    expect(await count(/Nya vårdenheter/)).toBe("1");
+    await check("contacts-preview");
+    await page.getByRole("button", { name: "Importera" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Importen är klar");
+    await check("contacts-done");
+    await upload("Kontakter (patientstödjare)", "kontakter.csv", contacts);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Förhandsgranskning: Kontakter (patientstödjare)");
+    expect(await count(/Kontakter som redan fanns/)).toBe("2");
 
     await page.goto(`${e2e.server.baseUrl}/admin/areas`);
     expect(await page.getByText("Tinnitus", { exact: true }).count()).toBeGreaterThan(0);

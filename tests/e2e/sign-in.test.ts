@@ -4,7 +4,7 @@ import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, watchConsole } fro
 
 const PASSWORD = "levande-demo-2026";
 const ROLES = [
-  { role: "coordinator", email: "samordnare@example.se", home: "/coordinator", nav: ["Översikt", "Förfrågningar", "Plan", "Ej erbjudna", "Katalog", "Personer", "Vårdenheter", "Användare", "Utkorg", "Inställningar"], heading: `Mål och läge ${new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric" }).format(new Date())}` },
+  { role: "coordinator", email: "samordnare@example.se", home: "/coordinator", nav: ["Översikt", "Förfrågningar", "Plan", "Ej erbjudna", "Självhjälp", "Katalog", "Personer", "Vårdenheter", "Användare", "Utkorg", "Inställningar"], heading: `Mål och läge ${new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric" }).format(new Date())}` },
   { role: "requester", email: "enhet@example.se", home: "/unit", nav: ["Vår enhet", "Katalog", "Förfrågningar", "Ny förfrågan", "Kalender"], heading: "Vår enhet" },
   {
     role: "volunteer",

@@ -2,7 +2,7 @@
 // counts or with line-numbered problems, never an exception; and a file with problems writes nothing.
 import fc from "fast-check";
 import { sql } from "kysely";
-import { HISTORY_COLUMNS, PEOPLE_COLUMNS, REGION_COLUMNS } from "~/domain/csv-import/formats";
+import { CONTACTS_COLUMNS, HISTORY_COLUMNS, UNIT_MUNICIPALITY_COLUMNS, PEOPLE_COLUMNS, REGION_COLUMNS } from "~/domain/csv-import/formats";
 import { previewImport, runImport } from "~/models/import.server";
 import { db } from "~/utils/db.server";
 import { ensureMunicipality, insertCareUnit, insertPerson, insertUser } from "../../db/insert-rows";
@@ -16,7 +16,7 @@ async function everything(): Promise<string> {
 
 const cell = fc.oneof(
   fc.string({ unit: "binary", maxLength: 12 }),
-  fc.constantFrom("", "anna@example.se", "book", "peer|book", "completed", "declined", "2025-03-01", "2025-02-30", "2025-03-01T10:00", "25:00", '"', '""', ";", ",", "\r\n", "\uFEFF", "VC Nässjö", "=cmd|' /C calc'!A0"),
+  fc.constantFrom("", "anna@example.se", "book", "peer|book", "completed", "declined", "2025-03-01", "2025-02-30", "2025-03-01T10:00", "25:00", '"', '""', ";", ",", "\r\n", "\uFEFF", "VC Nässjö", "=cmd|' /C calc'!A0", "besök", "Nässjö"),
   fc.string({ maxLength: 3 }).map((s) => s.repeat(5_000)),
 );
 
@@ -31,12 +31,13 @@ describe("any file at the importer", () => {
   it.each([
     { kind: "people", columns: PEOPLE_COLUMNS, createAreas: false },
     { kind: "people", columns: PEOPLE_COLUMNS, createAreas: true },
-    { kind: "history", columns: HISTORY_COLUMNS, createAreas: false },
+    { kind: "history", columns: [...HISTORY_COLUMNS, ...UNIT_MUNICIPALITY_COLUMNS], createAreas: false },
     { kind: "region", columns: REGION_COLUMNS, createAreas: false },
+    { kind: "contacts", columns: [...CONTACTS_COLUMNS, ...UNIT_MUNICIPALITY_COLUMNS], createAreas: false },
   ] as const)("$kind (creating areas: $createAreas): a result or line-numbered problems, never an exception, and nothing written when refused", async ({ kind, columns, createAreas }) => {
     const nassjo = await ensureMunicipality(db(), "Nässjö", "Höglandet");
     await insertCareUnit(db(), { name: "VC Nässjö", municipality_id: nassjo.id });
-    await insertPerson(db(), { email: "anna@example.se" });
+    await insertPerson(db(), { email: "anna@example.se", roles: [{ role: "book" }, { role: "supporter" }] });
     const userId = await insertUser(db(), { role: "coordinator" });
     await fc.assert(
       fc.asyncProperty(fc.oneof(csvFile(columns), fc.string({ unit: "binary", maxLength: 200 })), async (text) => {

@@ -205,6 +205,21 @@ describe("history import", () => {
     });
   });
 
+  it("creates a new unit in the municipality of the optional last column, and the same file without it finds the unit", async () => {
+    const { userId, habo } = await withPeople();
+    const csv = [
+      "email,role,care_unit,offered_on,start,end,status,municipality",
+      "bo@example.se,book,Habo och Nässjö skolor,2024-05-02,,,declined,Habo",
+      "bo@example.se,book,Mottagningen Solsidan,2024-05-03,,,declined,Atlantis",
+    ].join("\n");
+    expect(await run("history", csv, userId)).toEqual({ ok: false, issues: [{ line: 3, key: "imports.errors.unknownMunicipality", vars: { name: "Atlantis" } }] });
+    const good = csv.split("\n").slice(0, 2).join("\n");
+    expect(await run("history", good, userId)).toMatchObject({ ok: true, counts: { created: 1, careUnitsCreated: 1 } });
+    expect(await db().selectFrom("care_units").select("municipality_id").where("name", "=", "Habo och Nässjö skolor").executeTakeFirst()).toEqual({ municipality_id: habo.id });
+    const without = good.replace(",municipality", "").replace(/,Habo$/m, "");
+    expect(await run("history", without, userId)).toMatchObject({ ok: true, counts: { created: 0, skipped: 1, careUnitsCreated: 0 } });
+  });
+
   it("previews the counts without writing anything", async () => {
     await withPeople();
     const before = await tableCounts();

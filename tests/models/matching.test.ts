@@ -92,6 +92,14 @@ describe("loadMatchingSnapshot", () => {
     });
   });
 
+  it("never has a patient supporter among the people, and only a supporter's bookable roles when she has both", async () => {
+    const supporter = await insertPerson(db(), { roles: [{ role: "supporter" }] });
+    const bookAndSupporter = await insertPerson(db(), { roles: [{ role: "book" }, { role: "supporter" }] });
+    const snapshot = await loadMatchingSnapshot(db(), { now: NOW });
+    expect(snapshot.people.map((p) => p.id)).not.toContain(supporter);
+    expect(snapshot.people.find((p) => p.id === bookAndSupporter)?.roles).toEqual(["book"]);
+  });
+
   it("holds open and offered requests with their place, slots, areas and offer history", async () => {
     const { people, request, digital, jonkoping, cancer, unitId } = await region();
     const snapshot = await loadMatchingSnapshot(db(), { now: NOW });

@@ -117,7 +117,7 @@ describe("/admin/import", () => {
     expect(shown.data.issues.map((i: { line: number; key: string }) => [i.line, i.key])).toEqual([
       [3, "imports.errors.date"],
       [4, "imports.errors.unknownMunicipality"],
-      [5, "imports.errors.role"],
+      [5, "imports.errors.personRole"],
     ]);
   });
 
@@ -204,6 +204,34 @@ describe("/admin/import", () => {
     expect(done.status).toBe(200);
     expect(done.data).toMatchObject({ stage: "done", kind: "people", counts: { created: 1, areasCreated: 2 }, newAreas: ["Sömn", "Tinnitus"] });
     expect((await db().selectFrom("experience_areas").select("name").orderBy("id").execute()).map((a) => a.name)).toEqual(["Smärta", "Sömn", "Tinnitus"]);
+  });
+
+  it("imports a patient supporter's contacts: preview, commit, the same file again; a non-supporter's row refuses the file", async () => {
+    const habo = await ensureMunicipality(db(), "Habo", "Jönköping");
+    await insertPerson(db(), { name: "Sara", email: "sara@example.se", roles: [{ role: "supporter" }] });
+    await insertPerson(db(), { name: "Anna", email: "anna@example.se" });
+    const { cookie, userId } = await signedIn();
+    const contacts = "email;care_unit;contacted_on;kind;municipality\r\nsara@example.se;Mottagningen Solsidan;2025-03-01;besök;Habo\r\nsara@example.se;Mottagningen Solsidan;2025-04-01;telefon;\r\n";
+    const shown = await preview(cookie, "contacts", csvFile(contacts, "kontakter.csv"));
+    expect(shown.status).toBe(200);
+    expect(shown.data).toMatchObject({ stage: "preview", kind: "contacts", counts: { rows: 2, created: 2, skipped: 0, careUnitsCreated: 1 } });
+    expect(await db().selectFrom("supporter_contacts").select("id").execute()).toEqual([]);
+
+    const done = await call(route.action as never, multipart(cookie, { intent: "commit", kind: "contacts", csv: shown.data.csv }));
+    expect(done.status).toBe(200);
+    expect(done.data).toMatchObject({ stage: "done", kind: "contacts", counts: { created: 2, careUnitsCreated: 1 } });
+    const logged = await db().selectFrom("supporter_contacts").innerJoin("care_units", "care_units.id", "care_unit_id").select(["municipality_id", "contacted_on", "supporter_contacts.kind", "created_by_user_id"]).orderBy("contacted_on").execute();
+    expect(logged).toEqual([
+      { municipality_id: habo.id, contacted_on: "2025-03-01", kind: "visit", created_by_user_id: userId },
+      { municipality_id: habo.id, contacted_on: "2025-04-01", kind: "phone", created_by_user_id: userId },
+    ]);
+    const again = await call(route.action as never, multipart(cookie, { intent: "commit", kind: "contacts", csv: shown.data.csv }));
+    expect(again.data).toMatchObject({ stage: "done", counts: { created: 0, skipped: 2, careUnitsCreated: 0 } });
+    expect(await db().selectFrom("supporter_contacts").select("id").execute()).toHaveLength(2);
+
+    const refused = await preview(cookie, "contacts", csvFile(`${contacts}anna@example.se;Mottagningen Solsidan;2025-05-01;möte;\r\n`, "kontakter.csv"));
+    expect(refused.status).toBe(400);
+    expect(refused.data).toEqual({ stage: "issues", kind: "contacts", issues: [{ line: 4, key: "imports.errors.notSupporter", vars: { email: "anna@example.se" } }] });
   });
 
   it("keeps the server answering while a 20,000-row file is previewed and imported: the event loop never stands still for long", async () => {

@@ -119,7 +119,18 @@ const MATRIX: Case[] = [
   { route: "volunteer.assignments.$assignmentId", path: "/volunteer/assignments/1", method: "POST", params: { assignmentId: "1" }, expect: only("volunteer", 404) },
   { route: "volunteer.calendar", path: "/volunteer/calendar", method: "GET", expect: only("volunteer") },
   { route: "volunteer.calendar", path: "/volunteer/calendar", method: "POST", expect: only("volunteer", 400) },
+  // Only a patient supporter's own log: the matrix's volunteer is a book, for whom the page does not exist (a supporter in tests/routes/volunteer-contacts.test.ts).
+  { route: "volunteer.contacts", path: "/volunteer/contacts", method: "GET", expect: only("volunteer", 404) },
+  { route: "volunteer.contacts", path: "/volunteer/contacts", method: "POST", expect: only("volunteer", 404) },
   { route: "calendar.$token", path: "/calendar/x.ics", method: "GET", params: { token: `${"x".repeat(43)}.ics` }, expect: everyone(404) },
+  // Self-help groups: the public pages need no account (an empty form is a 400 for anyone); the overview is the coordinators'.
+  { route: "sjalvhjalp._index", path: "/sjalvhjalp", method: "GET", expect: everyone(200) },
+  { route: "sjalvhjalp.$themeId", path: "/sjalvhjalp/999999", method: "GET", params: { themeId: "999999" }, expect: everyone(404) },
+  { route: "sjalvhjalp.$themeId", path: "/sjalvhjalp/999999", method: "POST", params: { themeId: "999999" }, expect: everyone(400) },
+  { route: "sjalvhjalp.aterkalla.$token", path: "/sjalvhjalp/aterkalla/x", method: "GET", params: { token: "x".repeat(43) }, expect: everyone(404) },
+  { route: "sjalvhjalp.aterkalla.$token", path: "/sjalvhjalp/aterkalla/x", method: "POST", params: { token: "x".repeat(43) }, expect: everyone(400) },
+  { route: "coordinator.self-help", path: "/coordinator/self-help", method: "GET", expect: only("coordinator") },
+  { route: "coordinator.self-help", path: "/coordinator/self-help", method: "POST", expect: only("coordinator", 400) },
 ];
 
 async function cookies(): Promise<Record<Who, string | undefined>> {
@@ -151,6 +162,23 @@ describe("authorization matrix", () => {
       actual[who] = handler ? (await call(handler, request, params)).status : 200;
     }
     expect(actual).toEqual(expected);
+  });
+
+  it("shows no one's alias, e-mail or phone on the public self-help pages, to anyone", async () => {
+    const theme = await db().insertInto("self_help_themes").values({ name: "Ensamhet", created_at: "2026-12-01T08:00:00.000Z" }).returning("id").executeTakeFirstOrThrow();
+    const registered = await call(routes["sjalvhjalp.$themeId"].action, postRequest(`/sjalvhjalp/${theme.id}`, { alias: "Hemlig Gran", email: "hemlig@example.se", phone: "070-999 88 77", place: "digital", consent: "yes", website: "" }), { themeId: String(theme.id) });
+    const token = registered.data.registered.path.split("/").pop();
+    const jar = await cookies();
+    for (const cookie of Object.values(jar)) {
+      for (const [route, url, params] of [["sjalvhjalp._index", "/sjalvhjalp", {}], ["sjalvhjalp.$themeId", `/sjalvhjalp/${theme.id}`, { themeId: String(theme.id) }]] as const) {
+        const page = await call(routes[route].loader, getRequest(url, { cookie }), params);
+        expect(page.status).toBe(200);
+        expect(JSON.stringify(page.data)).not.toMatch(/Hemlig|hemlig@|999 88 77/);
+      }
+    }
+    // Only the holder of the withdrawal link sees the alias (never the e-mail or phone), to confirm what is deleted.
+    const own = await call(routes["sjalvhjalp.aterkalla.$token"].loader, getRequest(`/sjalvhjalp/aterkalla/${token}`), { token });
+    expect(JSON.stringify(own.data)).not.toMatch(/hemlig@|999 88 77/);
   });
 
   it("sends a signed-out visitor to the login page and back to where they were going", async () => {

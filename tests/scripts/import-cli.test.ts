@@ -90,13 +90,14 @@ describe("npm run import", () => {
     [["people", "a.csv", "b.csv"], "Användning:"],
     [["people", "x.csv", "--create-area"], "Okänt argument: --create-area"],
     [["region", "x.csv", "--create-areas"], "--create-areas gäller bara people"],
+    [["contacts", "x.csv", "--create-areas"], "--create-areas gäller bara people"],
     [["people", path.join(os.tmpdir(), "finns-inte.csv")], "kan inte läsas"],
   ])("answers %j with usage text or a clear error and exit code 2", async (args, message) => {
     const result = await cli(...args);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(message);
-    if (message !== "kan inte läsas") expect(result.stderr).toContain("npm run import -- people FIL.csv [--create-areas]");
+    if (message !== "kan inte läsas") expect(result.stderr).toContain("npm run import -- people FIL.csv [--create-areas]\n           npm run import -- history FIL.csv\n           npm run import -- contacts FIL.csv");
   });
 
   it("sets up a region, then imports people creating their new experience areas only with --create-areas", async () => {
@@ -123,6 +124,44 @@ describe("npm run import", () => {
     expect(done.stdout).toContain("Nya erfarenhetsområden: 2");
     expect(done.stdout).toContain("  - Smärta\n  - Sömn");
     expect((await db().selectFrom("experience_areas").select(["name", "active"]).orderBy("id").execute())).toEqual([{ name: "Smärta", active: 1 }, { name: "Sömn", active: 1 }]);
+  });
+
+  it("imports a supporter's contacts, creating a unit in the file's municipality; the same file again changes nothing", async () => {
+    await ensureMunicipality(db(), "Nässjö", "Höglandet");
+    const jonkoping = await ensureMunicipality(db(), "Jönköping", "Jönköping");
+    await insertPerson(db(), { name: "Sara", email: "sara@example.se", roles: [{ role: "supporter" }] });
+    const csv = file(
+      "kontakter.csv",
+      "\uFEFFemail;care_unit;contacted_on;kind;municipality\r\nsara@example.se;Vårdcentralen Nässjö;2025-03-01;besök;\r\nsara@example.se;Barnmottagningen Ryhov;2025-03-08;telefon;Jönköping\r\n",
+    );
+    const first = await cli("contacts", csv);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("Kontakter (patientstödjare): ");
+    expect(first.stdout).toContain("kontakter.csv är importerad.");
+    expect(first.stdout).toContain("Nya kontakter: 2");
+    expect(first.stdout).toContain("Nya vårdenheter: 2");
+    expect(await db().selectFrom("care_units").select("municipality_id").where("name", "=", "Barnmottagningen Ryhov").executeTakeFirst()).toEqual({ municipality_id: jonkoping.id });
+    const second = await cli("contacts", csv);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("Nya kontakter: 0");
+    expect(second.stdout).toContain("Kontakter som redan fanns (hoppas över): 2");
+    expect(await db().selectFrom("supporter_contacts").select("kind").orderBy("id").execute()).toEqual([{ kind: "visit" }, { kind: "phone" }]);
+  });
+
+  it("refuses contacts of someone who is not a supporter and a contact in the future, by line, writing nothing, exit 1", async () => {
+    await ensureMunicipality(db(), "Nässjö", "Höglandet");
+    await insertPerson(db(), { name: "Bo", email: "bo@example.se", roles: [{ role: "book" }] });
+    await insertPerson(db(), { name: "Sara", email: "sara@example.se", roles: [{ role: "supporter" }] });
+    const csv = file("kontakter-fel.csv", ["email,care_unit,contacted_on,kind", "bo@example.se,Vårdcentralen Nässjö,2025-03-01,visit", "sara@example.se,Vårdcentralen Nässjö,2999-01-01,visit"].join("\n"));
+    const result = await cli("contacts", csv);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("importerades inte: 2 fel. Inget har sparats.");
+    expect(result.stderr).toContain("rad 2: email: bo@example.se är inte patientstödjare.");
+    expect(result.stderr).toContain("rad 3: contacted_on: ”2999-01-01” – en kontakt kan importeras från 2000-01-01 till och med i dag, inte i framtiden.");
+    expect(await db().selectFrom("supporter_contacts").select("id").execute()).toEqual([]);
+    expect(await db().selectFrom("care_units").select("id").execute()).toEqual([]);
   });
 
   it("says which municipalities a region file moved", async () => {

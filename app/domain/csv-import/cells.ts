@@ -3,8 +3,9 @@ import { z } from "zod";
 import { isIsoDate } from "../fields";
 import { hasForbiddenCharacters, normalizeText } from "../text";
 import { cleanName, hasLetter } from "./names";
-import { roleFromWord } from "./role-names";
-import type { Role } from "../vocabulary";
+import { contactKindFromWord } from "./contact-kind-names";
+import { personRoleFromWord, roleFromWord } from "./role-names";
+import type { ContactKind, PersonRole, Role } from "../vocabulary";
 
 /** A cell's text by the app's one rule for text (domain/text.ts): a single line without control characters or bidi overrides, stored composed (NFC), trimmed. */
 export function lineCell() {
@@ -84,9 +85,31 @@ export function choiceCell<T extends string>(values: readonly T[], error: string
     .transform((v) => v as T);
 }
 
-/** A role code or its Swedish name (role-names.ts). */
-export const roleCell = z
+/** A code or its Swedish name, read by a word list (role-names.ts, contact-kind-names.ts). */
+function wordCell<T extends string>(fromWord: (word: string) => T | null, error: string) {
+  return z
+    .string()
+    .transform((v) => fromWord(v))
+    .refine((code) => code !== null, { error })
+    .transform((code) => code as T);
+}
+
+/** A role a request can want (the history file). */
+export const roleCell = wordCell<Role>(roleFromWord, "imports.errors.role");
+/** Any role a person can hold, the patient supporter's included (the people file). */
+export const personRoleCell = wordCell<PersonRole>(personRoleFromWord, "imports.errors.personRole");
+export const contactKindCell = wordCell<ContactKind>(contactKindFromWord, "imports.errors.contactKind");
+
+/** A care unit's name as the history and contacts files write it: with letters, single spaces. */
+export const careUnitCell = textCell(120)
+  .refine((v) => /\p{L}/u.test(v), { error: "imports.errors.careUnitName" })
+  .transform((v) => v.replace(/\s+/g, " "));
+
+/** A column a file may leave out (an empty cell is the same): a municipality's name, or null. */
+export const optionalMunicipalityCell = z
   .string()
-  .transform((v) => roleFromWord(v))
-  .refine((role): role is Role => role !== null, { error: "imports.errors.role" })
-  .transform((role) => role as Role);
+  .optional()
+  .transform((v) => v ?? "")
+  .pipe(lineCell())
+  .pipe(z.string().max(80, { error: "imports.errors.tooLong" }))
+  .transform((v) => (v ? cleanName(v) : null));

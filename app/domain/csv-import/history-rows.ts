@@ -1,8 +1,8 @@
 // The history format: one row per offer made before the system, with the assignment that followed, if any.
 import { z } from "zod";
 import { MINUTE_MS, existingLocalInstant, instantToLocal, localToInstant } from "../stockholm-time";
-import { choiceCell, dateCell, emailCell, optionalDateTimeCell, roleCell, textCell, type LocalDateTime } from "./cells";
-import { ASSIGNMENT_OUTCOMES, HISTORY_COLUMNS, HISTORY_STATUSES, type HistoryStatus } from "./formats";
+import { careUnitCell, choiceCell, dateCell, emailCell, optionalDateTimeCell, optionalMunicipalityCell, roleCell, type LocalDateTime } from "./cells";
+import { ASSIGNMENT_OUTCOMES, HISTORY_COLUMNS, HISTORY_STATUSES, UNIT_MUNICIPALITY_COLUMNS, type HistoryStatus } from "./formats";
 import type { ImportIssue } from "./issues";
 import type { CsvTable } from "./read-csv";
 import { parseRecords, type CrossCheck } from "./rows";
@@ -24,13 +24,12 @@ const wallText = (t: LocalDateTime | null) => (t ? `${t.date}T${String(Math.floo
 const historyRowSchema = z.object({
   email: emailCell,
   role: roleCell,
-  care_unit: textCell(120)
-    .refine((v) => /\p{L}/u.test(v), { error: "imports.errors.careUnitName" })
-    .transform((v) => v.replace(/\s+/g, " ")),
+  care_unit: careUnitCell,
   offered_on: dateCell,
   start: optionalDateTimeCell,
   end: optionalDateTimeCell,
   status: choiceCell(HISTORY_STATUSES, "imports.errors.status"),
+  municipality: optionalMunicipalityCell,
 });
 
 type ParsedRow = z.infer<typeof historyRowSchema>;
@@ -80,6 +79,8 @@ export interface HistoryRow {
   email: string;
   role: Role;
   careUnit: string;
+  /** Where a new care unit is created; null: the municipality its name contains. Not part of the row's key. */
+  municipality: string | null;
   status: HistoryStatus;
   /** ISO UTC instants. */
   offeredAt: string;
@@ -91,7 +92,7 @@ export interface HistoryRow {
 
 /** `now` sets the last date a row may name: 31 December of the next year. */
 export function parseHistoryRows(table: CsvTable, now: Date): { rows: HistoryRow[]; issues: ImportIssue[] } {
-  const parsed = parseRecords(table, HISTORY_COLUMNS, historyRowSchema, checkRow(historyLastDate(now)));
+  const parsed = parseRecords(table, HISTORY_COLUMNS, historyRowSchema, checkRow(historyLastDate(now)), UNIT_MUNICIPALITY_COLUMNS);
   // Identical rows are distinct offers (declined twice on one day): the n-th copy gets its own key.
   const copies = new Map<string, number>();
   const rows = parsed.rows.map((r): HistoryRow => {
@@ -103,6 +104,7 @@ export function parseHistoryRows(table: CsvTable, now: Date): { rows: HistoryRow
       email: r.email,
       role: r.role,
       careUnit: r.care_unit,
+      municipality: r.municipality,
       status: r.status,
       offeredAt: localToInstant(r.offered_on, OFFER_MINUTE).toISOString(),
       startsAt: r.start ? instant(r.start).toISOString() : null,

@@ -1,17 +1,21 @@
 // The people format: one row per person, upserted on e-mail. Pure checks here; names of places and areas are checked by the model.
 import { z } from "zod";
 import { hasForbiddenCharacters } from "../text";
-import { dateCell, emailCell, lineCell, listCell, optionalDateCell, roleCell, textCell } from "./cells";
+import { dateCell, emailCell, lineCell, listCell, optionalDateCell, personRoleCell, textCell } from "./cells";
 import { PEOPLE_COLUMNS } from "./formats";
 import type { ImportIssue } from "./issues";
 import { cleanName, hasLetter, nameKey } from "./names";
 import type { CsvTable } from "./read-csv";
 import { parseRecords, type CrossCheck } from "./rows";
-import type { Role } from "../vocabulary";
+import { isRequestableRole, SUPPORTER_TITLE, type PersonRole } from "../vocabulary";
 
 const LANGUAGE = /^[a-z]{2,3}$/;
 /** The longest name of an experience area. */
 export const AREA_NAME_MAX = 80;
+/** The title a role of the row is stored with: the card's title for a role a request can want. */
+export function roleTitle(role: PersonRole, title: string): string {
+  return isRequestableRole(role) ? title : SUPPORTER_TITLE;
+}
 
 /** Each name once per row, cleaned as a new area would be stored, so the model can create it as written. */
 const experienceCell = z
@@ -26,9 +30,10 @@ const peopleRowSchema = z.object({
   email: emailCell,
   name: textCell(120),
   roles: listCell
-    .pipe(z.array(roleCell))
+    .pipe(z.array(personRoleCell))
     .refine((roles) => roles.length > 0, { error: "imports.errors.rolesRequired" }),
-  title: lineCell().pipe(z.string().min(3, { error: "imports.errors.titleShort" }).max(120, { error: "imports.errors.tooLong" })),
+  // Required (3 characters or more) only with a role that has a card; see checkRow.
+  title: lineCell().pipe(z.string().max(120, { error: "imports.errors.tooLong" })),
   experience: experienceCell,
   municipality: lineCell()
     .pipe(z.string().max(80, { error: "imports.errors.tooLong" }))
@@ -41,14 +46,17 @@ const peopleRowSchema = z.object({
   trained_on: optionalDateCell,
 });
 
-const checkDates: CrossCheck<z.infer<typeof peopleRowSchema>> = (row) =>
-  row.left_on && row.left_on < row.joined_on ? [{ column: "left_on", key: "imports.errors.leftBeforeJoined" }] : [];
+/** A card needs a title; a patient supporter with no other role has no card. Dates in order. */
+const checkRow: CrossCheck<z.infer<typeof peopleRowSchema>> = (row) => [
+  ...(row.roles.some(isRequestableRole) && row.title.length < 3 ? [{ column: "title", key: "imports.errors.titleShort" as const }] : []),
+  ...(row.left_on && row.left_on < row.joined_on ? [{ column: "left_on", key: "imports.errors.leftBeforeJoined" as const }] : []),
+];
 
 export interface PeopleRow {
   line: number;
   email: string;
   name: string;
-  roles: Role[];
+  roles: PersonRole[];
   title: string;
   experience: string[];
   municipality: string | null;
@@ -59,7 +67,7 @@ export interface PeopleRow {
 }
 
 export function parsePeopleRows(table: CsvTable): { rows: PeopleRow[]; issues: ImportIssue[] } {
-  const parsed = parseRecords(table, PEOPLE_COLUMNS, peopleRowSchema, checkDates);
+  const parsed = parseRecords(table, PEOPLE_COLUMNS, peopleRowSchema, checkRow);
   const issues = [...parsed.issues];
   const firstLine = new Map<string, number>();
   const rows: PeopleRow[] = [];

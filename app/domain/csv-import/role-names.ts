@@ -1,25 +1,24 @@
 // The words an import file may use for a role: the codes of DESIGN.md and the Swedish names coordinators write in Excel.
-// Plain data, no zod: the upload page lists the words in the browser (the cell's schema is in cells.ts).
-import { ROLES, type Role } from "../vocabulary";
+// Plain data, no zod: the upload page lists the words in the browser (the cells' schemas are in cells.ts).
+import { PERSON_ROLES, ROLES, type PersonRole, type Role } from "../vocabulary";
+import { codeWords } from "./code-words";
 
 /** Swedish name → role code; the codes themselves are accepted too. */
-export const SWEDISH_ROLE_NAMES: Readonly<Record<string, Role>> = {
+export const SWEDISH_ROLE_NAMES: Readonly<Record<string, PersonRole>> = {
   bok: "book",
   peer: "peer",
   berättare: "storyteller",
+  patientstödjare: "supporter",
 };
 
-const ROLE_WORDS: ReadonlyMap<string, Role> = new Map<string, Role>([...ROLES.map((r) => [r, r] as const), ...Object.entries(SWEDISH_ROLE_NAMES)]);
+/** The roles a request can want (the history file's `role`): the patient supporter is not one of them. */
+const requestRoles = codeWords(ROLES, SWEDISH_ROLE_NAMES);
+/** Every role a person can hold (the people file's `roles`). */
+const personRoles = codeWords(PERSON_ROLES, SWEDISH_ROLE_NAMES);
 
-/** The accepted words for the upload page: "book (bok), peer, storyteller (berättare)". */
-export function roleWords(): string {
-  return ROLES.map((role) => {
-    const swedish = Object.keys(SWEDISH_ROLE_NAMES).filter((name) => SWEDISH_ROLE_NAMES[name] === role && name !== role);
-    return swedish.length ? `${role} (${swedish.join(", ")})` : role;
-  }).join(", ");
-}
-
-/** A role code or its Swedish name, any case, in the composed form (Excel on a Mac may write "ä" decomposed). */
-export function roleFromWord(word: string): Role | null {
-  return ROLE_WORDS.get(word.normalize("NFC").trim().toLowerCase()) ?? null;
-}
+/** "book (bok), peer, storyteller (berättare)". */
+export const roleWords = (): string => requestRoles.describe();
+export const roleFromWord = (word: string): Role | null => requestRoles.fromWord(word);
+/** "book (bok), peer, storyteller (berättare), supporter (patientstödjare)". */
+export const personRoleWords = (): string => personRoles.describe();
+export const personRoleFromWord = (word: string): PersonRole | null => personRoles.fromWord(word);

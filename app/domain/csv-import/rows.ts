@@ -6,11 +6,11 @@ import type { CsvTable } from "./read-csv";
 const VALUE_MAX = 60;
 
 /** Header names as DESIGN.md writes them, in any order; a missing, unknown or repeated column refuses the file. */
-export function checkHeader(header: string[], columns: readonly string[]): ImportIssue[] {
+export function checkHeader(header: string[], columns: readonly string[], optional: readonly string[] = []): ImportIssue[] {
   const names = header.map((h) => h.trim().toLowerCase());
   const issues: ImportIssue[] = [];
   const missing = columns.filter((c) => !names.includes(c));
-  const unknown = names.filter((n) => !columns.includes(n));
+  const unknown = names.filter((n) => !columns.includes(n) && !optional.includes(n));
   const repeated = names.filter((n, i) => names.indexOf(n) !== i);
   if (missing.length) issues.push({ line: 1, key: "imports.errors.missingColumns", vars: { columns: missing.join(", ") } });
   if (unknown.length) issues.push({ line: 1, key: "imports.errors.unknownColumns", vars: { columns: unknown.map((n) => n || '""').join(", ") } });
@@ -28,15 +28,16 @@ export type CrossCheck<T> = (row: T) => { column: string; key: ImportMessageKey 
 
 /**
  * Each record as an object keyed by column, parsed by the schema, then the cross-field rules on the rows that parsed;
- * every failing field of every row becomes an issue.
+ * every failing field of every row becomes an issue. An optional column the header leaves out is absent from the object.
  */
 export function parseRecords<T>(
   table: CsvTable,
   columns: readonly string[],
   schema: z.ZodType<T>,
   crossCheck: CrossCheck<T> = () => [],
+  optional: readonly string[] = [],
 ): { rows: (T & { line: number })[]; issues: ImportIssue[] } {
-  const headerIssues = checkHeader(table.header, columns);
+  const headerIssues = checkHeader(table.header, columns, optional);
   if (headerIssues.length) return { rows: [], issues: headerIssues };
   const names = table.header.map((h) => h.trim().toLowerCase());
   const rows: (T & { line: number })[] = [];

@@ -5,6 +5,7 @@ import { translate, type MessageKey } from "~/i18n";
 import { formatDateTime, formatDeadline } from "../format";
 import { handoffParts, type HandoffEvent, type MailCalendar } from "./handoff-mail";
 import { openCallDigestParts, type OpenCallDigestEvent } from "./open-call-mail";
+import { selfHelpInterestParts, type SelfHelpInterestEvent } from "./self-help-mail";
 import type { AssignmentStatus, Locale } from "../vocabulary";
 
 type Audience = "volunteer" | "unit" | "coordinator";
@@ -12,6 +13,7 @@ type Audience = "volunteer" | "unit" | "coordinator";
 export type MailEvent =
   | HandoffEvent
   | OpenCallDigestEvent
+  | SelfHelpInterestEvent
   | { kind: "offer_accepted"; audience: "unit" | "coordinator"; title: string; startsAt: string | null; requestId: number }
   | { kind: "offer_declined" | "offer_expired"; title: string; startsAt: string | null; requestId: number }
   | { kind: "assignment_changed"; audience: "volunteer" | "unit"; title: string; startsAt: string; status: AssignmentStatus; assignmentId: number; requestId: number; calendar?: MailCalendar }
@@ -75,6 +77,8 @@ function parts(event: MailEvent, t: (key: MessageKey, vars?: Record<string, stri
       return handoffParts(event, title, t, formats);
     case "open_call_digest":
       return openCallDigestParts(event, t, formats);
+    case "self_help_interest":
+      return selfHelpInterestParts(event, t);
     case "offer_accepted":
       return { body: [t(`mail.offer_accepted.${event.audience}`, { title }), ...time], path: requestPath(event.audience, event.requestId), link: "mail.openRequest" };
     case "offer_declined":
