@@ -7,7 +7,8 @@ import { ErrorPage } from "~/components/error-page";
 import { Shell } from "~/components/layout";
 import { useNonce } from "~/components/nonce";
 import { DEFAULT_LOCALE } from "~/i18n";
-import { isSupporter } from "~/models/supporter-contacts.server";
+import { isRequestableRole } from "~/domain/vocabulary";
+import { rolesOf } from "~/models/people.server";
 import styles from "~/styles/app.css";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
@@ -21,9 +22,12 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
-  // One lookup by primary key, for volunteers only: a patient supporter's menu has her contact log.
-  const supporter = user?.role === "volunteer" && user.person_id !== null ? await isSupporter(db(), user.person_id) : false;
-  return { user: user ? { name: user.name, role: user.role, supporter } : null, locale, region: env().REGION_NAME ?? null };
+  // For volunteers only, by primary key: a patient supporter's menu has her contact log, a group starter's her groups,
+  // and only someone a care unit can book sees the booking pages.
+  const personId = user?.role === "volunteer" ? user.person_id : null;
+  const roles = personId !== null ? await rolesOf(db(), personId) : [];
+  const menu = { supporter: roles.includes("supporter"), starter: roles.includes("starter"), bookable: roles.some(isRequestableRole) };
+  return { user: user ? { name: user.name, role: user.role, ...menu } : null, locale, region: env().REGION_NAME ?? null };
 }
 
 export function Layout({ children }: { children: ReactNode }) {

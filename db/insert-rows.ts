@@ -2,7 +2,7 @@
 // Each returns the new row's id (insertRequest also returns its slot ids, in the order given).
 import type { Insertable, Kysely } from "kysely";
 import type { Database } from "./schema";
-import { SUPPORTER_TITLE, type Format, type PersonRole, type TrainingKind } from "../app/domain/vocabulary";
+import { CARDLESS_TITLES, type Format, type PersonRole, type TrainingKind } from "../app/domain/vocabulary";
 
 type Db = Kysely<Database>;
 type New<T extends keyof Database> = Insertable<Database[T]>;
@@ -66,7 +66,7 @@ export interface PersonOverrides extends Partial<New<"people">> {
   exceptions?: Omit<New<"availability_exceptions">, "person_id">[];
 }
 
-const DEFAULT_TITLES: Record<PersonRole, string> = { book: "Levande bok", peer: "Peer", storyteller: "Berättare", supporter: SUPPORTER_TITLE };
+const DEFAULT_TITLES: Record<PersonRole, string> = { book: "Levande bok", peer: "Peer", storyteller: "Berättare", ...CARDLESS_TITLES };
 const WEEKDAYS_8_TO_17 = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start_minute: 480, end_minute: 1020 }));
 
 /** An active, trained book serving the care area Jönköping on weekdays 08–17, unless told otherwise. */

@@ -1,7 +1,7 @@
 // The Database interface Kysely types every query against; one XTable per table of the migrations.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { RequestNoteCode } from "../app/domain/request-notes";
-import type { AssignmentStatus, Audience, CancelledBy, ContactKind, ExceptionKind, FeedbackAuthor, Format, Locale, OfferCloseReason, OfferStatus, PersonRole, PersonStatus, ReminderKind, RequestStatus, Role, TrainingKind, UnitKind, UserRole } from "../app/domain/vocabulary";
+import type { AssignmentStatus, Audience, CancelledBy, ContactKind, ExceptionKind, FeedbackAuthor, Format, GroupStatus, Locale, OfferCloseReason, OfferStatus, PersonRole, PersonStatus, ReminderKind, RequestStatus, Role, SurveyOccasion, SurveySource, TrainingKind, UnitKind, UserRole } from "../app/domain/vocabulary";
 
 /** 0 or 1: SQLite has no boolean type and PostgreSQL will get a smallint. */
 type Flag = ColumnType<number, number | undefined, number>;
@@ -278,6 +278,133 @@ export interface SelfHelpInterestTable {
   created_at: string;
 }
 
+/** A self-help group (migration self_help_groups): a theme at a place (a municipality, or `digital` 1), opened by a starter. */
+export interface SelfHelpGroupTable {
+  id: Generated<number>;
+  theme_id: number;
+  digital: Flag;
+  municipality_id: number | null;
+  /** The address, or what the digital link is and how members get it. */
+  meeting_place: string;
+  status: GroupStatus;
+  starter_person_id: number | null;
+  created_at: string;
+  created_by_user_id: number | null;
+  ended_at: string | null;
+}
+/** A group's weekly two-hour meeting; `with_starter` 1 for the first four. */
+export interface SelfHelpGroupMeetingTable {
+  id: Generated<number>;
+  group_id: number;
+  number: number;
+  starts_at: string;
+  ends_at: string;
+  with_starter: Flag;
+  cancelled_at: string | null;
+}
+/** A resident invited to a group: the alias and contact moved from self_help_interest, in registration order. */
+export interface SelfHelpGroupMemberTable {
+  id: Generated<number>;
+  group_id: number;
+  alias: string;
+  email: string | null;
+  phone: string | null;
+  position: number;
+  invite_token_hash: string;
+  invited_at: string;
+  confirmed_at: string | null;
+  declined_at: string | null;
+  contacts_erased_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+export interface SelfHelpAttendanceTable {
+  meeting_id: number;
+  member_id: number;
+  present: Flag;
+}
+
+/** A care unit's Lärcafé series (migration larcafe): one theme (an experience area), at a place (municipality and address) or `digital` 1. */
+export interface LarcafeSeriesTable {
+  id: Generated<number>;
+  title: string;
+  experience_area_id: number;
+  care_unit_id: number;
+  digital: Flag;
+  municipality_id: number | null;
+  address: string | null;
+  audience: Audience;
+  audience_size: number;
+  description: ColumnType<string, string | undefined, string>;
+  contact_name: string;
+  contact_phone: string;
+  submission_key: string | null;
+  created_at: string;
+  created_by_user_id: number | null;
+  ended_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+/** One session of a series, with the book request made for it (null only once that request is gone). */
+export interface LarcafeSessionTable {
+  id: Generated<number>;
+  series_id: number;
+  starts_at: string;
+  ends_at: string;
+  request_id: number | null;
+  cancelled_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A meeting place such as Hjärtats hus (migration meeting_places); `active` 0 hides it from the public pages. */
+export interface MeetingPlaceTable {
+  id: Generated<number>;
+  name: string;
+  municipality_id: number;
+  address: ColumnType<string, string | undefined, string>;
+  description: ColumnType<string, string | undefined, string>;
+  active: Flag;
+  created_at: string;
+}
+/** A place's opening interval on a weekday (1 = Monday), in local minutes; no row is closed. */
+export interface MeetingPlaceHoursTable { place_id: number; weekday: number; open_minute: number; close_minute: number }
+/** An activity at a place: `once` at `starts_at`, or `weekly` on `weekday` at `start_minute` from `from_date` until `until_date`. */
+export interface MeetingPlaceActivityTable {
+  id: Generated<number>;
+  place_id: number;
+  title: string;
+  description: ColumnType<string, string | undefined, string>;
+  kind: "once" | "weekly";
+  starts_at: string | null;
+  weekday: number | null;
+  start_minute: number | null;
+  from_date: string | null;
+  until_date: string | null;
+  duration_minutes: number;
+  created_at: string;
+}
+/** A volunteer on duty at one occurrence (the activity and its local date). */
+export interface ActivityShiftTable { id: Generated<number>; activity_id: number; occurs_on: string; person_id: number; created_at: string }
+/** The visitors of one occurrence, entered (and corrected) by a volunteer on duty. */
+export interface ActivityVisitorCountTable { activity_id: number; occurs_on: string; visitors: number; entered_by_person_id: number | null; entered_at: string }
+
+/** A one-time self-efficacy survey link (migration self_efficacy): only its SHA-256; a self-help group's or a Lärcafé series'. */
+export interface SurveyLinkTable {
+  id: Generated<number>;
+  token_hash: string;
+  source: SurveySource;
+  group_id: number | null;
+  series_id: number | null;
+  occasion: SurveyOccasion;
+  created_at: string;
+  used_at: string | null;
+  handed_out: Flag;
+}
+
+/** A survey answer: the source and the day it came, never who or through which link. */
+export interface SurveyAnswerTable {
+  id: Generated<number>;
+  source: SurveySource;
+  score: number;
+  comment: string | null;
+  submitted_at: string;
+}
+
 export interface Database {
   care_areas: CareAreaTable;
   municipalities: MunicipalityTable;
@@ -312,7 +439,20 @@ export interface Database {
   supporter_contacts: SupporterContactTable;
   self_help_themes: SelfHelpThemeTable;
   self_help_interest: SelfHelpInterestTable;
+  self_help_groups: SelfHelpGroupTable;
+  self_help_group_meetings: SelfHelpGroupMeetingTable;
+  self_help_group_members: SelfHelpGroupMemberTable;
+  self_help_attendance: SelfHelpAttendanceTable;
+  larcafe_series: LarcafeSeriesTable;
+  larcafe_sessions: LarcafeSessionTable;
+  meeting_places: MeetingPlaceTable;
+  meeting_place_hours: MeetingPlaceHoursTable;
+  meeting_place_activities: MeetingPlaceActivityTable;
+  activity_shifts: ActivityShiftTable;
+  activity_visitor_counts: ActivityVisitorCountTable;
   settings: SettingTable;
+  survey_links: SurveyLinkTable;
+  survey_answers: SurveyAnswerTable;
 }
 
 export type User = Selectable<UserTable>;

@@ -15,8 +15,6 @@ type Month = [unit: string, kind: ContactKind] | null;
 interface SupporterSeed {
   name: string;
   email: string;
-  /** Days before the seed date. */
-  joinedDaysAgo: number;
   careArea: string;
   areas: string[];
   /**
@@ -30,7 +28,6 @@ const SUPPORTERS: SupporterSeed[] = [
   {
     name: DEMO_SUPPORTER,
     email: DEMO_SUPPORTER_EMAIL,
-    joinedDaysAgo: 1150,
     careArea: "Jönköping",
     areas: ["diabetes", "kronisk sjukdom"],
     months: [
@@ -52,7 +49,6 @@ const SUPPORTERS: SupporterSeed[] = [
   {
     name: "Pål Kontaktsson",
     email: "pal.kontaktsson@example.se",
-    joinedDaysAgo: 800,
     careArea: "Värnamo",
     areas: ["psykisk ohälsa"],
     months: [
@@ -103,7 +99,8 @@ function contactDate(start: string, day: number, today: string): string {
 export async function seedSupporters(ctx: SupporterSeedContext): Promise<void> {
   const { db, today } = ctx;
   for (const [index, s] of SUPPORTERS.entries()) {
-    const joined = addDays(today, -s.joinedDaysAgo);
+    // They joined at the start of their thirteen months: last year counts its last month, this year every month so far.
+    const joined = monthStart(today, s.months.length - 1);
     const createdAt = stockholmToUtc(joined, 540);
     const personId = await insertPerson(db, {
       name: s.name,
@@ -116,7 +113,7 @@ export async function seedSupporters(ctx: SupporterSeedContext): Promise<void> {
       experienceAreaIds: s.areas.map((a) => ctx.areaIdByName.get(a)!),
       formats: [],
       serviceAreas: [{ careAreaId: ctx.careAreaIds.get(s.careArea)! }],
-      training: [{ kind: "basic", completed_on: addDays(joined, 30), note: "Utbildning för patientstödjare" }],
+      training: [{ kind: "basic", completed_on: joined, note: "Utbildning för patientstödjare" }],
       windows: [],
     });
     const isDemo = s.email === DEMO_SUPPORTER_EMAIL;

@@ -7,6 +7,10 @@ import { CARE_AREAS, CARE_UNITS, CONTACT_NAMES, DEMO_VOLUNTEER, EXPERIENCE_AREAS
 import { seedCurrentRequests, seedHistory } from "./seed-history";
 import { DEMO_SUPPORTER, DEMO_SUPPORTER_EMAIL, seedSupporters } from "./seed-supporters";
 import { seedSelfHelp } from "./seed-self-help";
+import { DEMO_STARTER, DEMO_STARTER_EMAIL, seedSelfHelpGroups } from "./seed-self-help-groups";
+import { seedMeetingPlaces } from "./seed-meeting-places";
+import { seedLarcafe } from "./seed-larcafe";
+import { seedSurveyAnswers } from "./seed-surveys";
 import type { SeedContext, SeedPerson, SeedUnit } from "./seed-requests";
 import { addDays, createRng, daysBetween, minDate, stockholmDate, stockholmToUtc, weekday, type Rng } from "./seed-time";
 import type { Format, Role } from "../app/domain/vocabulary";
@@ -19,6 +23,7 @@ const DEMO_USERS = [
   { role: "requester", email: "enhet@example.se", name: "Elin Enhetschef" },
   { role: "volunteer", email: "volontar@example.se", name: DEMO_VOLUNTEER },
   { role: "volunteer", email: DEMO_SUPPORTER_EMAIL, name: DEMO_SUPPORTER },
+  { role: "volunteer", email: DEMO_STARTER_EMAIL, name: DEMO_STARTER },
 ] as const;
 const DEMO_UNIT = "Vårdcentralen Huskvarna";
 const SEED = 0x1e5a2026;
@@ -107,6 +112,12 @@ async function seedAll(db: Kysely<Database>, now: Date, hashes: string[]) {
   const unitIdByName = new Map(CARE_UNITS.map(([name], i) => [name, units[i].id]));
   await seedSupporters({ db, today, careAreaIds, areaIdByName, unitIdByName, coordinatorId, passwordHash: hashes[3] });
   await seedSelfHelp(db, now);
+  await seedSelfHelpGroups(db, { now, coordinatorId, passwordHash: hashes[4] });
+  // Volunteers on duty at Hjärtats hus: a few members who have not left, besides the demo volunteer.
+  const hosts = people.filter((p) => !p.left && p.id !== demoPerson.id).slice(0, 8).map((p) => p.id);
+  await seedMeetingPlaces(db, { now, demoPersonId: demoPerson.id, volunteers: hosts });
+  await seedLarcafe(ctx);
+  await seedSurveyAnswers(db, today);
 }
 
 /** PTS reserves 070-174 06 05 … 070-174 06 99 for fiction, so no real person gets called. */

@@ -12,24 +12,38 @@ export interface ShellUser {
   role: UserRole;
   /** A volunteer who is a patient supporter: her menu has her contact log. */
   supporter?: boolean;
+  /** A volunteer who is a self-help group starter: her menu has her groups. */
+  starter?: boolean;
+  /** A volunteer a care unit can book (a book, peer or storyteller); false leaves the booking pages out of her menu. */
+  bookable?: boolean;
 }
 
 /** Each role's menu: the page and its name, a few to a line. */
 const NAV: Record<UserRole, [to: string, label: MessageKey][]> = {
   coordinator: [
-    ["/coordinator", "nav.coordinator"], ["/coordinator/requests", "nav.desk"], ["/coordinator/plan", "nav.plan"], ["/coordinator/not-offered", "nav.notOffered"], ["/coordinator/self-help", "selfHelp.coordinator.nav"],
+    ["/coordinator", "nav.coordinator"], ["/coordinator/requests", "nav.desk"], ["/coordinator/plan", "nav.plan"], ["/coordinator/not-offered", "nav.notOffered"], ["/coordinator/self-help", "selfHelp.coordinator.nav"], ["/coordinator/larcafe", "larcafe.nav"], ["/coordinator/meeting-places", "meetingPlaces.coordinator.nav"],
     ["/catalogue", "nav.catalogue"], ["/admin/people", "nav.people"], ["/admin/units", "nav.units"], ["/admin/users", "nav.users"],
     ["/admin/outbox", "nav.outbox"], ["/admin/settings", "desk.settings.nav"],
   ],
-  requester: [["/unit", "nav.unit"], ["/catalogue", "nav.catalogue"], ["/unit/requests", "nav.requests"], ["/unit/requests/new", "nav.newRequest"], ["/unit/calendar", "nav.unitCalendar"]],
+  requester: [["/unit", "nav.unit"], ["/catalogue", "nav.catalogue"], ["/unit/requests", "nav.requests"], ["/unit/requests/new", "nav.newRequest"], ["/unit/larcafe", "larcafe.nav"], ["/unit/calendar", "nav.unitCalendar"]],
   volunteer: [
-    ["/volunteer", "nav.volunteer"], ["/volunteer/offers", "nav.offers"], ["/volunteer/open-requests", "nav.openRequests"], ["/volunteer/assignments", "nav.assignments"],
+    ["/volunteer", "nav.volunteer"], ["/volunteer/offers", "nav.offers"], ["/volunteer/open-requests", "nav.openRequests"], ["/volunteer/assignments", "nav.assignments"], ["/volunteer/shifts", "meetingPlaces.shifts.nav"],
     ["/volunteer/availability", "nav.availability"], ["/volunteer/calendar", "calendar.nav"], ["/volunteer/profile", "nav.profile"],
   ],
 };
 
-/** The menu of a patient supporter: her contact log right after her home page. */
-const SUPPORTER_NAV: [to: string, label: MessageKey][] = [NAV.volunteer[0], ["/volunteer/contacts", "supporterContacts.nav"], ...NAV.volunteer.slice(1)];
+/** What only someone a care unit can book uses; availability also serves a group starter, whom the engine matches too. */
+const BOOKING_PAGES = new Set(["/volunteer/offers", "/volunteer/open-requests", "/volunteer/assignments", "/volunteer/calendar"]);
+
+/** A volunteer's menu: a patient supporter's contact log and a group starter's groups right after her home page. */
+function volunteerNav(user: ShellUser): [to: string, label: MessageKey][] {
+  const own: [to: string, label: MessageKey][] = [];
+  if (user.supporter) own.push(["/volunteer/contacts", "supporterContacts.nav"]);
+  if (user.starter) own.push(["/volunteer/groups", "groups.volunteer.nav"]);
+  const bookable = user.bookable !== false;
+  const shown = NAV.volunteer.slice(1).filter(([to]) => (bookable || !BOOKING_PAGES.has(to)) && (bookable || user.starter || to !== "/volunteer/availability"));
+  return [NAV.volunteer[0], ...own, ...shown];
+}
 
 /** `region` is the region running the server (REGION_NAME), named in the footer; null names only the service. */
 export function Shell({ user, region = null, children }: { user: ShellUser | null; region?: string | null; children: ReactNode }) {
@@ -48,7 +62,7 @@ export function Shell({ user, region = null, children }: { user: ShellUser | nul
           {user ? (
             <nav aria-label={t("nav.label")} className="site-nav">
               <ul>
-                {(user.role === "volunteer" && user.supporter ? SUPPORTER_NAV : NAV[user.role]).map(([to, label]) => (
+                {(user.role === "volunteer" ? volunteerNav(user) : NAV[user.role]).map(([to, label]) => (
                   <li key={to}>
                     <NavLink to={to} end>
                       {t(label)}
@@ -96,6 +110,9 @@ export function Shell({ user, region = null, children }: { user: ShellUser | nul
         </p>
         <p>
           <Link to="/sjalvhjalp">{t("selfHelp.title")}</Link>
+        </p>
+        <p>
+          <Link to="/motesplatser">{t("meetingPlaces.title")}</Link>
         </p>
         <p>
           <Link to="/accessibility">{t("footer.accessibility")}</Link>

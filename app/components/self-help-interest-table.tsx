@@ -35,7 +35,17 @@ export function SelfHelpInterestTable({ rows }: { rows: InterestRow[] }) {
         { label: t("selfHelp.coordinator.waiting"), cell: (row) => row.waiting },
         {
           label: t("selfHelp.coordinator.status"),
-          cell: (row) => (row.readyToStart ? <strong className="badge badge--interest">{t("selfHelp.coordinator.ready")}</strong> : t("selfHelp.coordinator.notReady", { n: row.waiting })),
+          cell: (row) =>
+            row.readyToStart ? (
+              <>
+                <strong className="badge badge--interest">{t("selfHelp.coordinator.ready")}</strong>{" "}
+                <Link to={`/coordinator/self-help/start?tema=${row.themeId}&plats=${placeParam(row)}`} aria-label={t("groups.startLinkLabel", { theme: row.theme, place: placeText(row) })}>
+                  {t("groups.startLink")}
+                </Link>
+              </>
+            ) : (
+              t("selfHelp.coordinator.notReady", { n: row.waiting })
+            ),
         },
         {
           label: t("selfHelp.coordinator.open"),

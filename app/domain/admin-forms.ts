@@ -1,7 +1,7 @@
 // Form shapes for the coordinators' admin pages; not .server, because the pages render from them too.
 import { z } from "zod";
 import { emailField, idField, isIsoDate, lineText, phoneField, requiredText } from "./fields";
-import { isRequestableRole, SUPPORTER_TITLE, UNIT_KINDS, type PersonRole } from "./vocabulary";
+import { CARDLESS_TITLES, isRequestableRole, UNIT_KINDS, type PersonRole } from "./vocabulary";
 
 export const PERSON_STATES = ["active", "paused", "ended"] as const;
 export type PersonState = (typeof PERSON_STATES)[number];
@@ -16,8 +16,8 @@ export const detailsFields = () => ({
 });
 export const DETAILS_FIELDS = ["name", "alias", "email", "phone", "joinedOn"] as const;
 export const roleTitle = () => lineText().min(3, { error: "peopleAdmin.errors.titleShort" }).max(120, { error: "errors.tooLong" });
-/** A role with a catalogue card needs its card title; a patient supporter has no card, so hers is the one the people import stores. */
-export const roleTitleFor = (role: PersonRole) => (isRequestableRole(role) ? roleTitle() : z.unknown().transform(() => SUPPORTER_TITLE));
+/** A role with a catalogue card needs its card title; a supporter or starter has no card, so theirs is the one the people import stores. */
+export const roleTitleFor = (role: PersonRole) => (isRequestableRole(role) ? roleTitle() : z.unknown().transform(() => CARDLESS_TITLES[role]));
 
 /** The create and update forms share one shape; it lives here so the two routes cannot drift apart. */
 export const unitSchema = () =>

@@ -1,5 +1,5 @@
 // Who may be shown in the catalogue and offered assignments on a given local date: active and trained.
-import type { PersonStatus, Role, TrainingKind } from "./vocabulary";
+import type { PersonRole, PersonStatus, Role, TrainingKind } from "./vocabulary";
 
 export interface PersonState {
   status: PersonStatus;
@@ -20,8 +20,8 @@ export function isActiveOn(person: PersonState, date: string): boolean {
   return true;
 }
 
-/** Basic training for every role; storytellers also need the storytelling training. */
-export function isTrainedFor(person: PersonState, role: Role, date: string): boolean {
+/** Basic training for every role (a self-help group starter needs no more); storytellers also need the storytelling training. */
+export function isTrainedFor(person: PersonState, role: PersonRole, date: string): boolean {
   const done = (kind: TrainingKind) => person.trainings.some((t) => t.kind === kind && t.completedOn <= date);
   return done("basic") && (role !== "storyteller" || done("storytelling"));
 }

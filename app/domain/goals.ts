@@ -1,6 +1,8 @@
 // The region's goals, exactly as DESIGN.md "Goal definitions" and "The plan's other goals" say; the dashboard, the JSON report and
 // the CLI all call this.
 import { localToInstant } from "./stockholm-time";
+import { groupsStarted, type GroupsReport, type LarcafeSeriesFacts, type PlanGroup } from "./plan-groups";
+import { selfEfficacy, type SelfEfficacyReport, type SurveyAnswer } from "./self-efficacy";
 import { supporterOutreach, type SupporterContact, type SupporterOutreachReport } from "./supporter-outreach";
 import type { AssignmentStatus, PersonRole, Role } from "./vocabulary";
 
@@ -36,6 +38,13 @@ export interface GoalData {
   assignments: readonly GoalAssignment[];
   /** Every contact patient supporters logged up to the end of the year (a unit is new only if never contacted before). */
   contacts?: readonly SupporterContact[];
+  /** Every self-help group with its meetings, and every Lärcafé series with its sessions and care area. */
+  selfHelpGroups?: readonly PlanGroup[];
+  larcafeSeries?: readonly LarcafeSeriesFacts[];
+  /** Every care area's name: the recurring Lärcafé goal lists each, also those without a series. */
+  careAreaNames?: readonly string[];
+  /** The self-efficacy survey's answers submitted in the year. */
+  surveyAnswers?: readonly SurveyAnswer[];
 }
 
 /** The object `GET /reports/goals.json` and `npm run report -- --json` print (DESIGN.md, "External interfaces"). */
@@ -52,6 +61,8 @@ export interface GoalReport {
     bookedAhead: number;
   };
   supporterOutreach: SupporterOutreachReport;
+  groups: GroupsReport;
+  selfEfficacy: SelfEfficacyReport;
 }
 
 const parsed = new WeakMap<object, number>();
@@ -177,5 +188,7 @@ export function goalReport(data: GoalData, year: number, today: string): GoalRep
       bookedAhead: assignmentsIn(data.assignments, "peer", year, ["booked"]).length,
     },
     supporterOutreach: supporterOutreach(data.people, data.contacts ?? [], year, today),
+    groups: groupsStarted(data.selfHelpGroups ?? [], data.larcafeSeries ?? [], data.careAreaNames ?? [], year, today),
+    selfEfficacy: selfEfficacy(data.surveyAnswers ?? [], year),
   };
 }

@@ -1,7 +1,20 @@
 // The patient supporters' goal, "a new unit each month", exactly as DESIGN.md "The plan's other goals" defines it.
 import type { GoalPerson } from "./goals";
+import { addDays } from "./stockholm-time";
 
 export const SUPPORTER_OUTREACH_TARGET = 1;
+
+/** How far back a supporter may log a contact herself: a year and a little, so last December can still be filled in during January. */
+export const LOG_DAYS_BACK = 400;
+
+/**
+ * Why a contact's local date cannot be stored, or null: a contact has happened (not after `today`), and is no earlier
+ * than `earliest` — a date for an import of old records, or by default LOG_DAYS_BACK before today for the supporter's own log.
+ */
+export function contactDateProblem(contactedOn: string, today: string, earliest = addDays(today, -LOG_DAYS_BACK)): "future" | "tooOld" | null {
+  if (contactedOn > today) return "future";
+  return contactedOn < earliest ? "tooOld" : null;
+}
 
 /** A contact a supporter logged with a care unit, on a local Stockholm date (YYYY-MM-DD). */
 export interface SupporterContact {

@@ -1,15 +1,28 @@
 // The domain's words: the roles, formats, statuses and other controlled vocabularies the app and its database speak, in display order.
 export const ROLES = ["book", "peer", "storyteller"] as const;
 export type Role = (typeof ROLES)[number];
-/** Every role a volunteer can hold: the three a care unit can request, and the patient supporter, who reaches out to units herself. */
-export const PERSON_ROLES = [...ROLES, "supporter"] as const;
+/**
+ * Every role a volunteer can hold: the three a care unit can request, the patient supporter, who reaches out to units
+ * herself, and the self-help group starter (igångsättare), who leads a new group's first four meetings.
+ */
+export const PERSON_ROLES = [...ROLES, "supporter", "starter"] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 export const isRequestableRole = (role: PersonRole): role is Role => (ROLES as readonly string[]).includes(role);
 /** A patient supporter has no catalogue card: her role is stored with this title, whatever a form or file says. */
 export const SUPPORTER_TITLE = "Patientstödjare";
+/** The title each role without a catalogue card is stored with (the supporter's, and the group starter's). */
+export const CARDLESS_TITLES: Readonly<Record<Exclude<PersonRole, Role>, string>> = { supporter: SUPPORTER_TITLE, starter: "Igångsättare" };
+/** A self-help group starts with its starter, runs by itself after the 4th meeting, and ends when the group wishes. */
+export const GROUP_STATUSES = ["starting", "self_running", "ended"] as const;
+export type GroupStatus = (typeof GROUP_STATUSES)[number];
 /** How a patient supporter met a care unit (DESIGN.md, the `contacts` CSV). */
 export const CONTACT_KINDS = ["visit", "meeting", "phone", "digital", "other"] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
+/** Where a self-efficacy answer comes from; a link is made after a group's 4th meeting, at its end, or for a Lärcafé. */
+export const SURVEY_SOURCES = ["self_help", "larcafe"] as const;
+export type SurveySource = (typeof SURVEY_SOURCES)[number];
+export const SURVEY_OCCASIONS = ["fourth_meeting", "end", "session"] as const;
+export type SurveyOccasion = (typeof SURVEY_OCCASIONS)[number];
 export const USER_ROLES = ["coordinator", "requester", "volunteer"] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 export const FORMATS = ["lecture", "conversation", "workshop", "education", "improvement_work", "patient_meeting"] as const;

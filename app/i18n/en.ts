@@ -45,6 +45,7 @@ export const en: Record<CommonKey, string> = {
   "personRole.peer": "Peer",
   "personRole.storyteller": "Storyteller",
   "personRole.supporter": "Patient supporter",
+  "personRole.starter": "Group starter",
   "contactKind.visit": "Visit",
   "contactKind.meeting": "Meeting",
   "contactKind.phone": "Phone",

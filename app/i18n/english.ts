@@ -25,6 +25,10 @@ import { en as requestDesk } from "./request-desk.en";
 import { en as requests } from "./requests.en";
 import { en as setup } from "./setup.en";
 import { en as selfHelp } from "./self-help.en";
+import { en as groups } from "./groups.en";
+import { en as meetingPlaces } from "./meeting-places.en";
+import { en as larcafe } from "./larcafe.en";
+import { en as survey } from "./survey.en";
 import { en as supporterContacts } from "./supporter-contacts.en";
 import { en as unitsAdmin } from "./units-admin.en";
 import { en as usersAdmin } from "./users-admin.en";
@@ -58,6 +62,10 @@ const en: Record<MessageKey, string> = {
   ...importColumns,
   ...supporterContacts,
   ...selfHelp,
+  ...groups,
+  ...meetingPlaces,
+  ...larcafe,
+  ...survey,
 };
 
 registerCatalogue("en", en);

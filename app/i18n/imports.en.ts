@@ -81,7 +81,7 @@ export const en: Record<keyof typeof sv, string> = {
   "imports.errors.dateOutOfRange": "{column}: “{value}” – history can only be imported from 2000-01-01 up to 31 December next year.",
   "imports.errors.timeSkipped": "{column}: “{value}” does not exist – the clocks go forward one hour to summer time that night. Choose a time that exists.",
   "imports.errors.role": "{column}: “{value}” – a role is book (bok), peer or storyteller (berättare).",
-  "imports.errors.personRole": "{column}: “{value}” – a role is book (bok), peer, storyteller (berättare) or supporter (patientstödjare).",
+  "imports.errors.personRole": "{column}: “{value}” – a role is book (bok), peer, storyteller (berättare), supporter (patientstödjare) or starter (igångsättare).",
   "imports.errors.rolesRequired": "{column}: give at least one role (book, peer, storyteller or supporter).",
   "imports.errors.titleShort": "{column}: the title must have at least 3 characters. Only a patient supporter with no other role may have none.",
   "imports.errors.language": "{column}: “{value}” – write languages as 2–3 letter codes, for example sv;en.",

@@ -79,7 +79,7 @@ export const sv = {
   "imports.errors.dateOutOfRange": "{column}: ”{value}” – historik kan bara importeras från 2000-01-01 till och med 31 december nästa år.",
   "imports.errors.timeSkipped": "{column}: ”{value}” finns inte – klockan ställs fram en timme till sommartid den natten. Välj en tid som finns.",
   "imports.errors.role": "{column}: ”{value}” – en roll är book (bok), peer eller storyteller (berättare).",
-  "imports.errors.personRole": "{column}: ”{value}” – en roll är book (bok), peer, storyteller (berättare) eller supporter (patientstödjare).",
+  "imports.errors.personRole": "{column}: ”{value}” – en roll är book (bok), peer, storyteller (berättare), supporter (patientstödjare) eller starter (igångsättare).",
   "imports.errors.rolesRequired": "{column}: ange minst en roll (book, peer, storyteller eller supporter).",
   "imports.errors.titleShort": "{column}: titeln måste ha minst 3 tecken. Bara en patientstödjare utan andra roller kan vara utan titel.",
   "imports.errors.language": "{column}: ”{value}” – skriv språk som koder med 2–3 bokstäver, till exempel sv;en.",

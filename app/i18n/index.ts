@@ -19,6 +19,10 @@ import * as requests from "./requests";
 import * as setup from "./setup";
 import * as supporterContacts from "./supporter-contacts";
 import * as selfHelp from "./self-help";
+import * as groups from "./groups";
+import * as meetingPlaces from "./meeting-places";
+import * as larcafe from "./larcafe";
+import * as survey from "./survey";
 import { sv as commonSv } from "./sv";
 import type { staffSv } from "./staff";
 import { LOCALES, type Locale } from "~/domain/vocabulary";
@@ -41,6 +45,10 @@ const sv = {
   ...accessibility.sv,
   ...supporterContacts.sv,
   ...selfHelp.sv,
+  ...groups.sv,
+  ...meetingPlaces.sv,
+  ...larcafe.sv,
+  ...survey.sv,
 };
 
 export type MessageKey = keyof typeof sv | keyof typeof staffSv;

@@ -23,6 +23,7 @@ export const en: Record<keyof typeof sv, string> = {
 
   "mail.greeting": "Hello!",
   "mail.greetingName": "Hello {name}!",
+  "mail.footerResident": "This message comes from Levande bibliotek. You receive it because you gave us your e-mail address yourself.",
   "mail.footer": "This message comes from Levande bibliotek. You can choose which reminders you want when signed in.",
   "mail.when": "Time: {when}",
   "mail.replyBy": "Please answer by {replyBy}.",

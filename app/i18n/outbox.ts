@@ -21,6 +21,7 @@ export const sv = {
 
   "mail.greeting": "Hej!",
   "mail.greetingName": "Hej {name}!",
+  "mail.footerResident": "Det här meddelandet kommer från Levande bibliotek. Du får det för att du själv lämnat din e-postadress till oss.",
   "mail.footer": "Det här meddelandet kommer från Levande bibliotek. Du kan välja vilka påminnelser du vill ha när du är inloggad.",
   "mail.when": "Tid: {when}",
   "mail.replyBy": "Svara senast {replyBy}.",

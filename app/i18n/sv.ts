@@ -43,6 +43,7 @@ export const sv = {
   "personRole.peer": "Peer",
   "personRole.storyteller": "Berättare",
   "personRole.supporter": "Patientstödjare",
+  "personRole.starter": "Igångsättare",
   "contactKind.visit": "Besök",
   "contactKind.meeting": "Möte",
   "contactKind.phone": "Telefon",

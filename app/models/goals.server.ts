@@ -1,9 +1,10 @@
-// Loads what the goal definitions need for a year in four queries and hands it to the pure goal modules.
+// Loads what the goal definitions need for a year in a fixed number of queries and hands it to the pure goal modules.
 import { goalDashboard, type DashboardData, type GoalDashboard } from "~/domain/goal-dashboard";
 import { goalReport, yearSpan, type GoalOffer, type GoalPerson, type GoalReport } from "~/domain/goals";
 import { instantToLocal, startOfMinute } from "~/domain/stockholm-time";
 import { memoByVersion } from "~/utils/cache.server";
 import type { DB } from "~/utils/db.server";
+import { loadPlanGoalData } from "./plan-goal-data.server";
 import type { PersonRole } from "~/domain/vocabulary";
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -12,7 +13,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 async function queryGoalData(db: DB, year: number): Promise<DashboardData> {
   const from = iso(yearSpan(year - 1).start);
   const { start, end } = yearSpan(year);
-  const [roles, offers, assignments, careAreas, contacts] = await Promise.all([
+  const [roles, offers, assignments, careAreas, contacts, plan] = await Promise.all([
     db
       .selectFrom("person_roles")
       .innerJoin("people", "people.id", "person_roles.person_id")
@@ -45,8 +46,9 @@ async function queryGoalData(db: DB, year: number): Promise<DashboardData> {
       .execute(),
     db.selectFrom("care_areas").select(["id", "name"]).orderBy("name").execute(),
     supporterContacts(db, year),
+    loadPlanGoalData(db, year),
   ]);
-  return { people: groupRoles(roles), offers, assignments, careAreas, contacts };
+  return { people: groupRoles(roles), offers, assignments, careAreas, contacts, ...plan };
 }
 
 /** Every contact logged by the end of the year: whether a unit is new depends on all earlier ones. */
@@ -76,7 +78,7 @@ function groupRoles(rows: { id: number; role: PersonRole; joined_on: string; lef
  */
 export async function loadGoalReport(db: DB, year: number, now = new Date()): Promise<GoalReport> {
   const { start, end } = yearSpan(year);
-  const [roles, offers, assignments, contacts] = await Promise.all([
+  const [roles, offers, assignments, contacts, plan] = await Promise.all([
     db
       .selectFrom("person_roles")
       .innerJoin("people", "people.id", "person_roles.person_id")
@@ -106,8 +108,9 @@ export async function loadGoalReport(db: DB, year: number, now = new Date()): Pr
       .where("assignments.starts_at", "<", iso(end))
       .execute(),
     supporterContacts(db, year),
+    loadPlanGoalData(db, year),
   ]);
-  return goalReport({ people: groupRoles(roles), offers: offers as GoalOffer[], assignments, contacts }, year, instantToLocal(now).date);
+  return goalReport({ people: groupRoles(roles), offers: offers as GoalOffer[], assignments, contacts, ...plan }, year, instantToLocal(now).date);
 }
 
 export interface NotOfferedName {

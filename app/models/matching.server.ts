@@ -9,7 +9,7 @@ import { memoByVersion } from "~/utils/cache.server";
 import { exactList, groupBy } from "~/domain/lists";
 import type { DB } from "~/utils/db.server";
 import { requestsWithPlace } from "./request-summary.server";
-import { ROLES, type Role } from "~/domain/vocabulary";
+import { ROLES, type PersonRole, type Role } from "~/domain/vocabulary";
 
 const ids = <T>(groups: Map<number, T[]>, id: number, pick: (row: T) => number | null) =>
   exactList(
@@ -67,13 +67,27 @@ function loadPeopleOnce(db: DB, now: Date, span: { today: string; yearStart: Dat
   return memoPeople(db, "people", { ...span, now: minute });
 }
 
+/**
+ * The people holding `role` (the self-help group starters), loaded as the engine loads everyone and uncached; their
+ * `roles` hold only what a request can want. With the local date of `now`, which is all a starter's ranking reads.
+ */
+export async function loadPeopleHolding(db: DB, role: PersonRole, now = new Date()): Promise<{ people: MatchingPerson[]; today: string }> {
+  const today = instantToLocal(now).date;
+  const year = Number(today.slice(0, 4));
+  const yearAgo = localToInstant(`${year - 1}${today.slice(4)}`, 0);
+  const people = await loadPeople(db, { now, today, yearStart: startOfLocalYear(year), yearEnd: startOfLocalYear(year + 1), yearAgo }, [role]);
+  return { people, today };
+}
+
 async function loadPeople(
   db: DB,
   { now, today, yearStart, yearEnd, yearAgo }: { now: Date; today: string; yearStart: Date; yearEnd: Date; yearAgo: Date },
+  holding: readonly PersonRole[] = ROLES,
 ): Promise<MatchingPerson[]> {
   const nowIso = now.toISOString();
-  const holders = db.selectFrom("person_roles").select("person_id").where("role", "in", ROLES);
-  const [people, roles, areas, formats, languages, serves, trainings, windows, exceptions, assignments, lastStarts, offers, feedback] =
+  const bookingsFrom = now.getTime() - DAY_MS;
+  const holders = db.selectFrom("person_roles").select("person_id").where("role", "in", holding);
+  const [people, roles, areas, formats, languages, serves, trainings, windows, exceptions, assignments, lastStarts, offers, feedback, groupMeetings] =
     await Promise.all([
       db
         .selectFrom("people")
@@ -127,6 +141,18 @@ async function loadPeople(
         .where("feedback.author", "=", "care_unit")
         .groupBy("assignments.person_id")
         .execute(),
+      // A starter's meetings with a self-help group are busy time like a booked assignment (not counted in the cap).
+      db
+        .selectFrom("self_help_group_meetings")
+        .innerJoin("self_help_groups", "self_help_groups.id", "self_help_group_meetings.group_id")
+        .select(["self_help_groups.starter_person_id as person_id", "self_help_group_meetings.starts_at", "self_help_group_meetings.ends_at", "self_help_groups.digital"])
+        .where("self_help_group_meetings.with_starter", "=", 1)
+        .where("self_help_group_meetings.cancelled_at", "is", null)
+        .where("self_help_groups.status", "!=", "ended")
+        .where("self_help_groups.starter_person_id", "is not", null)
+        .where("self_help_group_meetings.ends_at", ">", new Date(bookingsFrom).toISOString())
+        .$narrowType<{ person_id: number }>()
+        .execute(),
     ]);
 
   const rolesOf = groupBy(roles, "person_id");
@@ -141,7 +167,7 @@ async function loadPeople(
   const lastOf = new Map(lastStarts.map((r) => [r.person_id, r.last_start as string]));
   const offersOf = new Map(offers.map((r) => [r.person_id, r]));
   const feedbackOf = new Map(feedback.map((r) => [r.person_id, r]));
-  const bookingsFrom = now.getTime() - DAY_MS;
+  const groupMeetingsOf = groupBy(groupMeetings, "person_id");
   // Every slot that can still be offered lies ahead, so the cap never reads an earlier month: those stay out of memory.
   const thisMonth = today.slice(0, 7);
 
@@ -157,6 +183,7 @@ async function loadPeople(
       if (a.starts_at <= nowIso) recent++;
       if (a.status === "booked" && Date.parse(a.ends_at) > bookingsFrom) bookings.push({ start, end: new Date(a.ends_at), isDigital: a.is_digital === 1 });
     }
+    for (const m of groupMeetingsOf.get(p.id) ?? []) bookings.push({ start: new Date(m.starts_at), end: new Date(m.ends_at), isDigital: m.digital === 1 });
     const last = lastOf.get(p.id);
     const offer = offersOf.get(p.id);
     const rated = feedbackOf.get(p.id);

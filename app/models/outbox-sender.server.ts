@@ -1,4 +1,4 @@
-// The sender loop: runs the schedule and the open call's weekly digest (and the hourly purge), claims due messages,
+// The sender loop: runs the schedule, the open call's weekly digest and the self-efficacy surveys (and the hourly purge), claims due messages,
 // sends them, and records each outcome.
 import crypto from "node:crypto";
 import os from "node:os";
@@ -9,6 +9,7 @@ import { purgeStale, PURGE_EVERY_MS } from "./maintenance.server";
 import { runOpenCallDigests } from "./open-call-digest.server";
 import { claimDue, markFailed, markSent } from "./outbox.server";
 import { runSchedule } from "./reminders.server";
+import { sendDueSurveys } from "./survey.server";
 
 const BATCH = 20;
 /** Reminders and expiry are day- and hour-scale: once a minute is plenty, while sending runs every tick. */
@@ -36,7 +37,7 @@ export function createOutboxSender({ db, transport, from, now = () => new Date()
   async function runOnce({ schedule = true } = {}): Promise<RunResult> {
     const result: RunResult = { scheduled: 0, sent: 0, failed: 0 };
     if (schedule) {
-      result.scheduled = (await runSchedule(db, now())) + (await runOpenCallDigests(db, now()));
+      result.scheduled = (await runSchedule(db, now())) + (await runOpenCallDigests(db, now())) + (await sendDueSurveys(db, now()));
       lastSchedule = now().getTime();
       if (now().getTime() - lastPurge >= PURGE_EVERY_MS) {
         // Marked before it runs: a failing purge is reported once and tried again in an hour, not on every tick.

@@ -22,6 +22,8 @@ export async function getProfile(db: DB, personId: number) {
     /** The roles with a catalogue card; a patient supporter has none. */
     roles: roles.filter((r): r is typeof r & { role: Role } => isRequestableRole(r.role)),
     supporter: roles.some((r) => r.role === "supporter"),
+    /** A self-help group starter (igångsättare): no card either. */
+    starter: roles.some((r) => r.role === "starter"),
     areas,
     formats: formats.map((f) => f.format),
     languages: languages.map((l) => l.language),

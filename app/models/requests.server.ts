@@ -58,49 +58,60 @@ export async function createRequest(
     const existing = await trx.selectFrom("requests").select("id").where("submission_key", "=", key).executeTakeFirst();
     if (existing) return { ok: true, id: existing.id, created: false };
     if (input.wish && !(await getWishedCard(trx, { ...input.wish, now }))) return { ok: false, reason: "wishUnavailable" };
-    const at = now.toISOString();
-    const { id } = await trx
-      .insertInto("requests")
-      .values({
-        care_unit_id: unitId,
-        created_by: userId,
-        wanted_role: input.wantedRole,
-        format: input.format,
-        title: input.title,
-        purpose: input.purpose,
-        audience: input.audience,
-        audience_size: input.audienceSize,
-        is_digital: input.isDigital ? 1 : 0,
-        municipality_id: input.municipalityId,
-        address: input.address,
-        // The request has one duration column; the longest slot keeps a volunteer from planning too little time.
-        duration_minutes: Math.max(...input.slots.map((s) => s.durationMinutes)),
-        contact_name: input.contactName,
-        contact_phone: input.contactPhone,
-        wished_person_id: input.wish?.personId ?? null,
-        status: "open",
-        submission_key: key,
-        auto_next: (await getAutoNextDefault(trx)) ? 1 : 0,
-        created_at: at,
-        updated_at: at,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto("request_slots")
-      .values(input.slots.map((s) => ({ request_id: id, starts_at: s.startsAt.toISOString(), ends_at: s.endsAt.toISOString() })))
-      .execute();
-    if (input.experienceAreaIds.length > 0) {
-      await trx
-        .insertInto("request_experience_areas")
-        .values(input.experienceAreaIds.map((areaId) => ({ request_id: id, experience_area_id: areaId })))
-        .execute();
-    }
-    await trx.insertInto("request_events").values({ request_id: id, status: "open", actor_user_id: userId, note: null, at }).execute();
-    await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "create", details: { unitId, slots: input.slots.length, wish: input.wish !== null } }, now);
-    await notifyRequestReceived(trx, id, now);
-    return { ok: true, id, created: true };
+    return { ok: true, id: await insertNewRequest(trx, { unitId, userId, input, submissionKey: key, now }), created: true };
   });
+}
+
+/**
+ * The writing half of createRequest, inside the caller's transaction: the request, its slots, areas, first event,
+ * audit entry and the coordinators' notice. A Lärcafé series makes its sessions' requests through it.
+ */
+export async function insertNewRequest(
+  trx: DB,
+  { unitId, userId, input, submissionKey: key, now }: { unitId: number; userId: number; input: RequestInput; submissionKey: string | null; now: Date },
+): Promise<number> {
+  const at = now.toISOString();
+  const { id } = await trx
+    .insertInto("requests")
+    .values({
+      care_unit_id: unitId,
+      created_by: userId,
+      wanted_role: input.wantedRole,
+      format: input.format,
+      title: input.title,
+      purpose: input.purpose,
+      audience: input.audience,
+      audience_size: input.audienceSize,
+      is_digital: input.isDigital ? 1 : 0,
+      municipality_id: input.municipalityId,
+      address: input.address,
+      // The request has one duration column; the longest slot keeps a volunteer from planning too little time.
+      duration_minutes: Math.max(...input.slots.map((s) => s.durationMinutes)),
+      contact_name: input.contactName,
+      contact_phone: input.contactPhone,
+      wished_person_id: input.wish?.personId ?? null,
+      status: "open",
+      submission_key: key,
+      auto_next: (await getAutoNextDefault(trx)) ? 1 : 0,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto("request_slots")
+    .values(input.slots.map((s) => ({ request_id: id, starts_at: s.startsAt.toISOString(), ends_at: s.endsAt.toISOString() })))
+    .execute();
+  if (input.experienceAreaIds.length > 0) {
+    await trx
+      .insertInto("request_experience_areas")
+      .values(input.experienceAreaIds.map((areaId) => ({ request_id: id, experience_area_id: areaId })))
+      .execute();
+  }
+  await trx.insertInto("request_events").values({ request_id: id, status: "open", actor_user_id: userId, note: null, at }).execute();
+  await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "create", details: { unitId, slots: input.slots.length, wish: input.wish !== null } }, now);
+  await notifyRequestReceived(trx, id, now);
+  return id;
 }
 
 /** Newest first, with the earliest proposed slot; historical (imported) requests are not the unit's to manage. */
@@ -137,48 +148,54 @@ function lockedRequest(trx: DB, id: number, unitId: number) {
 }
 
 /** Only before anyone accepted: the pending offers are withdrawn with it, so no volunteer can accept afterwards. */
-export async function withdrawRequest(db: DB, { id, unitId, userId, now = new Date() }: { id: number; unitId: number; userId: number; now?: Date }): Promise<ChangeResult> {
-  return db.transaction().execute(async (trx): Promise<ChangeResult> => {
-    const request = await lockedRequest(trx, id, unitId);
-    if (!request) return { ok: false, reason: "notFound" };
-    if (request.status !== "open" && request.status !== "offered") return { ok: false, reason: "notAllowed" };
-    const at = now.toISOString();
-    await setRequestStatus(trx, { requestId: id, status: "withdrawn", actorUserId: userId, at });
-    const withdrawn = await closePendingOffersOfRequest(trx, { requestId: id, reason: "request_closed", actorUserId: userId, now });
-    await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "withdraw", details: { withdrawnOfferIds: withdrawn.map((o) => o.offerId) } }, now);
-    await notifyRequestCancelled(trx, { requestId: id, personIds: withdrawn.map((o) => o.personId), now });
-    return { ok: true };
-  });
+export async function withdrawRequest(db: DB, args: { id: number; unitId: number; userId: number; now?: Date }): Promise<ChangeResult> {
+  return db.transaction().execute((trx) => withdrawRequestIn(trx, args));
+}
+
+/** withdrawRequest inside the caller's transaction (a Lärcafé session cancelled before anyone accepted). */
+export async function withdrawRequestIn(trx: DB, { id, unitId, userId, now = new Date() }: { id: number; unitId: number; userId: number; now?: Date }): Promise<ChangeResult> {
+  const request = await lockedRequest(trx, id, unitId);
+  if (!request) return { ok: false, reason: "notFound" };
+  if (request.status !== "open" && request.status !== "offered") return { ok: false, reason: "notAllowed" };
+  const at = now.toISOString();
+  await setRequestStatus(trx, { requestId: id, status: "withdrawn", actorUserId: userId, at });
+  const withdrawn = await closePendingOffersOfRequest(trx, { requestId: id, reason: "request_closed", actorUserId: userId, now });
+  await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "withdraw", details: { withdrawnOfferIds: withdrawn.map((o) => o.offerId) } }, now);
+  await notifyRequestCancelled(trx, { requestId: id, personIds: withdrawn.map((o) => o.personId), now });
+  return { ok: true };
 }
 
 /**
  * A confirmed request, before it starts: the booked assignment is cancelled with a higher SEQUENCE,
  * so the volunteer's subscribed calendar replaces the event with a cancelled one.
  */
-export async function cancelRequest(
-  db: DB,
+export async function cancelRequest(db: DB, args: { id: number; unitId: number; userId: number; reason: string; now?: Date }): Promise<ChangeResult> {
+  return db.transaction().execute((trx) => cancelRequestIn(trx, args));
+}
+
+/** cancelRequest inside the caller's transaction (a booked Lärcafé session cancelled). */
+export async function cancelRequestIn(
+  trx: DB,
   { id, unitId, userId, reason, now = new Date() }: { id: number; unitId: number; userId: number; reason: string; now?: Date },
 ): Promise<ChangeResult> {
-  return db.transaction().execute(async (trx): Promise<ChangeResult> => {
-    const request = await lockedRequest(trx, id, unitId);
-    if (!request) return { ok: false, reason: "notFound" };
-    if (request.status !== "confirmed") return { ok: false, reason: "notAllowed" };
-    const booked = await trx.selectFrom("assignments").select(["id", "starts_at", "person_id"]).where("request_id", "=", id).where("status", "=", "booked").execute();
-    if (booked.some((a) => Date.parse(a.starts_at) <= now.getTime())) return { ok: false, reason: "started" };
-    const at = now.toISOString();
-    await trx
-      .updateTable("assignments")
-      .set((eb) => ({ status: "cancelled", status_reason: reason, cancelled_by: "unit", sequence: eb("sequence", "+", 1), updated_at: at }))
-      .where("request_id", "=", id)
-      .where("status", "=", "booked")
-      .execute();
-    await setRequestStatus(trx, { requestId: id, status: "cancelled", actorUserId: userId, at, reason });
-    const pending = await closePendingOffersOfRequest(trx, { requestId: id, reason: "request_closed", actorUserId: userId, now });
-    await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "cancel", details: { assignmentIds: booked.map((a) => a.id) } }, now);
-    for (const a of booked) await audit(trx, { actorUserId: userId, entity: "assignment", entityId: a.id, action: "cancel", details: { requestId: id } }, now);
-    await notifyRequestCancelled(trx, { requestId: id, personIds: [...booked.map((a) => a.person_id), ...pending.map((o) => o.personId)], now });
-    return { ok: true };
-  });
+  const request = await lockedRequest(trx, id, unitId);
+  if (!request) return { ok: false, reason: "notFound" };
+  if (request.status !== "confirmed") return { ok: false, reason: "notAllowed" };
+  const booked = await trx.selectFrom("assignments").select(["id", "starts_at", "person_id"]).where("request_id", "=", id).where("status", "=", "booked").execute();
+  if (booked.some((a) => Date.parse(a.starts_at) <= now.getTime())) return { ok: false, reason: "started" };
+  const at = now.toISOString();
+  await trx
+    .updateTable("assignments")
+    .set((eb) => ({ status: "cancelled", status_reason: reason, cancelled_by: "unit", sequence: eb("sequence", "+", 1), updated_at: at }))
+    .where("request_id", "=", id)
+    .where("status", "=", "booked")
+    .execute();
+  await setRequestStatus(trx, { requestId: id, status: "cancelled", actorUserId: userId, at, reason });
+  const pending = await closePendingOffersOfRequest(trx, { requestId: id, reason: "request_closed", actorUserId: userId, now });
+  await audit(trx, { actorUserId: userId, entity: "request", entityId: id, action: "cancel", details: { assignmentIds: booked.map((a) => a.id) } }, now);
+  for (const a of booked) await audit(trx, { actorUserId: userId, entity: "assignment", entityId: a.id, action: "cancel", details: { requestId: id } }, now);
+  await notifyRequestCancelled(trx, { requestId: id, personIds: [...booked.map((a) => a.person_id), ...pending.map((o) => o.personId)], now });
+  return { ok: true };
 }
 
 /** Once per assignment, after its end; rating and "would book again" feed matching scores and the reports. */

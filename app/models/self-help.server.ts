@@ -130,7 +130,8 @@ export async function withdrawInterest(db: DB, token: string): Promise<boolean> 
   });
 }
 
-async function deleteInterest(trx: DB, ids: number[]): Promise<number> {
+/** Deletes registrations and their queued mail: on withdrawal, when retention ends, and when they join a group. */
+export async function deleteInterest(trx: DB, ids: number[]): Promise<number> {
   await deleteSelfHelpMail(trx, ids);
   const result = await trx.deleteFrom("self_help_interest").where("id", "in", ids).executeTakeFirst();
   return Number(result.numDeletedRows);

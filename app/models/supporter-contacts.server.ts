@@ -1,12 +1,10 @@
 // A patient supporter's own log of contacts with care units: logging one, listing them, removing a mistake, and this year's months.
-import { firstContacts, outreachBySupporter, type SupporterMonth } from "~/domain/supporter-outreach";
-import { daysBetween, instantToLocal } from "~/domain/stockholm-time";
+import { contactDateProblem, firstContacts, outreachBySupporter, type SupporterMonth } from "~/domain/supporter-outreach";
+import { instantToLocal } from "~/domain/stockholm-time";
 import type { ContactKind } from "~/domain/vocabulary";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
-
-/** How far back a contact may be logged: a year and a little, so last December can still be filled in during January. */
-export const MAX_DAYS_BACK = 400;
+import { holdsRole } from "./people.server";
 
 export type ContactProblem = "notSupporter" | "unknownUnit" | "future" | "tooOld" | "alreadyLogged";
 
@@ -18,11 +16,6 @@ export interface NewContact {
   contactedOn: string;
   kind: ContactKind;
   now?: Date;
-}
-
-export async function isSupporter(db: DB, personId: number): Promise<boolean> {
-  const row = await db.selectFrom("person_roles").select("person_id").where("person_id", "=", personId).where("role", "=", "supporter").executeTakeFirst();
-  return row !== undefined;
 }
 
 /** Every care unit a supporter may have met, with its municipality, by name. */
@@ -39,10 +32,10 @@ export async function listCareUnitChoices(db: DB) {
 /** Logs the contact, or says why not; the same unit, day and kind twice is "already logged", never a second row. */
 export async function addContact(db: DB, { personId, userId, careUnitId, contactedOn, kind, now = new Date() }: NewContact): Promise<{ ok: true; id: number } | { ok: false; problem: ContactProblem }> {
   const today = instantToLocal(now).date;
-  if (contactedOn > today) return { ok: false, problem: "future" };
-  if (daysBetween(contactedOn, today) > MAX_DAYS_BACK) return { ok: false, problem: "tooOld" };
+  const dateProblem = contactDateProblem(contactedOn, today);
+  if (dateProblem) return { ok: false, problem: dateProblem };
   return db.transaction().execute(async (trx) => {
-    if (!(await isSupporter(trx, personId))) return { ok: false as const, problem: "notSupporter" as const };
+    if (!(await holdsRole(trx, personId, "supporter"))) return { ok: false as const, problem: "notSupporter" as const };
     const unit = await trx.selectFrom("care_units").select("id").where("id", "=", careUnitId).executeTakeFirst();
     if (!unit) return { ok: false as const, problem: "unknownUnit" as const };
     const row = await trx

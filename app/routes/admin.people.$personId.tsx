@@ -140,8 +140,9 @@ export default function PersonAdmin() {
     pausedUntil: t("peopleAdmin.pauseUntil"),
     leftOn: t("peopleAdmin.endOn"),
   };
-  // A patient supporter has no catalogue card, so her role shows no card title and there is no card to approve.
-  const held: { role: PersonRole; title: string | null }[] = [...profile.roles, ...(profile.supporter ? [{ role: "supporter" as const, title: null }] : [])];
+  // A patient supporter or group starter has no catalogue card, so the role shows no card title and there is no card to approve.
+  const cardless = [...(profile.supporter ? (["supporter"] as const) : []), ...(profile.starter ? (["starter"] as const) : [])].map((role) => ({ role, title: null }));
+  const held: { role: PersonRole; title: string | null }[] = [...profile.roles, ...cardless];
   const roleText = (r: { role: PersonRole; title: string | null }) => (r.title ? `${t(`personRole.${r.role}`)}: ${r.title}` : t(`personRole.${r.role}`));
   const status = person.status === "paused" && person.paused_until && !person.left_on ? t("peopleAdmin.pausedUntil", { date: day(person.paused_until) }) : t(`peopleAdmin.status.${profile.state}`);
   return (

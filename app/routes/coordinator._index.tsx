@@ -5,6 +5,8 @@ import { GoalBooks } from "~/components/goal-books";
 import { GoalBreakdowns } from "~/components/goal-breakdowns";
 import { GoalPeers } from "~/components/goal-peers";
 import { GoalSupporters } from "~/components/goal-supporters";
+import { GoalPlanGroups } from "~/components/goal-plan-groups";
+import { GoalSelfEfficacy } from "~/components/goal-self-efficacy";
 import { currentYear, FIRST_REPORT_YEAR, parseReportYear } from "~/domain/report-year";
 import { useT, type MessageKey } from "~/i18n";
 import "~/i18n/staff";
@@ -83,6 +85,10 @@ export default function CoordinatorHome() {
         <GoalPeers view={goals} isCurrentYear={isCurrentYear} />
       </div>
       <GoalSupporters view={goals} isCurrentYear={isCurrentYear} />
+      <div className="goal-grid">
+        <GoalPlanGroups view={goals} />
+        <GoalSelfEfficacy view={goals} />
+      </div>
       <GoalBreakdowns view={goals} />
       <section aria-labelledby="goal-reports-title" className="stack">
         <h2 id="goal-reports-title">{t("goals.reports.title")}</h2>

@@ -5,6 +5,8 @@ import { GoalBooks } from "~/components/goal-books";
 import { GoalBreakdowns } from "~/components/goal-breakdowns";
 import { GoalPeers } from "~/components/goal-peers";
 import { GoalSupporters } from "~/components/goal-supporters";
+import { GoalPlanGroups } from "~/components/goal-plan-groups";
+import { GoalSelfEfficacy } from "~/components/goal-self-efficacy";
 import { currentYear, parseReportYear } from "~/domain/report-year";
 import { useLocale, useT } from "~/i18n";
 import "~/i18n/staff";
@@ -52,6 +54,10 @@ export default function GoalReportPage() {
         <GoalPeers view={goals} isCurrentYear={isCurrentYear} />
       </div>
       <GoalSupporters view={goals} isCurrentYear={isCurrentYear} named={false} />
+      <div className="goal-grid">
+        <GoalPlanGroups view={goals} />
+        <GoalSelfEfficacy view={goals} />
+      </div>
       <GoalBreakdowns view={goals} />
     </article>
   );

@@ -10,6 +10,8 @@ import { DIGITAL, type Place } from "~/domain/self-help";
 import { useT } from "~/i18n";
 import "~/i18n/staff";
 import { addTheme, interestOverview, interestQueue, listThemes, setThemeActive } from "~/models/self-help-coordinator.server";
+import { listGroups } from "~/models/self-help-group-pages.server";
+import { GroupList } from "~/components/self-help-group";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formText, formValues, readForm } from "~/utils/form.server";
@@ -38,8 +40,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   const opening = search.has("tema") || search.has("plats") ? openedSchema().safeParse({ tema: search.get("tema"), plats: search.get("plats") }) : null;
   const opened = opening ? notFoundUnless(opening.success ? await interestQueue(db(), { themeId: opening.data.tema, place: opening.data.plats }) : null) : null;
-  const [interest, themes] = await Promise.all([interestOverview(db()), listThemes(db())]);
-  return { interest, themes, opened };
+  const [interest, themes, groups] = await Promise.all([interestOverview(db()), listThemes(db()), listGroups(db())]);
+  return { interest, themes, opened, groups };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -60,7 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function CoordinatorSelfHelp() {
   const t = useT();
-  const { interest, themes, opened } = useLoaderData<typeof loader>();
+  const { interest, themes, opened, groups } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = useFormErrors(actionData?.errors);
   return (
@@ -74,6 +76,7 @@ export default function CoordinatorSelfHelp() {
         <h2 id="interest-title">{t("selfHelp.coordinator.interestHeading")}</h2>
         <SelfHelpInterestTable rows={interest} />
       </section>
+      <GroupList groups={groups} />
       <SelfHelpThemesAdmin themes={themes} errors={errors} values={actionData?.values ?? {}} />
     </section>
   );

@@ -10,6 +10,8 @@ import { idField } from "~/domain/fields";
 import { INTEREST_FIELDS, interestFormSchema } from "~/domain/self-help";
 import { useT, type MessageKey } from "~/i18n";
 import { getPublicTheme, listPlaceChoices, registerInterest } from "~/models/self-help.server";
+import { publicGroups } from "~/models/self-help-group-pages.server";
+import { RunningGroups } from "~/components/self-help-group";
 import { notFoundUnless } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
@@ -28,7 +30,8 @@ function themeIdOf(params: LoaderFunctionArgs["params"]): number {
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const theme = notFoundUnless(await getPublicTheme(db(), themeIdOf(params)));
-  return { theme, places: await listPlaceChoices(db()) };
+  const [places, groups] = await Promise.all([listPlaceChoices(db()), publicGroups(db(), theme.id)]);
+  return { theme, places, groups };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -47,7 +50,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function SelfHelpTheme() {
   const t = useT();
   const sv = useSwedishContent();
-  const { theme, places } = useLoaderData<typeof loader>();
+  const { theme, places, groups } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = useFormErrors(actionData?.errors);
   const placeText = usePlaceText();
@@ -85,6 +88,7 @@ export default function SelfHelpTheme() {
             <li key={key}>{t(key)}</li>
           ))}
         </ul>
+        <RunningGroups groups={groups} />
         {theme.interest.length > 0 ? (
           <>
             <h2>{t("selfHelp.interestHeading")}</h2>

@@ -9,7 +9,8 @@ import { idField, isIsoDate } from "~/domain/fields";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { CONTACT_KINDS } from "~/domain/vocabulary";
 import { useT, type MessageKey } from "~/i18n";
-import { addContact, getContact, isSupporter, listCareUnitChoices, listContacts, monthsThisYear, removeContact, type ContactProblem } from "~/models/supporter-contacts.server";
+import { holdsRole } from "~/models/people.server";
+import { addContact, getContact, listCareUnitChoices, listContacts, monthsThisYear, removeContact, type ContactProblem } from "~/models/supporter-contacts.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { readForm } from "~/utils/form.server";
@@ -39,7 +40,7 @@ const HERE = "/volunteer/contacts";
 async function requireSupporter(request: Request) {
   const user = await requireUser(request, "volunteer");
   const personId = notFoundUnless(user.person_id);
-  notFoundUnless((await isSupporter(db(), personId)) || null);
+  notFoundUnless((await holdsRole(db(), personId, "supporter")) || null);
   return { personId, userId: user.id };
 }
 

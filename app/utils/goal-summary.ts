@@ -6,7 +6,8 @@ import type { Locale } from "~/domain/vocabulary";
 
 export function goalSummary(report: GoalReport, locale: Locale): string {
   const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(locale, key, vars);
-  const { bookOfferCoverage: books, peerAssignments: peers, supporterOutreach: supporters } = report;
+  const { bookOfferCoverage: books, peerAssignments: peers, supporterOutreach: supporters, groups, selfEfficacy: efficacy } = report;
+  const recurring = Object.entries(groups.recurringLarcafeByCareArea).map(([area, n]) => t("goals.cli.recurringArea", { area, n }));
   const verdict = (met: boolean | null) => t(met === null ? "goals.cli.unknown" : met ? "goals.cli.met" : "goals.cli.notMet");
   return [
     t("goals.cli.heading", { year: report.year }),
@@ -32,6 +33,20 @@ export function goalSummary(report: GoalReport, locale: Locale): string {
       supporters: supporters.supporters,
       newUnits: supporters.newUnits,
       verdict: verdict(supporters.met),
+    }),
+    t("goals.cli.groups", {
+      selfHelp: groups.selfHelpStarted,
+      selfHelpDigital: groups.selfHelpDigitalStarted,
+      larcafe: groups.larcafeStarted,
+      larcafeDigital: groups.larcafeDigitalStarted,
+    }),
+    t("goals.cli.recurring", { areas: recurring.length === 0 ? "–" : recurring.join(", ") }),
+    t("goals.cli.selfEfficacy", {
+      positive: efficacy.positive,
+      answers: efficacy.answers,
+      share: efficacy.share === null ? "–" : formatPercent(efficacy.share, locale),
+      target: formatPercent(efficacy.target, locale),
+      verdict: verdict(efficacy.met),
     }),
   ].join("\n");
 }

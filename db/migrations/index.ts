@@ -12,6 +12,10 @@ import * as areaNamesEn from "./2026_12_06_12_area_names_en";
 import * as requestNoteCodes from "./2026_12_06_25_request_note_codes";
 import * as supporters from "./2026_12_06_30_supporters";
 import * as selfHelpInterest from "./2026_12_06_33_self_help_interest";
+import * as meetingPlaces from "./2026_12_06_34_meeting_places";
+import * as selfHelpGroups from "./2026_12_06_35_self_help_groups";
+import * as larcafe from "./2026_12_06_36_larcafe";
+import * as selfEfficacy from "./2026_12_06_37_self_efficacy";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_01_domain": domain,
@@ -26,4 +30,8 @@ export const migrations: Record<string, Migration> = {
   "2026_12_06_25_request_note_codes": requestNoteCodes,
   "2026_12_06_30_supporters": supporters,
   "2026_12_06_33_self_help_interest": selfHelpInterest,
+  "2026_12_06_34_meeting_places": meetingPlaces,
+  "2026_12_06_35_self_help_groups": selfHelpGroups,
+  "2026_12_06_36_larcafe": larcafe,
+  "2026_12_06_37_self_efficacy": selfEfficacy,
 };

@@ -105,6 +105,32 @@ describe("migrations", () => {
     await db.destroy();
   });
 
+  it("give people the group starter role without losing a role, a card version trigger or the role index; a group's place is a municipality or digital", async () => {
+    const db = createDb(`file:${freshFile()}`);
+    const provider = { getMigrations: async () => migrations };
+    await new Migrator({ db, provider }).migrateTo("2026_12_06_30_supporters");
+    const personId = await insertPerson(db, { roles: [{ role: "book" }, { role: "peer" }, { role: "storyteller" }, { role: "supporter" }] });
+    await migrateToLatest(db);
+    const roles = await db.selectFrom("person_roles").select("role").where("person_id", "=", personId).orderBy("role").execute();
+    expect(roles.map((r) => r.role)).toEqual(["book", "peer", "storyteller", "supporter"]);
+    const version = async () => (await db.selectFrom("people").select("card_version").where("id", "=", personId).executeTakeFirstOrThrow()).card_version;
+    const before = await version();
+    await db.insertInto("person_roles").values({ person_id: personId, role: "starter", title: "Igångsättare" }).execute();
+    expect(await version()).toBe(before + 1);
+    await db.deleteFrom("person_roles").where("person_id", "=", personId).where("role", "=", "starter").execute();
+    expect(await version()).toBe(before + 2);
+    await expect(db.insertInto("person_roles").values({ person_id: personId, role: "juggler" as never, title: "" }).execute()).rejects.toThrow(/CHECK/);
+    const indexes = (await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'person_roles'`.execute(db)).rows.map((r) => r.name);
+    expect(indexes).toContain("person_roles_role");
+    const theme = await db.insertInto("self_help_themes").values({ name: "Ensamhet", created_at: "2026-12-06T10:00:00.000Z" }).returning("id").executeTakeFirstOrThrow();
+    const group = { theme_id: theme.id, meeting_place: "Biblioteket", status: "starting" as const, starter_person_id: personId, created_at: "2026-12-06T10:00:00.000Z", created_by_user_id: null, ended_at: null };
+    await expect(db.insertInto("self_help_groups").values({ ...group, digital: 1, municipality_id: 1 }).execute()).rejects.toThrow(/CHECK/);
+    await expect(db.insertInto("self_help_groups").values({ ...group, digital: 0, municipality_id: null }).execute()).rejects.toThrow(/CHECK/);
+    await expect(db.insertInto("self_help_groups").values({ ...group, digital: 1, municipality_id: null, status: "paused" as never }).execute()).rejects.toThrow(/CHECK/);
+    await db.insertInto("self_help_groups").values({ ...group, digital: 1, municipality_id: null }).execute();
+    await db.destroy();
+  });
+
   it("refuse a PostgreSQL URL with a clear message until it is supported", () => {
     expect(() => createDb("postgres://localhost/levande")).toThrow(/PostgreSQL stöds inte ännu/);
   });

@@ -29,7 +29,7 @@ const TABLES = [
   "care_areas", "municipalities", "care_units", "people", "person_roles", "experience_areas", "person_experience_areas",
   "person_formats", "person_languages", "person_service_areas", "training_records", "availability_windows",
   "availability_exceptions", "users", "requests", "request_experience_areas", "request_slots", "request_events", "offers",
-  "assignments", "feedback", "supporter_contacts",
+  "assignments", "feedback", "supporter_contacts", "larcafe_series", "larcafe_sessions",
 ] as const;
 
 async function counts(db: Kysely<Database>) {
@@ -117,7 +117,7 @@ describe("seed", () => {
   it("creates the demo logins with the demo password, and only they have one", async () => {
     const users = await db.selectFrom("users").selectAll().where("password_hash", "is not", null).orderBy("id").execute();
     expect(users.map((u) => [u.email, u.role])).toEqual(first.logins.map((l) => [l.email, l.role]));
-    expect(first.logins.map((l) => l.email)).toEqual(["samordnare@example.se", "enhet@example.se", "volontar@example.se", "stodjare@example.se"]);
+    expect(first.logins.map((l) => l.email)).toEqual(["samordnare@example.se", "enhet@example.se", "volontar@example.se", "stodjare@example.se", "igangsattare@example.se"]);
     expect(first.logins.every((l) => l.password === DEMO_PASSWORD)).toBe(true);
     expect(await verifyPassword(DEMO_PASSWORD, users[0].password_hash!)).toBe(true);
     const [coordinator, requester, volunteer] = users;
@@ -147,7 +147,8 @@ describe("seed", () => {
       .orderBy("people.id")
       .execute();
     expect(supporters.map((s) => s.name)).toEqual(["Siv Stödberg", "Pål Kontaktsson"]);
-    expect(supporters.every((s) => s.email!.endsWith("@example.se") && s.joined_on < "2025-01-01")).toBe(true);
+    // They joined as their thirteen months began, so last year counts one month for each, as this year counts each month so far.
+    expect(supporters.every((s) => s.email!.endsWith("@example.se") && s.joined_on === "2025-11-01")).toBe(true);
     const login = await db.selectFrom("users").select(["role", "person_id"]).where("email", "=", "stodjare@example.se").executeTakeFirstOrThrow();
     expect(login).toEqual({ role: "volunteer", person_id: supporters[0].id });
 
@@ -170,6 +171,14 @@ describe("seed", () => {
     expect(outreach).toMatchObject({ supporters: 2 });
     expect(outreach.share).toBeGreaterThan(0.5);
     expect(outreach.share).toBeLessThan(1);
+    expect((await loadGoalReport(db, 2025)).supporterOutreach).toMatchObject({ supporters: 2, supporterMonths: 4, metMonths: 4 });
+  });
+
+  it("has this year's self-efficacy answers, enough to show the 80 % goal's share", async () => {
+    const efficacy = (await loadGoalReport(db, 2026)).selfEfficacy;
+    expect(efficacy).toMatchObject({ answers: 12, positive: 10, met: true });
+    const sources = await db.selectFrom("survey_answers").select("source").distinct().orderBy("source").execute();
+    expect(sources.map((s) => s.source)).toEqual(["larcafe", "self_help"]);
   });
 
   it("is consistent: foreign keys, one assignment per accepted offer, nothing completed in the future", async () => {

@@ -4,7 +4,7 @@ import { readCsv, type CsvTable } from "~/domain/csv-import/read-csv";
 import { personRoleFromWord, personRoleWords, roleFromWord, roleWords } from "~/domain/csv-import/role-names";
 import { translate } from "~/i18n";
 import { roleTitle } from "~/domain/csv-import/people-rows";
-import { SUPPORTER_TITLE } from "~/domain/vocabulary";
+import { CARDLESS_TITLES, SUPPORTER_TITLE } from "~/domain/vocabulary";
 
 function table(text: string): CsvTable {
   const read = readCsv(text);
@@ -42,8 +42,8 @@ describe("role names in an import file", () => {
     expect(personRoleFromWord(word)).toBe(role);
   });
 
-  it("lists the supporter among a person's roles but not among the roles a request can want", () => {
-    expect(personRoleWords()).toBe("book (bok), peer, storyteller (berättare), supporter (patientstödjare)");
+  it("lists the supporter and the group starter among a person's roles but not among the roles a request can want", () => {
+    expect(personRoleWords()).toBe("book (bok), peer, storyteller (berättare), supporter (patientstödjare), starter (igångsättare)");
     expect(roleWords()).toBe("book (bok), peer, storyteller (berättare)");
   });
 
@@ -70,6 +70,15 @@ describe("role names in an import file", () => {
     expect(rows.map((r) => [r.roles, r.title])).toEqual([[["supporter"], ""], [["supporter", "book"], "Att leva med MS"], [["supporter"], "Ignored"]]);
     expect(roleTitle("supporter", "Att leva med MS")).toBe(SUPPORTER_TITLE);
     expect(roleTitle("book", "Att leva med MS")).toBe("Att leva med MS");
+  });
+
+  it("reads the group starter role as `starter` or igångsättare; a starter has no card, so her role gets the starter's title", () => {
+    const { rows, issues } = parsePeopleRows(
+      table([PEOPLE_HEADER, "ida@example.se,Ida,igångsättare,,,Jönköping,sv,2024-01-01,,", "jon@example.se,Jon,starter;peer,Att vara anhörig,,,sv,2024-01-01,,"].join("\n")),
+    );
+    expect(issues).toEqual([]);
+    expect(rows.map((r) => r.roles)).toEqual([["starter"], ["starter", "peer"]]);
+    expect(roleTitle("starter", "Vad som helst")).toBe(CARDLESS_TITLES.starter);
   });
 
   it("still wants a card title of 3 characters when a supporter also has a role a request can want", () => {

@@ -39,6 +39,12 @@ describe("trained for a role", () => {
     expect(isTrainedFor(storyteller, "storyteller", "2025-09-01")).toBe(true);
   });
 
+  it("counts a self-help group starter as trained once the basic training is done, without the storytelling one", () => {
+    expect(isTrainedFor(base, "starter", "2024-03-14")).toBe(false);
+    expect(isTrainedFor(base, "starter", "2024-03-15")).toBe(true);
+    expect(isTrainedFor({ ...base, trainings: [{ kind: "storytelling", completedOn: "2020-01-01" }] }, "starter", "2026-01-01")).toBe(false);
+  });
+
   it("is offerable only when both active and trained", () => {
     expect(isOfferable(base, "book", "2026-11-23")).toBe(true);
     expect(isOfferable({ ...base, status: "paused" }, "book", "2026-11-23")).toBe(false);

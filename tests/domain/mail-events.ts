@@ -45,6 +45,8 @@ const ids = { assignmentId: 7, requestId: 3 };
 export const EVERY_EVENT: Record<string, MailEvent> = {
   self_help_interest: { kind: "self_help_interest", theme: "Ensamhet", place: "Eksjö", token: "t".repeat(43) },
   self_help_interest_digital: { kind: "self_help_interest", theme: "Utmattning", place: null, token: "d".repeat(43) },
+  self_help_group_invite: { kind: "self_help_group_invite", theme: "Ensamhet", place: "Jönköping", firstMeetingAt: "2026-12-15T17:00:00.000Z", token: "g".repeat(43) },
+  survey_invite: { kind: "survey_invite", theme: "Ensamhet", token: "s".repeat(43) },
   request_received: {
     kind: "request_received",
     title,

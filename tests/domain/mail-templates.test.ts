@@ -14,7 +14,7 @@ describe("every template, both languages", () => {
     const kinds: MailKind[] = [
       "request_received", "offer_made", "booking_confirmed", "offer_taken", "request_cancelled", "unit_cancelled", "offer_accepted", "offer_declined",
       "offer_expired", "assignment_changed", "invite", "password_reset", "offer_deadline", "assignment_tomorrow", "feedback_request", "cascade_exhausted", "cant_come",
-      "offer_withdrawn", "cant_come_confirmed", "open_call_digest", "self_help_interest",
+      "offer_withdrawn", "cant_come_confirmed", "open_call_digest", "self_help_interest", "self_help_group_invite", "survey_invite",
     ] satisfies (keyof typeof COVERED)[];
     expect(Object.keys(COVERED).sort()).toEqual([...kinds].sort());
   });

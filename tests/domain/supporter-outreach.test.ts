@@ -1,6 +1,6 @@
 // The patient supporters' goal "a new unit each month" (DESIGN.md "The plan's other goals"), edge by edge.
 import type { GoalPerson } from "~/domain/goals";
-import { firstContacts, monthsCounted, outreachBySupporter, supporterOutreach, type SupporterContact } from "~/domain/supporter-outreach";
+import { contactDateProblem, firstContacts, monthsCounted, outreachBySupporter, supporterOutreach, type SupporterContact } from "~/domain/supporter-outreach";
 
 const supporter = (id: number, joinedOn = "2020-01-01", leftOn: string | null = null): GoalPerson => ({ id, roles: ["supporter"], joinedOn, leftOn });
 const contact = (personId: number, careUnitId: number, contactedOn: string): SupporterContact => ({ personId, careUnitId, contactedOn });
@@ -111,5 +111,20 @@ describe("the supporterOutreach report", () => {
     const contacts = [contact(1, 10, "2025-06-01")];
     expect(supporterOutreach([supporter(1)], contacts, 2025, "2026-12-06")).toMatchObject({ supporterMonths: 12, metMonths: 1, newUnits: 1 });
     expect(supporterOutreach([supporter(1)], contacts, 2026, "2026-03-15")).toMatchObject({ supporterMonths: 3, metMonths: 0, newUnits: 0 });
+  });
+});
+
+describe("a contact's date", () => {
+  it("may not be after today, in the log or an import", () => {
+    expect(contactDateProblem("2026-12-07", "2026-12-06")).toBe("future");
+    expect(contactDateProblem("2026-12-07", "2026-12-06", "2000-01-01")).toBe("future");
+    expect(contactDateProblem("2026-12-06", "2026-12-06")).toBeNull();
+  });
+
+  it("goes back 400 days in the supporter's own log, and to the given earliest date in an import", () => {
+    expect(contactDateProblem("2025-11-01", "2026-12-06")).toBeNull();
+    expect(contactDateProblem("2025-10-31", "2026-12-06")).toBe("tooOld");
+    expect(contactDateProblem("2005-06-01", "2026-12-06", "2000-01-01")).toBeNull();
+    expect(contactDateProblem("1999-12-31", "2026-12-06", "2000-01-01")).toBe("tooOld");
   });
 });

@@ -4,13 +4,13 @@ import { SCREENSHOT_DIR, seriousViolations, serverAndBrowser, watchConsole } fro
 
 const PASSWORD = "levande-demo-2026";
 const ROLES = [
-  { role: "coordinator", email: "samordnare@example.se", home: "/coordinator", nav: ["Översikt", "Förfrågningar", "Plan", "Ej erbjudna", "Självhjälp", "Katalog", "Personer", "Vårdenheter", "Användare", "Utkorg", "Inställningar"], heading: `Mål och läge ${new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric" }).format(new Date())}` },
-  { role: "requester", email: "enhet@example.se", home: "/unit", nav: ["Vår enhet", "Katalog", "Förfrågningar", "Ny förfrågan", "Kalender"], heading: "Vår enhet" },
+  { role: "coordinator", email: "samordnare@example.se", home: "/coordinator", nav: ["Översikt", "Förfrågningar", "Plan", "Ej erbjudna", "Självhjälp", "Lärcafé", "Mötesplatser", "Katalog", "Personer", "Vårdenheter", "Användare", "Utkorg", "Inställningar"], heading: `Mål och läge ${new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric" }).format(new Date())}` },
+  { role: "requester", email: "enhet@example.se", home: "/unit", nav: ["Vår enhet", "Katalog", "Förfrågningar", "Ny förfrågan", "Lärcafé", "Kalender"], heading: "Vår enhet" },
   {
     role: "volunteer",
     email: "volontar@example.se",
     home: "/volunteer",
-    nav: ["Mina sidor", "Erbjudanden", "Öppna förfrågningar", "Uppdrag", "Tillgänglighet", "Kalender", "Profil"],
+    nav: ["Mina sidor", "Erbjudanden", "Öppna förfrågningar", "Uppdrag", "Pass", "Tillgänglighet", "Kalender", "Profil"],
     heading: "Mina sidor",
   },
 ] as const;

@@ -50,7 +50,7 @@ describe("purgeStale", () => {
     ]).execute();
 
     const sessionsBefore = await count("sessions");
-    expect(await purgeStale(db(), now)).toEqual({ sessions: 3, invites: 2, passwordResets: 2, loginFailures: 1, selfHelpInterest: 0 });
+    expect(await purgeStale(db(), now)).toEqual({ sessions: 3, invites: 2, passwordResets: 2, loginFailures: 1, selfHelpInterest: 0, selfHelpGroups: 0, endedGroupContacts: 0 });
     expect(sessionsBefore - (await count("sessions"))).toBe(3);
     const sessions = await db().selectFrom("sessions").select(["user_id", "created_at"]).orderBy("created_at").execute();
     expect(sessions).toEqual([
@@ -60,7 +60,7 @@ describe("purgeStale", () => {
     expect(await count("invites")).toBe(1);
     expect(await count("password_resets")).toBe(1);
     expect(await count("login_failures")).toBe(1);
-    expect(await purgeStale(db(), now)).toEqual({ sessions: 0, invites: 0, passwordResets: 0, loginFailures: 0, selfHelpInterest: 0 });
+    expect(await purgeStale(db(), now)).toEqual({ sessions: 0, invites: 0, passwordResets: 0, loginFailures: 0, selfHelpInterest: 0, selfHelpGroups: 0, endedGroupContacts: 0 });
   });
 });
 

@@ -1,6 +1,7 @@
 // A patient supporter's own contact log: who may log, which dates and units are refused, the same contact twice, and
 // removing one's own contact (only one's own).
-import { addContact, isSupporter, listCareUnitChoices, listContacts, monthsThisYear, removeContact } from "~/models/supporter-contacts.server";
+import { holdsRole } from "~/models/people.server";
+import { addContact, listCareUnitChoices, listContacts, monthsThisYear, removeContact } from "~/models/supporter-contacts.server";
 import { db } from "~/utils/db.server";
 import { ensureMunicipality, insertCareUnit, insertPerson, insertUser } from "../../db/insert-rows";
 
@@ -30,7 +31,7 @@ describe("logging a supporter's contact", () => {
   it("refuses a person who is not a patient supporter, and saves nothing", async () => {
     const book = await supporter(["book"]);
     const unit = await insertCareUnit(db());
-    expect(await isSupporter(db(), book.personId)).toBe(false);
+    expect(await holdsRole(db(), book.personId, "supporter")).toBe(false);
     expect(await addContact(db(), { ...book, careUnitId: unit, contactedOn: "2026-12-14", kind: "visit", now: NOW })).toEqual({ ok: false, problem: "notSupporter" });
     expect(await contactRows()).toEqual([]);
   });

@@ -102,6 +102,13 @@ const MATRIX: Case[] = [
   { route: "unit.requests.$requestId", path: "/unit/requests/1", method: "POST", params: { requestId: "1" }, expect: only("requester", 404) },
   { route: "unit.calendar", path: "/unit/calendar", method: "GET", expect: only("requester") },
   { route: "unit.calendar", path: "/unit/calendar", method: "POST", expect: only("requester", 400) },
+  // Lärcafé: a unit's own series; series 999999 is no unit's, and another unit's series is 404 too (tests/routes/larcafe.test.ts).
+  { route: "unit.larcafe._index", path: "/unit/larcafe", method: "GET", expect: only("requester") },
+  { route: "unit.larcafe.new", path: "/unit/larcafe/new", method: "GET", expect: only("requester") },
+  { route: "unit.larcafe.new", path: "/unit/larcafe/new", method: "POST", expect: only("requester", 400) },
+  { route: "unit.larcafe.$seriesId", path: "/unit/larcafe/999999", method: "GET", params: { seriesId: "999999" }, expect: only("requester", 404) },
+  { route: "unit.larcafe.$seriesId", path: "/unit/larcafe/999999", method: "POST", params: { seriesId: "999999" }, expect: only("requester", 404) },
+  { route: "coordinator.larcafe", path: "/coordinator/larcafe", method: "GET", expect: only("coordinator") },
   { route: "catalogue._index", path: "/catalogue", method: "GET", expect: { anonymous: 302, coordinator: 200, requester: 200, volunteer: 403 } },
   // No person 999999999: a card that does not exist is 404 for those who may browse the catalogue.
   { route: "catalogue.$personId", path: "/catalogue/999999999?role=book", method: "GET", params: { personId: "999999999" }, expect: { anonymous: 302, coordinator: 404, requester: 404, volunteer: 403 } },
@@ -129,8 +136,33 @@ const MATRIX: Case[] = [
   { route: "sjalvhjalp.$themeId", path: "/sjalvhjalp/999999", method: "POST", params: { themeId: "999999" }, expect: everyone(400) },
   { route: "sjalvhjalp.aterkalla.$token", path: "/sjalvhjalp/aterkalla/x", method: "GET", params: { token: "x".repeat(43) }, expect: everyone(404) },
   { route: "sjalvhjalp.aterkalla.$token", path: "/sjalvhjalp/aterkalla/x", method: "POST", params: { token: "x".repeat(43) }, expect: everyone(400) },
+  // The anonymous survey: a token that matches nothing is 404 to everyone; a post is refused before the form is read.
+  { route: "enkat.$token", path: "/enkat/x", method: "GET", params: { token: "x".repeat(43) }, expect: everyone(404) },
+  { route: "enkat.$token", path: "/enkat/x", method: "POST", params: { token: "x".repeat(43) }, expect: everyone(400) },
   { route: "coordinator.self-help", path: "/coordinator/self-help", method: "GET", expect: only("coordinator") },
   { route: "coordinator.self-help", path: "/coordinator/self-help", method: "POST", expect: only("coordinator", 400) },
+  // Running self-help groups: starting one and a group's page are the coordinators'; an empty post is a 400 before anything is looked up.
+  { route: "coordinator.self-help_.start", path: "/coordinator/self-help/start?tema=999999&plats=digital", method: "GET", expect: only("coordinator", 404) },
+  { route: "coordinator.self-help_.start", path: "/coordinator/self-help/start?tema=999999&plats=digital", method: "POST", expect: only("coordinator", 400) },
+  { route: "coordinator.self-help_.groups.$groupId", path: "/coordinator/self-help/groups/999999", method: "GET", params: { groupId: "999999" }, expect: only("coordinator", 404) },
+  { route: "coordinator.self-help_.groups.$groupId", path: "/coordinator/self-help/groups/999999", method: "POST", params: { groupId: "999999" }, expect: only("coordinator", 400) },
+  // Only a group starter's own groups: the matrix's volunteer is a book, for whom the page does not exist (a starter in tests/routes/self-help-groups.test.ts).
+  { route: "volunteer.groups", path: "/volunteer/groups", method: "GET", expect: only("volunteer", 404) },
+  { route: "volunteer.groups", path: "/volunteer/groups", method: "POST", expect: only("volunteer", 404) },
+  // A member's invitation needs no account: a token that matches nothing is 404; an empty answer is a 400 for anyone.
+  { route: "sjalvhjalp.grupp.$token", path: "/sjalvhjalp/grupp/x", method: "GET", params: { token: "x".repeat(43) }, expect: everyone(404) },
+  { route: "sjalvhjalp.grupp.$token", path: "/sjalvhjalp/grupp/x", method: "POST", params: { token: "x".repeat(43) }, expect: everyone(400) },
+  // Meeting places: the places, their calendars and feeds need no account; shifts are any volunteer's (an empty post is a 400), the places the coordinators'.
+  { route: "motesplatser._index", path: "/motesplatser", method: "GET", expect: everyone(200) },
+  { route: "motesplatser.$placeId", path: "/motesplatser/999999", method: "GET", params: { placeId: "999999" }, expect: everyone(404) },
+  { route: "motesplatser.$placeId[.]ics", path: "/motesplatser/999999.ics", method: "GET", params: { placeId: "999999" }, expect: everyone(404) },
+  { route: "volunteer.shifts", path: "/volunteer/shifts", method: "GET", expect: only("volunteer") },
+  { route: "volunteer.shifts", path: "/volunteer/shifts", method: "POST", expect: only("volunteer", 400) },
+  { route: "coordinator.meeting-places._index", path: "/coordinator/meeting-places", method: "GET", expect: only("coordinator") },
+  { route: "coordinator.meeting-places._index", path: "/coordinator/meeting-places", method: "POST", expect: only("coordinator", 400) },
+  { route: "coordinator.meeting-places.$placeId", path: "/coordinator/meeting-places/999999", method: "GET", params: { placeId: "999999" }, expect: only("coordinator", 404) },
+  // An empty body is refused before the place is looked up.
+  { route: "coordinator.meeting-places.$placeId", path: "/coordinator/meeting-places/999999", method: "POST", params: { placeId: "999999" }, expect: only("coordinator", 400) },
 ];
 
 async function cookies(): Promise<Record<Who, string | undefined>> {

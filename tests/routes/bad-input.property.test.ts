@@ -4,6 +4,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { sql } from "kysely";
 import { db } from "~/utils/db.server";
+import { insertActivity, insertMeetingPlace } from "../../db/insert-meeting-places";
 import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, postRequest } from "../setup/http";
 
@@ -31,11 +32,15 @@ const FIELD_NAMES = [
   "format", "audience", "audienceSize", "municipalityId", "careAreaId", "address", "durationMinutes", "contactName", "contactPhone",
   "slots", "date", "start", "end", "weekday", "from", "to", "replyDays", "locale", "redirectTo", "submissionKey", "experienceAreaIds",
   "csv", "upload", "year", "q", "nameEn", "__proto__", "constructor", "x".repeat(300),
+  "activityId", "visitors", "occursOn", "untilDate", "open1", "close1", "placeId", "careUnitId", "contactedOn", "consent", "website",
+  "place", "themeId", "firstDate", "time", "meetingPlace", "starterPersonId", "meetingId", "present", "answer", "score", "count",
+  "sessionId", "experienceAreaId", "schedule", "intervalWeeks", "dates", "startTime", "description",
 ];
 const INTENTS = [
   "accept", "decline", "details", "addRole", "removeRole", "addTraining", "deleteTraining", "pause", "resume", "end", "erase",
   "preview", "commit", "withdraw", "cancel", "feedback", "offer", "outcome", "reminders", "retry", "create", "update", "delete",
   "invite", "rename", "english", "toggle", "send", "add", "remove", "rotate", "revoke", "save", "block", "extra",
+  "join", "leave", "count", "addActivity", "endActivity", "surveyLinks", "attendance", "confirm", "addTheme", "hideTheme",
 ];
 
 const text = fc.oneof(
@@ -74,8 +79,30 @@ async function world() {
     requester: await cookieFor(await insertUser(db(), { role: "requester", care_unit_id: unitId })),
     volunteer: await cookieFor(await insertUser(db(), { role: "volunteer", person_id: assigned.person_id })),
   };
-  const params = { personId: String(personId), requestId: String(request.id), unitId: String(unitId), assignmentId: String(assignmentId), token: "x".repeat(43) };
+  const planIds = await planRows(unitId, assigned.person_id);
+  const params = { personId: String(personId), requestId: String(request.id), unitId: String(unitId), assignmentId: String(assignmentId), token: "x".repeat(43), ...planIds };
   return { cookies, params };
+}
+
+/** A meeting place with a weekly activity, a self-help theme with a group the volunteer starts, and a unit's Lärcafé. */
+async function planRows(unitId: number, volunteerId: number) {
+  const placeId = await insertMeetingPlace(db());
+  await insertActivity(db(), { placeId, title: "Öppet hus", kind: "weekly", weekday: 3, startMinute: 18 * 60, durationMinutes: 120, fromDate: "2026-01-01" });
+  const at = "2026-11-01T08:00:00.000Z";
+  const theme = await db().insertInto("self_help_themes").values({ name: "Ensamhet", created_at: at }).returning("id").executeTakeFirstOrThrow();
+  await db().insertInto("person_roles").values({ person_id: volunteerId, role: "starter", title: "Igångsättare", presentation: "" }).execute();
+  const group = await db()
+    .insertInto("self_help_groups")
+    .values({ theme_id: theme.id, digital: 1, municipality_id: null, meeting_place: "Länk", status: "self_running", starter_person_id: volunteerId, created_at: at })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const area = await db().insertInto("experience_areas").values({ name: "Diabetes" }).returning("id").executeTakeFirstOrThrow();
+  const series = await db()
+    .insertInto("larcafe_series")
+    .values({ title: "Lärcafé", experience_area_id: area.id, care_unit_id: unitId, digital: 1, municipality_id: null, address: null, audience: "patients", audience_size: 10, contact_name: "Kim", contact_phone: "070-174 06 99", created_at: at })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return { placeId: String(placeId), themeId: String(theme.id), groupId: String(group.id), seriesId: String(series.id) };
 }
 
 describe("bad input at every form action", () => {

@@ -5,7 +5,7 @@ import * as dashboard from "~/routes/coordinator._index";
 import * as goalsJson from "~/routes/reports.goals[.]json";
 import { db } from "~/utils/db.server";
 import { main as report } from "../../scripts/report";
-import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest } from "../../db/insert-rows";
+import { ensureMunicipality, insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest } from "../../db/insert-rows";
 import { runMain, spawnScript } from "../setup/cli";
 import { call, getRequest } from "../setup/http";
 import { expectCoordinatorOnly, signedIn } from "./plan-helpers";
@@ -54,6 +54,44 @@ async function region() {
   await assignment(peer, "peer", at("2026-04-02"), "no_show");
   await assignment(peer, "peer", at("2026-12-20"), "booked");
   await supporters();
+  await planGroups();
+}
+
+/**
+ * 2026: a digital self-help group started (its first meeting in March; one cancelled in 2025 does not make it older), a
+ * group planned for 2027, a Lärcafé in Värnamo with two sessions held and one in Jönköping with one; 6 answers, 5 positive.
+ */
+async function planGroups() {
+  const theme = await db().insertInto("self_help_themes").values({ name: "Ensamhet", created_at: at("2025-01-01") }).returning("id").executeTakeFirstOrThrow();
+  const group = async (firsts: [string, boolean][]) => {
+    const { id } = await db()
+      .insertInto("self_help_groups")
+      .values({ theme_id: theme.id, digital: 1, municipality_id: null, meeting_place: "Länk", status: "starting", created_at: at("2025-01-01") })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    for (const [i, [date, cancelled]] of firsts.entries()) {
+      await db()
+        .insertInto("self_help_group_meetings")
+        .values({ group_id: id, number: i + 1, starts_at: at(date, 1080), ends_at: at(date, 1200), with_starter: 1, cancelled_at: cancelled ? at(date) : null })
+        .execute();
+    }
+  };
+  await group([["2025-12-10", true], ["2026-03-10", false]]);
+  await group([["2027-01-10", false]]);
+  const area = (await db().insertInto("experience_areas").values({ name: "Diabetes" }).returning("id").executeTakeFirstOrThrow()).id;
+  const cafe = async (municipality: string, careArea: string, dates: string[]) => {
+    const unit = await insertCareUnit(db(), { municipality_id: (await ensureMunicipality(db(), municipality, careArea)).id });
+    const { id } = await db()
+      .insertInto("larcafe_series")
+      .values({ title: "Lärcafé", experience_area_id: area, care_unit_id: unit, digital: 0, municipality_id: (await ensureMunicipality(db(), municipality, careArea)).id, address: "Storgatan 1", audience: "patients", audience_size: 10, contact_name: "Kim", contact_phone: "070-000 00 00", created_at: at("2026-01-01") })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    for (const date of dates) await db().insertInto("larcafe_sessions").values({ series_id: id, starts_at: at(date, 780), ends_at: at(date, 900), request_id: null }).execute();
+  };
+  await cafe("Värnamo", "Värnamo", ["2026-02-01", "2026-03-01"]);
+  await cafe("Eksjö", "Höglandet", ["2026-02-01"]);
+  for (const score of [5, 4, 4, 5, 2, 4]) await db().insertInto("survey_answers").values({ source: "self_help", score, comment: null, submitted_at: at("2026-05-05") }).execute();
+  await db().insertInto("survey_answers").values({ source: "larcafe", score: 1, comment: null, submitted_at: at("2025-05-05") }).execute();
 }
 
 /**
@@ -82,6 +120,14 @@ const expected2026 = {
   bookOfferCoverage: { eligible: 4, offered: 2, share: 0.5, target: 0.7, met: false },
   peerAssignments: { count: 3, previousYear: 2, growth: 0.5, target: 0.3, met: true, uniquePeers: 2, bookedAhead: 1 },
   supporterOutreach: { supporters: 2, supporterMonths: 15, metMonths: 3, share: 0.2, target: 1, met: false, newUnits: 3 },
+  groups: {
+    selfHelpStarted: 1,
+    selfHelpDigitalStarted: 1,
+    larcafeStarted: 2,
+    larcafeDigitalStarted: 0,
+    recurringLarcafeByCareArea: { Höglandet: 0, Jönköping: 0, Värnamo: 1 },
+  },
+  selfEfficacy: { answers: 6, positive: 5, share: 5 / 6, target: 0.8, met: true },
 };
 
 describe("goal reports", () => {
@@ -95,7 +141,7 @@ describe("goal reports", () => {
     const fromJson = json.body;
     expect(fromJson).toEqual(expected2026);
     // DESIGN.md: the existing keys keep their place and the plan's other goals come after them.
-    expect(Object.keys(fromJson)).toEqual(["year", "bookOfferCoverage", "peerAssignments", "supporterOutreach"]);
+    expect(Object.keys(fromJson)).toEqual(["year", "bookOfferCoverage", "peerAssignments", "supporterOutreach", "groups", "selfEfficacy"]);
 
     const cli = await runMain(report, ["--year", "2026", "--json"]);
     expect(cli.code).toBe(0);
@@ -122,6 +168,9 @@ describe("goal reports", () => {
     expect(stdout).toContain("2 av 4 (50 %)");
     expect(stdout).toContain("3 genomförda (förra året 2), ökning +50 %");
     expect(stdout).toContain("Patientstödjare med en ny enhet i månaden: 3 av 15 stödjarmånader (20 %), 2 patientstödjare, 3 nya enheter – inte nått.");
+    expect(stdout).toContain("Grupper startade: 1 självhjälpsgrupper (1 digitala), 2 Lärcaféer (0 digitala).");
+    expect(stdout).toContain("Återkommande Lärcaféer per vårdområde (mål 2): Höglandet 0, Jönköping 0, Värnamo 1.");
+    expect(stdout).toContain("Större tilltro till egen förmåga (svar 4–5): 5 av 6 svar (83 %), mål 80 % – nått.");
   });
 
   it("refuses a bad year with a clear message: 400 from the JSON, exit code 2 from the CLI", async () => {

@@ -36,8 +36,9 @@ describe("volunteer contacts", () => {
   it("is in the menu of a patient supporter only", async () => {
     const [s, book] = [await volunteer(), await volunteer("book")];
     const shell = async (cookie: string) => (await call(root.loader as never, getRequest("/volunteer", { cookie }))).data.user;
-    expect(await shell(s.cookie)).toMatchObject({ role: "volunteer", supporter: true });
-    expect(await shell(book.cookie)).toMatchObject({ role: "volunteer", supporter: false });
+    // A supporter who is nothing else has no booking pages in her menu; a book keeps hers.
+    expect(await shell(s.cookie)).toMatchObject({ role: "volunteer", supporter: true, bookable: false });
+    expect(await shell(book.cookie)).toMatchObject({ role: "volunteer", supporter: false, bookable: true });
   });
 
   it("sends a signed-out visitor to the login page and refuses coordinators and units", async () => {

@@ -7,6 +7,7 @@ import { HISTORY_FIRST_DATE } from "./history-rows";
 import type { ImportIssue } from "./issues";
 import type { CsvTable } from "./read-csv";
 import { parseRecords, type CrossCheck } from "./rows";
+import { contactDateProblem } from "../supporter-outreach";
 import type { ContactKind } from "../vocabulary";
 
 const contactRowSchema = z.object({
@@ -19,11 +20,11 @@ const contactRowSchema = z.object({
 
 type ParsedRow = z.infer<typeof contactRowSchema>;
 
-/** A contact that has happened: from the first date history may name up to today in Stockholm. */
+/** A contact that has happened: from the first date history may name up to today in Stockholm (older records than a supporter may log herself). */
 const checkDate =
   (today: string): CrossCheck<ParsedRow> =>
   (row) =>
-    row.contacted_on < HISTORY_FIRST_DATE || row.contacted_on > today ? [{ column: "contacted_on", key: "imports.errors.contactDate" }] : [];
+    contactDateProblem(row.contacted_on, today, HISTORY_FIRST_DATE) ? [{ column: "contacted_on", key: "imports.errors.contactDate" }] : [];
 
 export interface ContactRow {
   line: number;

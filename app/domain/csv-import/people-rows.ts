@@ -7,14 +7,14 @@ import type { ImportIssue } from "./issues";
 import { cleanName, hasLetter, nameKey } from "./names";
 import type { CsvTable } from "./read-csv";
 import { parseRecords, type CrossCheck } from "./rows";
-import { isRequestableRole, SUPPORTER_TITLE, type PersonRole } from "../vocabulary";
+import { CARDLESS_TITLES, isRequestableRole, type PersonRole } from "../vocabulary";
 
 const LANGUAGE = /^[a-z]{2,3}$/;
 /** The longest name of an experience area. */
 export const AREA_NAME_MAX = 80;
 /** The title a role of the row is stored with: the card's title for a role a request can want. */
 export function roleTitle(role: PersonRole, title: string): string {
-  return isRequestableRole(role) ? title : SUPPORTER_TITLE;
+  return isRequestableRole(role) ? title : CARDLESS_TITLES[role];
 }
 
 /** Each name once per row, cleaned as a new area would be stored, so the model can create it as written. */

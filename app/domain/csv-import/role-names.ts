@@ -9,6 +9,7 @@ export const SWEDISH_ROLE_NAMES: Readonly<Record<string, PersonRole>> = {
   peer: "peer",
   berättare: "storyteller",
   patientstödjare: "supporter",
+  igångsättare: "starter",
 };
 
 /** The roles a request can want (the history file's `role`): the patient supporter is not one of them. */
@@ -19,6 +20,6 @@ const personRoles = codeWords(PERSON_ROLES, SWEDISH_ROLE_NAMES);
 /** "book (bok), peer, storyteller (berättare)". */
 export const roleWords = (): string => requestRoles.describe();
 export const roleFromWord = (word: string): Role | null => requestRoles.fromWord(word);
-/** "book (bok), peer, storyteller (berättare), supporter (patientstödjare)". */
+/** "book (bok), peer, storyteller (berättare), supporter (patientstödjare), starter (igångsättare)". */
 export const personRoleWords = (): string => personRoles.describe();
 export const personRoleFromWord = (word: string): PersonRole | null => personRoles.fromWord(word);

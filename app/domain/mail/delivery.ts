@@ -45,7 +45,7 @@ export function reminderDay(now: Date, offsetDays: number): { from: Date; to: Da
   return { from: localToInstant(day, 0), to: localToInstant(addDays(day, 1), 0) };
 }
 
-const LINK_TOKEN = /\/(invite|reset-password|sjalvhjalp\/aterkalla)\/[A-Za-z0-9_-]{16,}/g;
+const LINK_TOKEN = /\/(invite|reset-password|sjalvhjalp\/aterkalla|sjalvhjalp\/grupp|enkat)\/[A-Za-z0-9_-]{16,}/g;
 
 /** A sent mail's copy in the outbox keeps its links' pages but not their one-time tokens (the table lands in backups). */
 export function redactLinkTokens(body: string): string {

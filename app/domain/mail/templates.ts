@@ -5,7 +5,8 @@ import { translate, type MessageKey } from "~/i18n";
 import { formatDateTime, formatDeadline } from "../format";
 import { handoffParts, type HandoffEvent, type MailCalendar } from "./handoff-mail";
 import { openCallDigestParts, type OpenCallDigestEvent } from "./open-call-mail";
-import { selfHelpInterestParts, type SelfHelpInterestEvent } from "./self-help-mail";
+import { selfHelpGroupInviteParts, selfHelpInterestParts, type SelfHelpGroupInviteEvent, type SelfHelpInterestEvent } from "./self-help-mail";
+import { surveyInviteParts, type SurveyInviteEvent } from "./survey-mail";
 import type { AssignmentStatus, Locale } from "../vocabulary";
 
 type Audience = "volunteer" | "unit" | "coordinator";
@@ -14,6 +15,8 @@ export type MailEvent =
   | HandoffEvent
   | OpenCallDigestEvent
   | SelfHelpInterestEvent
+  | SelfHelpGroupInviteEvent
+  | SurveyInviteEvent
   | { kind: "offer_accepted"; audience: "unit" | "coordinator"; title: string; startsAt: string | null; requestId: number }
   | { kind: "offer_declined" | "offer_expired"; title: string; startsAt: string | null; requestId: number }
   | { kind: "assignment_changed"; audience: "volunteer" | "unit"; title: string; startsAt: string; status: AssignmentStatus; assignmentId: number; requestId: number; calendar?: MailCalendar }
@@ -44,6 +47,8 @@ export interface Parts {
   path: string;
   link: MessageKey;
   greetingName?: string;
+  /** The closing line; a resident without an account gets one that does not speak of signing in. */
+  footer?: MessageKey;
 }
 
 /** Where the link of each message leads to: answering or reading takes one tap after signing in. */
@@ -79,6 +84,10 @@ function parts(event: MailEvent, t: (key: MessageKey, vars?: Record<string, stri
       return openCallDigestParts(event, t, formats);
     case "self_help_interest":
       return selfHelpInterestParts(event, t);
+    case "self_help_group_invite":
+      return selfHelpGroupInviteParts(event, t, when);
+    case "survey_invite":
+      return surveyInviteParts(event, t);
     case "offer_accepted":
       return { body: [t(`mail.offer_accepted.${event.audience}`, { title }), ...time], path: requestPath(event.audience, event.requestId), link: "mail.openRequest" };
     case "offer_declined":
@@ -133,7 +142,7 @@ export function composeMail(event: MailEvent, { locale, baseUrl }: { locale: Loc
   const next = p.next ? [oneLine(p.next)] : [];
   const url = `${baseUrl}${p.path}`;
   const label = t(p.link);
-  const footer = t("mail.footer");
+  const footer = t(p.footer ?? "mail.footer");
   // One line, whatever the title holds: it goes into a mail header.
   const subject = oneLine(t(`mail.${event.kind}.subject` as MessageKey, { title: "title" in event ? event.title : "" }));
   const text = [greeting, "", ...body, ...(details.length > 0 ? ["", ...details] : []), ...next.flatMap((n) => ["", n]), "", `${label}: ${url}`, "", "--", footer, ""].join("\n");

@@ -60,7 +60,7 @@ const REFUSED = Object.fromEntries(EXCLUSION_REASONS.map((reason) => [reason, Ob
 >;
 
 /** A digital request needs someone who serves digitally, wherever they live; a physical one someone serving its place. */
-function servesPlace(p: IndexedPerson, request: MatchingRequest): boolean {
+export function servesPlace(p: IndexedPerson, request: Pick<MatchingRequest, "isDigital" | "municipalityId" | "careAreaId">): boolean {
   if (request.isDigital) return p.person.servesDigital;
   return p.municipalities.has(request.municipalityId) || p.careAreas.has(request.careAreaId);
 }

@@ -102,8 +102,18 @@ const experiencePoints = (p: MatchingPerson, r: MatchingRequest) =>
 const formatPoints = (p: MatchingPerson, r: MatchingRequest) => (p.formats.includes(r.format) ? W.format : 0);
 const languagePoints = (p: MatchingPerson, r: MatchingRequest) => (p.languages.includes(r.language) ? W.language : 0);
 // Digital requests rank locals first too: they know the region's care, and can come in person next time.
-const proximityPoints = (p: MatchingPerson, r: MatchingRequest) =>
+type Whereabouts = Pick<MatchingRequest, "municipalityId" | "careAreaId">;
+const proximityPoints = (p: MatchingPerson, r: Whereabouts) =>
   p.municipalityIds.includes(r.municipalityId) ? W.proximity.municipality : p.careAreaIds.includes(r.careAreaId) ? W.proximity.careArea : W.proximity.digital;
+const proximityReason = (p: MatchingPerson, r: Whereabouts): [string] => [
+  p.municipalityIds.includes(r.municipalityId) ? "sameMunicipality" : p.careAreaIds.includes(r.careAreaId) ? "sameCareArea" : "servesDigitally",
+];
+const loadReason = (p: MatchingPerson, ctx: MatchingContext): [string, Record<string, number>?] => {
+  const count = p.assignmentsLast12Months;
+  if (p.lastAssignmentOn === null) return ["neverAssigned"];
+  const months = monthsBetween(p.lastAssignmentOn, ctx.today);
+  return months === 0 ? ["lastAssignmentRecent", { count }] : ["lastAssignment", { months, count }];
+};
 const raisedHandPoints = (p: MatchingPerson, r: MatchingRequest) => (r.raisedHandPersonIds?.includes(p.id) ? W.raisedHand : 0);
 
 const PARTS: Record<(typeof SCORE_PARTS)[number], PartRule> = {
@@ -122,7 +132,7 @@ const PARTS: Record<(typeof SCORE_PARTS)[number], PartRule> = {
   },
   proximity: {
     points: proximityPoints,
-    reason: (p, r) => [p.municipalityIds.includes(r.municipalityId) ? "sameMunicipality" : p.careAreaIds.includes(r.careAreaId) ? "sameCareArea" : "servesDigitally"],
+    reason: proximityReason,
   },
   goalPressure: {
     // Only book requests: the 70 % goal counts offers of book requests, so other roles' offers cannot move it.
@@ -135,12 +145,7 @@ const PARTS: Record<(typeof SCORE_PARTS)[number], PartRule> = {
   },
   loadSpread: {
     points: loadPoints,
-    reason: (p, _r, ctx) => {
-      const count = p.assignmentsLast12Months;
-      if (p.lastAssignmentOn === null) return ["neverAssigned"];
-      const months = monthsBetween(p.lastAssignmentOn, ctx.today);
-      return months === 0 ? ["lastAssignmentRecent", { count }] : ["lastAssignment", { months, count }];
-    },
+    reason: (p, _r, ctx) => loadReason(p, ctx),
   },
   feedback: {
     points: feedbackPoints,
@@ -163,6 +168,19 @@ export function scoreCandidate(person: MatchingPerson, request: MatchingRequest,
     total += raised;
   }
   return { total: round2(total), parts };
+}
+
+/**
+ * Only the place and load-spread parts, for what is not a care unit's request (a self-help group's starter): nearest first,
+ * then whoever has had the fewest assignments lately. A digital group passes municipality and care area 0: all serve it alike.
+ */
+export function placeAndLoadScore(person: MatchingPerson, place: Whereabouts, ctx: MatchingContext): Score {
+  const [load, vars = {}] = loadReason(person, ctx);
+  const parts: ScorePart[] = [
+    { key: "proximity", points: round2(proximityPoints(person, place)), reason: { key: R + proximityReason(person, place)[0], vars: {} } },
+    { key: "loadSpread", points: round2(loadPoints(person)), reason: { key: R + load, vars } },
+  ];
+  return { total: round2(parts[0].points + parts[1].points), parts };
 }
 
 /** The same total without building reasons or looking parts up by name, for the plan's thousands of pairs. */

@@ -1,0 +1,33 @@
+// English for the self-efficacy survey (survey.ts has the Swedish and the keys).
+import type { sv } from "./survey";
+
+export const en: Record<keyof typeof sv, string> = {
+  "survey.title": "Survey: your own ability",
+  "survey.lead": "Thank you for taking part! The survey is anonymous: your answer is stored without a name and without a tie to the link.",
+  "survey.item": "I have gained more confidence in my own ability to handle my everyday life with a focus on health and well-being.",
+  "survey.answer": "Your answer",
+  "survey.scale.1": "1 – Not at all true",
+  "survey.scale.2": "2 – Hardly true",
+  "survey.scale.3": "3 – Partly true",
+  "survey.scale.4": "4 – Mostly true",
+  "survey.scale.5": "5 – Completely true",
+  "survey.comment": "Would you like to tell us more? (optional)",
+  "survey.commentHint": "Do not write names or anything else that could identify you or someone else. At most 1,000 characters.",
+  "survey.submit": "Send the answer",
+  "survey.thanks": "Thank you for your answer! The link cannot be used again.",
+  "survey.used": "This link has already been used. Each link takes one answer.",
+  "survey.expired": "This link is no longer valid (a link is valid for 60 days).",
+  "survey.invalid": "The link does not exist. Check that you have the whole address.",
+  "survey.errors.score": "Choose one of the five answers.",
+  "survey.errors.commentTooLong": "The comment may be at most 1,000 characters.",
+  "survey.links.heading": "Survey links",
+  "survey.links.lead": "Each link takes one anonymous answer and is valid for 60 days. The links are shown only now: print them or hand them out right away.",
+  "survey.links.count": "Number of links",
+  "survey.links.create": "Create links",
+  "survey.links.created": "{n} links created. They are shown only this once.",
+  "survey.links.errors.count": "Enter a number from 1 to 40.",
+  "mail.survey_invite.subject": "A short survey about your self-help group",
+  "mail.survey_invite.body": "Thank you for being part of the self-help group {theme}. We would like to know whether the group has given you more confidence in your own ability. It takes a minute.",
+  "mail.survey_invite.anonymous": "The answer is anonymous and the link works once, for 60 days.",
+  "mail.survey_invite.link": "Answer the survey",
+};
