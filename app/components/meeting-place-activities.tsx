@@ -5,20 +5,13 @@ import { ChoiceGroup, ErrorSummary, SelectField, TextAreaField, TextField, type 
 import { useSwedishContent } from "~/components/content-lang";
 import { formatLocalDay } from "~/components/meeting-place-when";
 import { formatDate } from "~/domain/format";
+import type { ActivityTiming } from "~/domain/meeting-places";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { formatClock, WEEKDAYS } from "~/domain/vocabulary";
 import { useLocale, useT, type MessageKey } from "~/i18n";
 
-export interface ActivityRow {
-  id: number;
+export interface ActivityRow extends ActivityTiming {
   title: string;
-  kind: "once" | "weekly";
-  startsAt: string | null;
-  weekday: number | null;
-  startMinute: number | null;
-  fromDate: string | null;
-  untilDate: string | null;
-  durationMinutes: number;
   visitors: (number | null)[];
 }
 

@@ -1,7 +1,8 @@
 // Lärcafé's rules: the series form (theme, place, contact and a schedule of sessions), the sessions' times in
 // Europe/Stockholm, the title of each session's book request, and when a session counts as held.
 import { z } from "zod";
-import { isIsoDate, lineText, phoneField } from "./fields";
+import { isIsoDate, lineText } from "./fields";
+import { contactSchema, placeIssues } from "./request-schema";
 import { addDays, existingLocalInstant, instantToLocal } from "./stockholm-time";
 import { parseClock, type Audience } from "./vocabulary";
 
@@ -10,10 +11,6 @@ export const LARCAFE_LIMITS = {
   // "Lärcafé: " and " (träff 12 av 12)" must still fit a request's 120-character title.
   titleMax: 80,
   descriptionMax: 1000,
-  addressMin: 3,
-  addressMax: 200,
-  contactMin: 2,
-  contactMax: 120,
   audienceMax: 200,
   sessionsMax: 12,
   durationMin: 30,
@@ -160,8 +157,7 @@ export function larcafeSchema({ now, municipalityIds, experienceAreaIds }: Larca
       place: oneOf(["physical", "digital"], "requests.errors.placeRequired"),
       municipalityId: z.string().trim(),
       address: lineText(),
-      contactName: boundedText(L.contactMin, L.contactMax, "requests.errors.contactShort", "requests.errors.contactLong"),
-      contactPhone: phoneField(),
+      ...contactSchema(),
       firstDate: z.string(),
       startTime: z.string(),
       durationMinutes: z.string(),
@@ -172,11 +168,7 @@ export function larcafeSchema({ now, municipalityIds, experienceAreaIds }: Larca
     })
     .superRefine((v, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-      if (v.place === "physical") {
-        if (!/^\d{1,9}$/.test(v.municipalityId) || !municipalityIds.includes(Number(v.municipalityId))) issue("municipalityId", "requests.errors.municipalityRequired");
-        if (v.address.length < L.addressMin) issue("address", "requests.errors.addressShort");
-        else if (v.address.length > L.addressMax) issue("address", "requests.errors.addressLong");
-      }
+      placeIssues(v, municipalityIds, issue);
       for (const { path, message } of readSchedule(v as unknown as LarcafeFormValues, now).issues) issue(path, message);
     })
     .transform((v): LarcafeInput => {

@@ -21,6 +21,24 @@ export const REQUEST_LIMITS = {
   cancelReasonMax: 500,
 } as const;
 
+/** The unit's contact for a request (or a Lärcafé, whose sessions' requests carry it): a name and a phone. */
+export const contactSchema = () => ({
+  contactName: boundedText(REQUEST_LIMITS.contactMin, REQUEST_LIMITS.contactMax, "requests.errors.contactShort", "requests.errors.contactLong"),
+  contactPhone: phoneField(),
+});
+
+/** A meeting in a place (not digital) needs one of the region's municipalities and an address of sensible length. */
+export function placeIssues(
+  v: { place: string; municipalityId: string; address: string },
+  municipalityIds: readonly number[],
+  issue: (path: string, message: string) => void,
+): void {
+  if (v.place !== "physical") return;
+  if (!/^\d{1,9}$/.test(v.municipalityId) || !municipalityIds.includes(Number(v.municipalityId))) issue("municipalityId", "requests.errors.municipalityRequired");
+  if (v.address.length < REQUEST_LIMITS.addressMin) issue("address", "requests.errors.addressShort");
+  else if (v.address.length > REQUEST_LIMITS.addressMax) issue("address", "requests.errors.addressLong");
+}
+
 const SLOT_PARTS = ["Date", "Start", "Duration"] as const;
 export type SlotField = `slot${(typeof SLOT_NUMBERS)[number]}${(typeof SLOT_PARTS)[number]}`;
 export const SLOT_FIELDS = SLOT_NUMBERS.flatMap((n) => SLOT_PARTS.map((part): SlotField => `slot${n}${part}`));
@@ -169,20 +187,14 @@ export function requestSchema({ now, municipalityIds, experienceAreaIds }: Reque
       place: oneOf(["physical", "digital"], "requests.errors.placeRequired"),
       municipalityId: z.string().trim(),
       address: lineText(),
-      contactName: boundedText(L.contactMin, L.contactMax, "requests.errors.contactShort", "requests.errors.contactLong"),
-      contactPhone: phoneField(),
+      ...contactSchema(),
       wishedPersonId: z.string().trim().regex(/^(\d{1,9})?$/, { error: "requests.errors.wishUnavailable" }),
       wishedRole: oneOf(["", ...ROLES], "requests.errors.wishUnavailable"),
       ...Object.fromEntries(SLOT_FIELDS.map((name) => [name, z.string()])),
     })
     .superRefine((v, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-      if (v.place === "physical") {
-        const id = Number(v.municipalityId);
-        if (!/^\d{1,9}$/.test(v.municipalityId) || !municipalityIds.includes(id)) issue("municipalityId", "requests.errors.municipalityRequired");
-        if (v.address.length < L.addressMin) issue("address", "requests.errors.addressShort");
-        else if (v.address.length > L.addressMax) issue("address", "requests.errors.addressLong");
-      }
+      placeIssues(v, municipalityIds, issue);
       if ((v.wishedPersonId === "") !== (v.wishedRole === "")) issue("wish", "requests.errors.wishUnavailable");
       else if (v.wishedRole !== "" && (ROLES as readonly string[]).includes(v.wantedRole) && v.wishedRole !== v.wantedRole) issue("wantedRole", "requests.errors.wishRoleMismatch");
       for (const { path, message } of readSlots(slotValues(v), now).issues) issue(path, message);

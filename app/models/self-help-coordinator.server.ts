@@ -1,8 +1,9 @@
 // Self-help groups as the coordinators see them: interest counts per theme × place, the queue of one theme × place
 // with its contact details, and the list of themes they add to or hide.
-import { groupQueue, isReadyToStart, type Place } from "~/domain/self-help";
+import { isReadyToStart, type Place } from "~/domain/self-help";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
+import { waitingFor } from "./self-help-groups.server";
 
 /** Every theme × place with interest: how many wait and whether a group could start; no names or contact details. */
 export async function interestOverview(db: DB) {
@@ -28,14 +29,7 @@ export async function interestQueue(db: DB, { themeId, place }: { themeId: numbe
   const theme = await db.selectFrom("self_help_themes").select(["id", "name"]).where("id", "=", themeId).executeTakeFirst();
   const municipality = place.digital ? null : await db.selectFrom("municipalities").select("name").where("id", "=", place.municipalityId).executeTakeFirst();
   if (!theme || (!place.digital && !municipality)) return undefined;
-  let query = db
-    .selectFrom("self_help_interest")
-    .select(["id", "alias", "email", "phone", "created_at as createdAt"])
-    .where("theme_id", "=", themeId)
-    .where("digital", "=", place.digital ? 1 : 0);
-  if (!place.digital) query = query.where("municipality_id", "=", place.municipalityId);
-  const rows = await query.execute();
-  return { theme: theme.name, place: { digital: place.digital, municipality: municipality?.name ?? null }, queue: groupQueue(rows) };
+  return { theme: theme.name, place: { digital: place.digital, municipality: municipality?.name ?? null }, queue: await waitingFor(db, themeId, place) };
 }
 
 export async function listThemes(db: DB) {

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { useAreaOptions } from "~/components/content-lang";
 import { ChoiceGroup, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form";
 import { INTERVAL_WEEKS, LARCAFE_AUDIENCES, LARCAFE_FIELDS, LARCAFE_LIMITS, larcafeSchema, type LarcafeField } from "~/domain/larcafe";
+import { ContactFields } from "~/components/contact-fields";
+import { PlaceFields } from "~/components/place-fields";
 import { useT } from "~/i18n";
 import { getCareUnit } from "~/models/care-units.server";
 import { createSeries } from "~/models/larcafe.server";
@@ -90,23 +92,7 @@ export default function NewLarcafe() {
           <TextField name="audienceSize" label={labels.audienceSize} inputMode="numeric" defaultValue={v.audienceSize} error={errors.audienceSize} autoComplete="off" />
           <TextAreaField name="description" label={labels.description} hint={t("larcafe.field.descriptionHint")} defaultValue={v.description} error={errors.description} maxLength={L.descriptionMax} />
         </fieldset>
-        <fieldset className="stack field-group">
-          <legend>{t("larcafe.new.placeHeading")}</legend>
-          <ChoiceGroup
-            name="place"
-            type="radio"
-            legend={labels.place}
-            error={errors.place}
-            selected={[v.place ?? "physical"]}
-            options={[
-              { value: "physical", label: t("requests.place.physical") },
-              { value: "digital", label: t("requests.place.digital") },
-            ]}
-          />
-          <p className="field__hint">{t("requests.field.placeHint")}</p>
-          <SelectField name="municipalityId" label={labels.municipalityId} error={errors.municipalityId} defaultValue={v.municipalityId ?? defaults.municipalityId} placeholder={t("users.choose")} options={municipalities.map((m) => ({ value: String(m.id), label: m.name }))} />
-          <TextField name="address" label={labels.address} hint={t("requests.field.addressHint")} defaultValue={v.address} error={errors.address} maxLength={L.addressMax} />
-        </fieldset>
+        <PlaceFields legend="larcafe.new.placeHeading" values={v} errors={errors} municipalities={municipalities} defaultMunicipalityId={defaults.municipalityId} />
         <fieldset className="stack field-group">
           <legend>{t("larcafe.new.whenHeading")}</legend>
           <TextField name="startTime" label={labels.startTime} hint={t("larcafe.field.startTimeHint")} defaultValue={v.startTime} error={errors.startTime} inputMode="numeric" autoComplete="off" />
@@ -127,11 +113,7 @@ export default function NewLarcafe() {
           <TextField name="count" label={labels.count} hint={t("larcafe.field.countHint")} defaultValue={v.count ?? "6"} error={errors.count} inputMode="numeric" autoComplete="off" />
           <TextAreaField name="dates" label={labels.dates} hint={t("larcafe.field.datesHint")} defaultValue={v.dates} error={errors.dates} rows={4} />
         </fieldset>
-        <fieldset className="stack field-group">
-          <legend>{t("larcafe.new.contactHeading")}</legend>
-          <TextField name="contactName" label={labels.contactName} defaultValue={v.contactName ?? defaults.contactName} error={errors.contactName} maxLength={L.contactMax} autoComplete="name" />
-          <TextField name="contactPhone" type="tel" label={labels.contactPhone} hint={t("requests.field.contactPhoneHint")} defaultValue={v.contactPhone} error={errors.contactPhone} autoComplete="tel" />
-        </fieldset>
+        <ContactFields legend="larcafe.new.contactHeading" values={v} errors={errors} defaultName={defaults.contactName} />
         <button type="submit" className="button">
           {t("larcafe.new.submit")}
         </button>

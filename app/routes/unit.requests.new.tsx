@@ -6,6 +6,8 @@ import { useAreaOptions } from "~/components/content-lang";
 import { ChoiceGroup, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form";
 import { SlotFields, slotLabels } from "~/components/request-slot-fields";
 import { readRequestForm, requestSchema, REQUEST_LIMITS, type RequestFormValues } from "~/domain/request-schema";
+import { ContactFields } from "~/components/contact-fields";
+import { PlaceFields } from "~/components/place-fields";
 import { useT } from "~/i18n";
 import { getCareUnit } from "~/models/care-units.server";
 import { getProfileOptions } from "~/models/profile.server";
@@ -132,29 +134,9 @@ export default function NewRequest() {
           <ChoiceGroup name="audience" type="radio" legend={labels.audience} error={errors.audience} selected={[v.audience ?? ""]} options={AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) }))} />
           <TextField name="audienceSize" label={labels.audienceSize} inputMode="numeric" defaultValue={v.audienceSize} error={errors.audienceSize} autoComplete="off" />
         </fieldset>
-        <fieldset className="stack field-group">
-          <legend>{t("requests.new.placeHeading")}</legend>
-          <ChoiceGroup
-            name="place"
-            type="radio"
-            legend={labels.place}
-            error={errors.place}
-            selected={[v.place ?? "physical"]}
-            options={[
-              { value: "physical", label: t("requests.place.physical") },
-              { value: "digital", label: t("requests.place.digital") },
-            ]}
-          />
-          <p className="field__hint">{t("requests.field.placeHint")}</p>
-          <SelectField name="municipalityId" label={labels.municipalityId} error={errors.municipalityId} defaultValue={v.municipalityId ?? defaults.municipalityId} placeholder={t("users.choose")} options={options.municipalities.map((m) => ({ value: String(m.id), label: m.name }))} />
-          <TextField name="address" label={labels.address} hint={t("requests.field.addressHint")} defaultValue={v.address} error={errors.address} maxLength={REQUEST_LIMITS.addressMax} />
-        </fieldset>
+        <PlaceFields legend="requests.new.placeHeading" values={v} errors={errors} municipalities={options.municipalities} defaultMunicipalityId={defaults.municipalityId} />
         <SlotFields values={v} errors={errors} />
-        <fieldset className="stack field-group">
-          <legend>{t("requests.new.contactHeading")}</legend>
-          <TextField name="contactName" label={labels.contactName} defaultValue={v.contactName ?? defaults.contactName} error={errors.contactName} maxLength={REQUEST_LIMITS.contactMax} autoComplete="name" />
-          <TextField name="contactPhone" type="tel" label={labels.contactPhone} hint={t("requests.field.contactPhoneHint")} defaultValue={v.contactPhone} error={errors.contactPhone} autoComplete="tel" />
-        </fieldset>
+        <ContactFields legend="requests.new.contactHeading" values={v} errors={errors} defaultName={defaults.contactName} />
         <button type="submit" className="button">
           {t("requests.new.submit")}
         </button>

@@ -4,7 +4,7 @@
 import type { ActionFunction, LoaderFunction } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
 import { createRemixStub } from "@remix-run/testing";
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import type { ComponentType } from "react";
 import { CardApprovalBanner } from "~/components/card-approval";
 import Settings from "~/routes/admin.settings";
@@ -25,14 +25,15 @@ describe("the settings page", () => {
     renderRoute("/admin/settings?sparat=1", Settings, () => ({ autoNext: true, scoreFloor: 40 }));
     const banner = await screen.findByRole("status", { name: "Klart" });
     expect(banner.textContent).toContain("Inställningen är sparad.");
-    expect(document.activeElement).toBe(banner);
+    // The banner takes focus in an effect after it renders; on a loaded machine that can be a moment later.
+    await waitFor(() => expect(document.activeElement).toBe(banner));
   });
 
   it("says a refused save in a focused alert banner", async () => {
     renderRoute("/admin/settings", Settings, () => ({ autoNext: true, scoreFloor: 40 }), () => json({ errors: { form: "error.badRequestBody" }, values: {} }, 400));
     fireEvent.click((await screen.findAllByRole("button", { name: "Spara" }))[0]);
     const banner = await screen.findByRole("alert", { name: "Viktigt" });
-    expect(document.activeElement).toBe(banner);
+    await waitFor(() => expect(document.activeElement).toBe(banner));
   });
 
   it("says a floor out of range next to its field and in the focused banner, keeping what was typed", async () => {
@@ -42,7 +43,7 @@ describe("the settings page", () => {
     fireEvent.change(field, { target: { value: "500" } });
     fireEvent.click(screen.getAllByRole("button", { name: "Spara" })[1]);
     const banner = await screen.findByRole("alert", { name: "Viktigt" });
-    expect(document.activeElement).toBe(banner);
+    await waitFor(() => expect(document.activeElement).toBe(banner));
     expect(banner.textContent).toContain("Ange ett heltal från 0 till 150.");
     expect((screen.getByLabelText("Lägsta poäng för förbockade rader i planen") as HTMLInputElement).getAttribute("aria-invalid")).toBe("true");
   });
@@ -56,7 +57,7 @@ describe("the card approval", () => {
     renderRoute(`/admin/people/4?kort=${notice}`, CardApprovalBanner);
     const banner = await screen.findByRole("status", { name: "Klart" });
     expect(banner.textContent).toContain(text);
-    expect(document.activeElement).toBe(banner);
+    await waitFor(() => expect(document.activeElement).toBe(banner));
   });
 
   it("shows nothing without a notice", async () => {
