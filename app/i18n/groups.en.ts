@@ -75,6 +75,7 @@ export const en: Record<keyof typeof sv, string> = {
   "groups.errors.surveyTooEarly": "The survey is sent only after the group's fourth meeting.",
   "groups.errors.meeting": "The meeting is not one of the group's.",
   "groups.errors.ended": "The group has ended.",
+  "groups.volunteer.homeLink": "My self-help groups",
   "groups.volunteer.nav": "My groups",
   "groups.volunteer.title": "My groups",
   "groups.volunteer.lead": "The groups you are the group starter for. Participants are shown only by their aliases, and what is said in the group stays there.",

@@ -74,6 +74,7 @@ export const sv = {
   "groups.errors.surveyTooEarly": "Enkäten skickas först efter gruppens fjärde träff.",
   "groups.errors.meeting": "Träffen finns inte i gruppen.",
   "groups.errors.ended": "Gruppen är avslutad.",
+  "groups.volunteer.homeLink": "Mina självhjälpsgrupper",
   "groups.volunteer.nav": "Mina grupper",
   "groups.volunteer.title": "Mina grupper",
   "groups.volunteer.lead": "Grupperna du är igångsättare för. Deltagarna visas bara med sina alias, och allt som sägs i gruppen stannar där.",

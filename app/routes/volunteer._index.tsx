@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { OnboardingTasks } from "~/components/onboarding-tasks";
 import { instantToLocal } from "~/domain/stockholm-time";
+import { isRequestableRole } from "~/domain/vocabulary";
 import { useLocale, useT } from "~/i18n";
 import { getVolunteerOnboarding } from "~/models/onboarding.server";
 import { getPause } from "~/models/availability.server";
@@ -15,9 +16,13 @@ import { useSwedishContent } from "~/components/content-lang";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "volunteer");
   const summary = notFoundUnless(user.person_id ? await getVolunteerSummary(db(), { personId: user.person_id }) : null);
-  const onboarding = (await getVolunteerOnboarding(db(), { personId: summary.person.id, today: instantToLocal(new Date()).date })) ?? null;
-  const pause = (await getPause(db(), { personId: summary.person.id, today: instantToLocal(new Date()).date })) ?? null;
-  return { summary, onboarding, pause };
+  // The steps to a catalogue card, offers and assignments are for someone a care unit can book; a patient supporter or
+  // a group starter who is nothing else has her own pages instead.
+  const bookable = summary.roles.some((r) => isRequestableRole(r.role));
+  const today = instantToLocal(new Date()).date;
+  const onboarding = bookable ? ((await getVolunteerOnboarding(db(), { personId: summary.person.id, today })) ?? null) : null;
+  const pause = (await getPause(db(), { personId: summary.person.id, today })) ?? null;
+  return { summary, onboarding, pause, bookable };
 }
 
 export default function VolunteerHome() {
@@ -25,7 +30,7 @@ export default function VolunteerHome() {
   // Written in Swedish by a care unit.
   const sv = useSwedishContent();
   const locale = useLocale();
-  const { summary, onboarding, pause } = useLoaderData<typeof loader>();
+  const { summary, onboarding, pause, bookable } = useLoaderData<typeof loader>();
   const { person, roles, pendingOffers, upcoming } = summary;
   return (
     <section aria-labelledby="volunteer-title" className="stack-lg">
@@ -42,22 +47,31 @@ export default function VolunteerHome() {
         </div>
       ) : null}
       {onboarding ? <OnboardingTasks state={onboarding} /> : null}
-      <dl className="figures">
-        <div className="figure">
-          <dt>{t("volunteer.pendingOffers")}</dt>
-          <dd>{pendingOffers}</dd>
-        </div>
-        <div className="figure">
-          <dt>{t("volunteer.upcoming")}</dt>
-          <dd>{upcoming.length}</dd>
-        </div>
-      </dl>
-      <p>
-        <Link to="/volunteer/open-requests">{t("openCall.home.link")}</Link>
-      </p>
+      {bookable ? (
+        <>
+          <dl className="figures">
+            <div className="figure">
+              <dt>{t("volunteer.pendingOffers")}</dt>
+              <dd>{pendingOffers}</dd>
+            </div>
+            <div className="figure">
+              <dt>{t("volunteer.upcoming")}</dt>
+              <dd>{upcoming.length}</dd>
+            </div>
+          </dl>
+          <p>
+            <Link to="/volunteer/open-requests">{t("openCall.home.link")}</Link>
+          </p>
+        </>
+      ) : null}
       {roles.some((r) => r.role === "supporter") ? (
         <p>
           <Link to="/volunteer/contacts">{t("supporterContacts.homeLink")}</Link>
+        </p>
+      ) : null}
+      {roles.some((r) => r.role === "starter") ? (
+        <p>
+          <Link to="/volunteer/groups">{t("groups.volunteer.homeLink")}</Link>
         </p>
       ) : null}
       <section aria-labelledby="roles-title">

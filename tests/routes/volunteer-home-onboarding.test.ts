@@ -83,3 +83,25 @@ describe("the volunteer's start page", () => {
     expect(html(data)).toContain("Peer-stöd");
   });
 });
+
+describe("the start page of someone a care unit cannot book", () => {
+  it("leaves out the card's steps, offers and open requests for a patient supporter, and links her log", async () => {
+    const personId = await insertPerson(db(), { roles: [{ role: "supporter" }], training: [], windows: [] });
+    const data = await home(await cookieFor(await insertUser(db(), { role: "volunteer", person_id: personId })));
+    expect(data).toMatchObject({ onboarding: null, bookable: false });
+    const page = html(data);
+    expect(page).toContain('href="/volunteer/contacts"');
+    expect(page).not.toContain('href="/volunteer/open-requests"');
+    expect(page).not.toContain("Kom igång");
+  });
+
+  it("links a group starter to her groups, and keeps a book's steps when she is a starter too", async () => {
+    const starter = await insertPerson(db(), { roles: [{ role: "starter" }] });
+    const alone = await home(await cookieFor(await insertUser(db(), { role: "volunteer", person_id: starter })));
+    expect(html(alone)).toContain('href="/volunteer/groups"');
+    const both = await insertPerson(db(), { roles: [{ role: "book", title: "Att leva med diabetes" }, { role: "starter" }], training: [], windows: [], approved_at: null });
+    const data = await home(await cookieFor(await insertUser(db(), { role: "volunteer", person_id: both })));
+    expect(data.bookable).toBe(true);
+    expect(data.onboarding).not.toBeNull();
+  });
+});
