@@ -239,6 +239,8 @@ export interface OutboxTable {
   last_error: string | null;
   /** A calendar invitation (.ics) sent with the message, for a booking or its cancellation. */
   attachment_ics: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When a failed message was retried by itself after sending worked again (once; migration outbox_auto_retry). */
+  auto_retried_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface ReminderOptOutTable { user_id: number; kind: ReminderKind }
 /** A volunteer's "I can" for one slot of an open request (the open call); one per request and person. */

@@ -43,3 +43,19 @@ export async function retryOutboxMessage(db: DB, { id, coordinatorId, now = new 
     return true;
   });
 }
+
+/** Every failed message is due again now, for one more attempt each (after SMTP was down for longer than the retries). */
+export async function retryAllFailed(db: DB, { coordinatorId, now = new Date() }: { coordinatorId: number | null; now?: Date }): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx.updateTable("outbox").set({ failed_at: null, next_attempt_at: now.toISOString() }).where("failed_at", "is not", null).where("sent_at", "is", null).executeTakeFirst();
+    const count = Number(updated.numUpdatedRows);
+    if (count > 0) await audit(trx, { actorUserId: coordinatorId, entity: "outbox", entityId: "failed", action: "retry_all", details: { count } }, now);
+    return count;
+  });
+}
+
+/** How many messages have failed for good, for the "retry all" button. */
+export async function countFailed(db: DB): Promise<number> {
+  const row = await db.selectFrom("outbox").select((eb) => eb.fn.countAll<number>().as("n")).where("failed_at", "is not", null).where("sent_at", "is", null).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

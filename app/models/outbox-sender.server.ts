@@ -7,7 +7,7 @@ import { env } from "~/utils/env.server";
 import { transportFromEnv, type MailTransport } from "~/utils/mail-transport.server";
 import { purgeStale, PURGE_EVERY_MS } from "./maintenance.server";
 import { runOpenCallDigests } from "./open-call-digest.server";
-import { claimDue, markFailed, markSent } from "./outbox.server";
+import { claimDue, holdLease, markFailed, markSent, requeueFailedOnce } from "./outbox.server";
 import { runSchedule } from "./reminders.server";
 import { sendDueSurveys } from "./survey.server";
 
@@ -49,10 +49,14 @@ export function createOutboxSender({ db, transport, from, now = () => new Date()
       const batch = await claimDue(db, { workerId, now: now(), limit: BATCH });
       if (batch.length === 0) return result;
       for (const row of batch) {
+        // The batch's lease may have run out while earlier messages went slowly: renew it for this one, or leave it
+        // to the sender that took it meanwhile.
+        if (!(await holdLease(db, { id: row.id, workerId, now: now() }))) continue;
         try {
           await transport.send({ id: row.id, from, to: row.recipient_email, subject: row.subject, text: row.body_text, html: row.body_html, ics: row.attachment_ics });
           await markSent(db, { id: row.id, workerId, now: now(), text: row.body_text, html: row.body_html });
           result.sent++;
+          if (result.sent === 1) await requeueFailedOnce(db, now());
         } catch (error) {
           await markFailed(db, { id: row.id, workerId, attempts: row.attempts, error: error instanceof Error ? error.message : String(error), now: now() });
           result.failed++;

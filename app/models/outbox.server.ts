@@ -132,6 +132,38 @@ export async function claimDue(db: DB, { workerId, now, limit, leaseMs = CLAIM_L
   );
 }
 
+/**
+ * Renews this sender's lease on one message just before sending it, so a lease never runs out mid-batch: false when
+ * the lease ran out and another sender took the message (or it is no longer due), which this sender must then skip.
+ */
+export async function holdLease(db: DB, { id, workerId, now, leaseMs = CLAIM_LEASE_MS }: { id: number; workerId: string; now: Date; leaseMs?: number }): Promise<boolean> {
+  const result = await db
+    .updateTable("outbox")
+    .set({ claimed_until: new Date(now.getTime() + leaseMs).toISOString() })
+    .where("id", "=", id)
+    .where("claimed_by", "=", workerId)
+    .where("sent_at", "is", null)
+    .where("failed_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Sending works again: every failed message not yet retried this way is due now, once. One that fails again stays
+ * failed (an address that does not exist) until a coordinator retries it. Returns how many were requeued.
+ */
+export async function requeueFailedOnce(db: DB, now: Date): Promise<number> {
+  const at = now.toISOString();
+  const result = await db
+    .updateTable("outbox")
+    .set({ failed_at: null, next_attempt_at: at, auto_retried_at: at })
+    .where("failed_at", "is not", null)
+    .where("sent_at", "is", null)
+    .where("auto_retried_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 /** Sent: the stored copy loses its one-time link tokens, which only the recipient's mailbox keeps. */
 export async function markSent(
   db: DB,

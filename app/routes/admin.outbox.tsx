@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { useLocale, useT } from "~/i18n";
 import "~/i18n/staff";
-import { listOutbox, retryOutboxMessage } from "~/models/outbox-admin.server";
+import { countFailed, listOutbox, retryAllFailed, retryOutboxMessage } from "~/models/outbox-admin.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/domain/format";
@@ -17,16 +17,25 @@ import { idField } from "~/domain/fields";
 const PAGE_SIZE = 50;
 const querySchema = () => z.object({ fore: idField().optional().catch(undefined) });
 const retrySchema = () => z.object({ intent: z.literal("retry"), id: idField() });
+const retryAllSchema = () => z.object({ intent: z.literal("retryAll") });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");
   const { fore } = querySchema().parse(Object.fromEntries(new URL(request.url).searchParams));
-  return listOutbox(db(), { limit: PAGE_SIZE, before: fore });
+  const [page, failed] = await Promise.all([listOutbox(db(), { limit: PAGE_SIZE, before: fore }), countFailed(db())]);
+  return { ...page, failed };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const coordinator = await requireUser(request, "coordinator");
-  const parsed = parseForm(await readForm(request), retrySchema(), ["intent", "id"]);
+  const form = await readForm(request);
+  if (form.get("intent") === "retryAll") {
+    const all = parseForm(form, retryAllSchema(), ["intent"]);
+    if (!all.ok) return formReply({ form: "error.badRequestBody" }, all.values);
+    const count = await retryAllFailed(db(), { coordinatorId: coordinator.id });
+    return redirect(`/admin/outbox?allaIgen=${count}`);
+  }
+  const parsed = parseForm(form, retrySchema(), ["intent", "id"]);
   if (!parsed.ok) return formReply({ form: "error.badRequestBody" }, parsed.values);
   notFoundUnless((await retryOutboxMessage(db(), { id: parsed.value.id, coordinatorId: coordinator.id })) || null);
   return redirect("/admin/outbox?igen=1");
@@ -35,9 +44,10 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Outbox() {
   const t = useT();
   const locale = useLocale();
-  const { messages, olderFrom } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
+  const { messages, olderFrom, failed } = useLoaderData<typeof loader>();
+  const retriedAll = /^\d{1,9}$/.test(params.get("allaIgen") ?? "") ? Number(params.get("allaIgen")) : null;
+  const actionData = useActionData<typeof action>();
   return (
     <section aria-labelledby="outbox-title" className="stack-lg">
       <div>
@@ -47,6 +57,19 @@ export default function Outbox() {
           <NotificationBanner>
             <p>{t("outbox.retried")}</p>
           </NotificationBanner>
+        ) : null}
+        {retriedAll !== null ? (
+          <NotificationBanner>
+            <p>{t("outbox.retriedAll", { n: retriedAll })}</p>
+          </NotificationBanner>
+        ) : null}
+        {failed > 0 ? (
+          <Form method="post" className="stack">
+            <p>{t("outbox.failedCount", { n: failed })}</p>
+            <button type="submit" name="intent" value="retryAll" className="button button--secondary">
+              {t("outbox.retryAll")}
+            </button>
+          </Form>
         ) : null}
         {actionData?.errors.form ? (
           <NotificationBanner tone="important">

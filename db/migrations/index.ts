@@ -16,6 +16,7 @@ import * as meetingPlaces from "./2026_12_06_34_meeting_places";
 import * as selfHelpGroups from "./2026_12_06_35_self_help_groups";
 import * as larcafe from "./2026_12_06_36_larcafe";
 import * as selfEfficacy from "./2026_12_06_37_self_efficacy";
+import * as outboxAutoRetry from "./2026_12_06_38_outbox_auto_retry";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_01_domain": domain,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_06_35_self_help_groups": selfHelpGroups,
   "2026_12_06_36_larcafe": larcafe,
   "2026_12_06_37_self_efficacy": selfEfficacy,
+  "2026_12_06_38_outbox_auto_retry": outboxAutoRetry,
 };

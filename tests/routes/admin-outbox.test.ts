@@ -29,7 +29,7 @@ describe("/admin/outbox", () => {
 
   it("lists the messages newest first with their status, and pages back to older ones", async () => {
     const cookie = await cookieFor(await insertUser(db()));
-    expect((await call(outboxRoute.loader, getRequest("/admin/outbox", { cookie }))).data).toEqual({ messages: [], olderFrom: null });
+    expect((await call(outboxRoute.loader, getRequest("/admin/outbox", { cookie }))).data).toEqual({ messages: [], olderFrom: null, failed: 0 });
     for (let n = 1; n <= 52; n++) await message(n);
     await db().updateTable("outbox").set({ sent_at: T0.toISOString() }).where("recipient_email", "=", "person52@example.se").execute();
     await db().updateTable("outbox").set({ failed_at: T0.toISOString(), attempts: 8, last_error: "550 Mailbox unavailable" }).where("recipient_email", "=", "person51@example.se").execute();
@@ -64,5 +64,22 @@ describe("/admin/outbox", () => {
     expect((await call(outboxRoute.action, postRequest("/admin/outbox", { intent: "retry", id: "999999" }, { cookie }))).status).toBe(404);
     expect((await call(outboxRoute.action, postRequest("/admin/outbox", {}, { cookie }))).status).toBe(400);
     expect((await call(outboxRoute.action, postRequest("/admin/outbox", { intent: "retry", id: "1; drop" }, { cookie }))).status).toBe(400);
+  });
+
+  it("retries every failed message at once, says how many, and offers it only while some have failed", async () => {
+    const cookie = await cookieFor(await insertUser(db()));
+    for (let n = 1; n <= 3; n++) await message(n);
+    await db().updateTable("outbox").set({ failed_at: T0.toISOString(), attempts: 8 }).where("recipient_email", "!=", "person3@example.se").execute();
+    expect((await call(outboxRoute.loader, getRequest("/admin/outbox", { cookie }))).data.failed).toBe(2);
+    const reply = await call(outboxRoute.action, postRequest("/admin/outbox", { intent: "retryAll" }, { cookie }));
+    expect(reply.location).toBe("/admin/outbox?allaIgen=2");
+    expect((await call(outboxRoute.loader, getRequest("/admin/outbox", { cookie }))).data.failed).toBe(0);
+    expect(await db().selectFrom("outbox").select("id").where("failed_at", "is not", null).execute()).toEqual([]);
+    const bad = await call(outboxRoute.action, postRequest("/admin/outbox", { intent: "retryAll", id: "1", extra: "x" }, { cookie }));
+    expect(bad.status).toBe(302);
+    for (const role of ["requester", "volunteer"] as const) {
+      const other = await cookieFor(await insertUser(db(), { role }));
+      expect((await call(outboxRoute.action, postRequest("/admin/outbox", { intent: "retryAll" }, { cookie: other }))).status).toBe(403);
+    }
   });
 });
