@@ -1,4 +1,6 @@
-// The production server (build/server.js): migrate, serve the build, log, back up nightly, shut down gracefully; with --demo (`npm start`) seed an empty database with the demo region first.
+// The production server (build/server.js): migrate, serve the build from one worker per core (WORKERS), log, back up
+// nightly, shut down gracefully; with --demo (`npm start`) seed an empty database with the demo region first.
+import cluster from "node:cluster";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
@@ -14,7 +16,7 @@ import { holdServerLock } from "../db/server-lock";
 import { seed, type SeedResult } from "../db/seed";
 import { DEMO_REGION_NAME } from "../db/seed-data";
 import { isRegionSetUp } from "../app/models/setup-status.server";
-import { parseEnv } from "../app/utils/env.server";
+import { parseEnv, type Env } from "../app/utils/env.server";
 import { createLogger, type Logger } from "../app/utils/logger.server";
 import { contentSecurityPolicy, isCrossSiteWrite, privacyHeaders, SECURITY_HEADERS } from "../app/utils/security.server";
 import { SETUP_COMMANDS, SETUP_GUIDE } from "../app/utils/setup-commands";
@@ -94,7 +96,11 @@ const privateUnlessAnonymous: express.RequestHandler = (req, res, next) => {
   next();
 };
 
+/** Set by the primary for the one worker that runs the outbox sender, its schedules and the nightly backup. */
+const RUNS_JOBS = "LEVANDE_RUNS_JOBS";
+
 async function main() {
+  if (cluster.isWorker) return serveWorker({ jobs: process.env[RUNS_JOBS] === "1" });
   const flags = parseServerFlags(process.argv.slice(2));
   if (!flags) {
     console.error(SERVER_USAGE);
@@ -106,7 +112,72 @@ async function main() {
   }
   const env = parseEnv(process.env);
   const log = createLogger(env);
+  // Only this process migrates and seeds (see STYLE.md); the workers it forks find the database ready.
   const { logins, setUp } = await prepareDatabase(env.DATABASE_URL, flags.demo, log);
+  const ready = () => announce({ env, log, demo: flags.demo, logins, setUp });
+  if (env.WORKERS === 1) return serveWorker({ jobs: true, onListening: ready });
+  superviseWorkers(env.WORKERS, log, ready);
+}
+
+/** What is said once the server listens: the address and demo logins for `npm start`, and the setup steps while none is done. */
+function announce({ env, log, demo, logins, setUp }: { env: Env; log: Logger; demo: boolean; logins: SeedResult["logins"]; setUp: boolean }) {
+  log.info({ host: env.HOST ?? "all interfaces", port: env.PORT, demo, workers: env.WORKERS }, "listening");
+  if (demo) {
+    console.log(`\nLevande körs på http://localhost:${env.PORT}`);
+    console.log("Demo-inloggningar:");
+    for (const login of logins) console.log(`  ${login.role.padEnd(12)} ${login.email}  lösenord: ${login.password}`);
+  }
+  if (!setUp) {
+    log.warn(
+      { guide: SETUP_GUIDE, commands: SETUP_COMMANDS },
+      `Levande is not set up yet (no coordinator): run the steps in ${SETUP_GUIDE}: ${SETUP_COMMANDS.join(" ; ")}`,
+    );
+  }
+}
+
+/**
+ * One worker per core sharing the port (node:cluster hands each connection to a worker). The first runs the jobs; a
+ * worker that dies is replaced, with the jobs if it had them; SIGTERM/SIGINT stop every worker gracefully, then this.
+ */
+function superviseWorkers(count: number, log: Logger, onListening: () => void) {
+  let stopping = false;
+  let announced = false;
+  const fork = (jobs: boolean) => {
+    const worker = cluster.fork({ [RUNS_JOBS]: jobs ? "1" : "0" });
+    worker.on("listening", () => {
+      if (announced) return;
+      announced = true;
+      onListening();
+    });
+    worker.on("exit", (code, signal) => {
+      if (stopping) return;
+      log.error({ pid: worker.process.pid, code, signal, jobs }, "a worker stopped; starting another");
+      fork(jobs);
+    });
+  };
+  for (let i = 0; i < count; i++) fork(i === 0);
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+    let left = workers.length;
+    if (left === 0) process.exit(0);
+    for (const worker of workers) {
+      worker.once("exit", () => {
+        left--;
+        if (left === 0) process.exit(0);
+      });
+      worker.process.kill(signal);
+    }
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+/** One server process: the app on the port; with `jobs`, the outbox sender (and its schedules) and the nightly backup. */
+async function serveWorker({ jobs, onListening }: { jobs: boolean; onListening?: () => void }) {
+  const env = parseEnv(process.env);
+  const log = createLogger(env);
   // `npm run restore` refuses while this lock is held; the OS drops it if the process dies.
   holdServerLock(sqlitePathFromUrl(env.DATABASE_URL));
 
@@ -146,27 +217,18 @@ async function main() {
     log.fatal({ err: error }, "the server could not listen");
     process.exit(1);
   });
-  server.listen(env.PORT, env.HOST, () => {
-    log.info({ host: env.HOST ?? "all interfaces", port: env.PORT, demo: flags.demo }, "listening");
-    if (flags.demo) {
-      console.log(`\nLevande körs på http://localhost:${env.PORT}`);
-      console.log("Demo-inloggningar:");
-      for (const login of logins) console.log(`  ${login.role.padEnd(12)} ${login.email}  lösenord: ${login.password}`);
+  server.listen(env.PORT, env.HOST, () => onListening?.());
+  if (jobs) {
+    stopSender = startOutboxSender();
+    if (env.BACKUP_DIR) {
+      const backups = startNightlyBackup({ source: sqlitePathFromUrl(env.DATABASE_URL), dir: path.resolve(env.BACKUP_DIR), keep: env.BACKUP_KEEP, log });
+      stopBackups = backups.stop;
     }
-    if (!setUp) {
-      log.warn(
-        { guide: SETUP_GUIDE, commands: SETUP_COMMANDS },
-        `Levande is not set up yet (no coordinator): run the steps in ${SETUP_GUIDE}: ${SETUP_COMMANDS.join(" ; ")}`,
-      );
-    }
-  });
-  stopSender = startOutboxSender();
-  if (env.BACKUP_DIR) {
-    const backups = startNightlyBackup({ source: sqlitePathFromUrl(env.DATABASE_URL), dir: path.resolve(env.BACKUP_DIR), keep: env.BACKUP_KEEP, log });
-    stopBackups = backups.stop;
   }
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
+  // A worker whose primary is gone (killed outright) stops too, rather than serve on alone.
+  if (cluster.isWorker) process.on("disconnect", () => void shutdown("disconnect"));
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,10 @@
 // Parses the environment once with zod, so a bad setting stops the server with a clear message.
+import os from "node:os";
 import { z } from "zod";
 
 const DEV_SECRET = "levande-dev-secret-do-not-use-in-production";
 const BACKUP_KEEP = "BACKUP_KEEP måste vara ett heltal från 1 till 365 (hur många säkerhetskopior som sparas).";
+const WORKERS = "WORKERS måste vara ett heltal från 1 till 64 (hur många serverprocesser som delar på porten; standard en per kärna).";
 
 type OidcEnv = { NODE_ENV: string; APP_URL?: string; OIDC_ISSUER?: string; OIDC_CLIENT_ID?: string; OIDC_CLIENT_SECRET?: string };
 
@@ -51,6 +53,8 @@ const envSchema = z
     // Nightly online backups: the directory (off when unset) and how many of the newest files to keep.
     BACKUP_DIR: z.string().min(1).optional(),
     BACKUP_KEEP: z.coerce.number({ error: BACKUP_KEEP }).int({ error: BACKUP_KEEP }).min(1, { error: BACKUP_KEEP }).max(365, { error: BACKUP_KEEP }).default(7),
+    // One Node process runs JavaScript on one core: the server forks this many workers sharing the port.
+    WORKERS: z.coerce.number({ error: WORKERS }).int({ error: WORKERS }).min(1, { error: WORKERS }).max(64, { error: WORKERS }).default(os.availableParallelism()),
   })
   .superRefine((env, ctx) => {
     if (env.SMTP_URL && !env.APP_URL) {

@@ -25,6 +25,8 @@ export async function freePort(): Promise<number> {
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's process: with WORKERS above 1, the primary whose children serve. */
+  pid: number;
   /** Where the server writes its e-mails as .eml files (it has no SMTP server). */
   outboxDir: string;
   output: () => string;
@@ -59,6 +61,8 @@ export async function startServer({ databaseFile, demo = true, env = {}, port: c
       PORT: String(port),
       DATABASE_URL: `file:${databaseFile ?? path.join(dir, "levande.db")}`,
       SESSION_SECRET: crypto.randomBytes(32).toString("hex"),
+      // One process, as the journeys read its log and stop it; tests/e2e/workers.test.ts runs several.
+      WORKERS: "1",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -80,6 +84,7 @@ export async function startServer({ databaseFile, demo = true, env = {}, port: c
   }
   return {
     baseUrl,
+    pid: child.pid!,
     outboxDir: env.OUTBOX_DIR ?? path.join(dir, "outbox"),
     output: () => log,
     kill: async () => {

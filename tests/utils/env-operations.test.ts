@@ -1,4 +1,5 @@
-// The operations settings: LOG_LEVEL, BACKUP_DIR and BACKUP_KEEP, each refused with a clear message when wrong.
+// The operations settings: LOG_LEVEL, BACKUP_DIR, BACKUP_KEEP and WORKERS, each refused with a clear message when wrong.
+import os from "node:os";
 import { parseEnv } from "~/utils/env.server";
 
 describe("operations environment", () => {
@@ -32,5 +33,14 @@ describe("listening address", () => {
 
   it("refuses a HOST that is not an address", () => {
     expect(() => parseEnv({ HOST: "http://localhost" })).toThrow(/HOST måste vara en adress/);
+  });
+
+  it("runs one worker per core unless WORKERS says otherwise", () => {
+    expect(parseEnv({}).WORKERS).toBe(os.availableParallelism());
+    expect(parseEnv({ WORKERS: "3" }).WORKERS).toBe(3);
+  });
+
+  it.each(["0", "-1", "1.5", "två", "65"])("refuses WORKERS=%s", (value) => {
+    expect(() => parseEnv({ WORKERS: value })).toThrow(/WORKERS måste vara ett heltal från 1 till 64/);
   });
 });
