@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale 0.1 --skip-load --skip-burst --skip-import-load --no-build --seconds 10 --keep --server-cpu-prof DIR --server-node-args=--max-old-space-size=160 --only 'request page']`: writes bench/results.json.
+// `npm run bench [-- --workers 2 --scale 0.1 --skip-load --skip-burst --skip-import-load --no-build --seconds 10 --keep --server-cpu-prof DIR --server-node-args=--max-old-space-size=160 --only 'request page']`: writes bench/results.json.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -28,6 +28,7 @@ const { values: args } = parseArgs({
     "server-cpu-prof": { type: "string" },
     only: { type: "string" },
     "server-node-args": { type: "string" },
+    workers: { type: "string", default: "1" },
   },
 });
 
@@ -35,6 +36,8 @@ const scale = Number(args.scale);
 if (!(scale > 0 && scale <= 10)) throw new Error(`--scale måste vara ett tal i (0, 10], fick ${args.scale}`);
 const seconds = Number(args.seconds ?? (scale >= 1 ? 10 : 5));
 const connections = Number(args.connections);
+const workers = Number(args.workers);
+if (!(Number.isInteger(workers) && workers >= 1 && workers <= 64)) throw new Error(`--workers måste vara ett heltal från 1 till 64, fick ${args.workers}`);
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, "..");
 
@@ -77,7 +80,7 @@ async function loadTest(file: string, set: Awaited<ReturnType<typeof generateDat
   let peakRssMB = 0;
   const crashes: string[] = [];
   const start = async () => {
-    server = await startServer({ file, secret, cpuProfDir: args["server-cpu-prof"], nodeArgs: args["server-node-args"]?.split(" ").filter(Boolean) });
+    server = await startServer({ file, secret, cpuProfDir: args["server-cpu-prof"], nodeArgs: args["server-node-args"]?.split(" ").filter(Boolean), workers });
     return server;
   };
   /** A server that died under load is a finding: note it with its last words, and start a fresh one for the rest. */

@@ -46,11 +46,15 @@ export async function signIn(file: string, secret: string, users: Record<string,
 export interface Server { child: ChildProcess; baseUrl: string; log: string[]; stop(): Promise<void> }
 
 /** `npm run serve`'s node command (build/server.js with its heap flags) without npm, so the pid is the server and /proc shows its memory. */
-export async function startServer({ file, secret, cpuProfDir, nodeArgs = [] }: { file: string; secret: string; cpuProfDir?: string; nodeArgs?: string[] }): Promise<Server> {
+/**
+ * `workers` is the server's WORKERS: 1 unless asked, so the RSS measured (the process's own) is the whole server's and
+ * runs stay comparable; `npm run bench -- --workers 2` measures one worker per core of this machine.
+ */
+export async function startServer({ file, secret, cpuProfDir, nodeArgs = [], workers = 1 }: { file: string; secret: string; cpuProfDir?: string; nodeArgs?: string[]; workers?: number }): Promise<Server> {
   const port = await freePort();
   const args = [...nodeArgs, ...(cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : []), ...serveNodeArgs()];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, SESSION_SECRET: secret, PORT: String(port) },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, SESSION_SECRET: secret, PORT: String(port), WORKERS: String(workers) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log: string[] = [];
