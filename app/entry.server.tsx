@@ -7,6 +7,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
 import "~/i18n/english";
 import "~/i18n/staff";
+import "~/i18n/plan-parts";
 import { oidcFormActionSources } from "~/utils/oidc.server";
 import { contentSecurityPolicy } from "~/utils/security.server";
 

@@ -5,6 +5,7 @@ import { ListTable } from "~/components/list-table";
 import { formatDateTime } from "~/domain/format";
 import { useLocale, useT } from "~/i18n";
 import type { LarcafeSessionView } from "~/models/larcafe.server";
+import "~/i18n/plan-parts";
 
 /** `requestPath` is where the session's request opens: the unit's own request page, or the coordinators' desk. */
 export function LarcafeSessions({ sessions, labelledBy, requestPath }: { sessions: readonly LarcafeSessionView[]; labelledBy: string; requestPath: (requestId: number) => string }) {

@@ -9,6 +9,7 @@ import type { ActivityTiming } from "~/domain/meeting-places";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { formatClock, WEEKDAYS } from "~/domain/vocabulary";
 import { useLocale, useT, type MessageKey } from "~/i18n";
+import "~/i18n/plan-parts";
 
 export interface ActivityRow extends ActivityTiming {
   title: string;

@@ -5,6 +5,7 @@ import { CheckboxField, ErrorSummary, SelectField, TextAreaField, TextField, typ
 import { useSwedishContent } from "~/components/content-lang";
 import { formatClock, WEEKDAYS } from "~/domain/vocabulary";
 import { useT, type MessageKey } from "~/i18n";
+import "~/i18n/plan-parts";
 
 export interface PlaceFormValues {
   name?: string;

@@ -3,6 +3,7 @@ import type { OpeningLine } from "~/domain/meeting-places";
 import { formatClock } from "~/domain/vocabulary";
 import { useT, type MessageKey } from "~/i18n";
 import { capitalized } from "./meeting-place-when";
+import "~/i18n/plan-parts";
 
 export function OpeningHoursList({ lines }: { lines: readonly OpeningLine[] }) {
   const t = useT();

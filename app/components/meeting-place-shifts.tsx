@@ -5,6 +5,7 @@ import { ErrorSummary, TextField, type FieldErrors } from "~/components/form";
 import { useSwedishContent } from "~/components/content-lang";
 import { useOccurrenceWhen } from "~/components/meeting-place-when";
 import { useT } from "~/i18n";
+import "~/i18n/plan-parts";
 
 export interface ShiftRow {
   activityId: number;

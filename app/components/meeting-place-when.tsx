@@ -2,6 +2,7 @@
 import { instantToLocal } from "~/domain/stockholm-time";
 import { formatClock, type Locale } from "~/domain/vocabulary";
 import { useLocale, useT } from "~/i18n";
+import "~/i18n/plan-parts";
 
 /** A heading's first letter in upper case ("Lördag 12 december"). */
 export const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

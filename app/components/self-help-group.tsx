@@ -7,6 +7,7 @@ import { ListTable } from "./list-table";
 import { PlaceName, usePlaceText } from "./self-help-place";
 import { formatDateTime } from "~/domain/format";
 import { useLocale, useT, type MessageKey } from "~/i18n";
+import "~/i18n/plan-parts";
 
 export interface GroupView {
   id: number;

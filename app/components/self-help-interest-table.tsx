@@ -6,6 +6,7 @@ import { useLocale, useT } from "~/i18n";
 import { useSwedishContent } from "./content-lang";
 import { ListTable } from "./list-table";
 import { PlaceName, usePlaceText } from "./self-help-place";
+import "~/i18n/plan-parts";
 
 export interface InterestRow {
   themeId: number;

@@ -4,6 +4,7 @@ import { Form } from "@remix-run/react";
 import { LINKS_MAX } from "~/domain/self-efficacy";
 import { useT } from "~/i18n";
 import { TextField } from "./form";
+import "~/i18n/plan-parts";
 
 /** `lead` says who the links are for, before the common rule of one answer per link. */
 export function SurveyLinks({ links, error, lead }: { links: readonly string[] | null; error?: string; lead?: string }) {

@@ -202,4 +202,11 @@ export const en: Record<CommonKey, string> = {
   "reminders.saved": "Your reminder choices are saved.",
   "desk.detail.title": "Request",
   "desk.slot": "{start} ({minutes} min)",
+  // The plan's other parts: their menu and footer links (their pages' own texts register with ./plan-parts).
+  "larcafe.nav": "Learning café",
+  "groups.volunteer.homeLink": "My self-help groups",
+  "groups.volunteer.nav": "My groups",
+  "meetingPlaces.title": "Meeting places",
+  "meetingPlaces.coordinator.nav": "Meeting places",
+  "meetingPlaces.shifts.nav": "Shifts",
 };

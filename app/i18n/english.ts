@@ -19,6 +19,7 @@ import { en as mail } from "./mail.en";
 import { en as outbox } from "./outbox.en";
 import { en as peopleAdmin } from "./people-admin.en";
 import { en as plan } from "./plan.en";
+import { en as planStaff } from "./plan-staff.en";
 import { en as privacy } from "./privacy.en";
 import { en as profile } from "./profile.en";
 import { en as requestDesk } from "./request-desk.en";
@@ -44,6 +45,7 @@ const en: Record<MessageKey, string> = {
   ...requests,
   ...matching,
   ...plan,
+  ...planStaff,
   ...peopleAdmin,
   ...onboarding,
   ...unitsAdmin,

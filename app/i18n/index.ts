@@ -19,11 +19,8 @@ import * as requests from "./requests";
 import * as setup from "./setup";
 import * as supporterContacts from "./supporter-contacts";
 import * as selfHelp from "./self-help";
-import * as groups from "./groups";
-import * as meetingPlaces from "./meeting-places";
-import * as larcafe from "./larcafe";
-import * as survey from "./survey";
 import { sv as commonSv } from "./sv";
+import type { planPartsSv } from "./plan-parts";
 import type { staffSv } from "./staff";
 import { LOCALES, type Locale } from "~/domain/vocabulary";
 
@@ -45,13 +42,9 @@ const sv = {
   ...accessibility.sv,
   ...supporterContacts.sv,
   ...selfHelp.sv,
-  ...groups.sv,
-  ...meetingPlaces.sv,
-  ...larcafe.sv,
-  ...survey.sv,
 };
 
-export type MessageKey = keyof typeof sv | keyof typeof staffSv;
+export type MessageKey = keyof typeof sv | keyof typeof staffSv | keyof typeof planPartsSv;
 export const DEFAULT_LOCALE: Locale = "sv";
 
 const catalogues: Partial<Record<Locale, Partial<Record<MessageKey, string>>>> = { sv };

@@ -2,7 +2,6 @@
 import type { sv } from "./larcafe";
 
 export const en: Record<keyof typeof sv, string> = {
-  "larcafe.nav": "Learning café",
   "larcafe.list.title": "Learning cafés",
   "larcafe.list.lead": "A learning café (Lärcafé) is a series of sessions where patients or relatives sharing a diagnosis or symptom meet your staff. For each session a request for a living book with their own experience of the theme is sent automatically.",
   "larcafe.list.new": "New learning café",
@@ -84,7 +83,4 @@ export const en: Record<keyof typeof sv, string> = {
   "larcafe.errors.tooFar": "Every session must be within a year from today.",
   "larcafe.errors.timeSkipped": "That time does not exist on that day (the clocks go forward). Choose another time.",
   "larcafe.errors.inPast": "Sessions cannot be in the past.",
-  "larcafe.coordinator.title": "Learning cafés",
-  "larcafe.coordinator.lead": "The care units' learning cafés. Each session has its own request on the request desk.",
-  "larcafe.coordinator.empty": "No care unit has created a learning café yet.",
 };

@@ -1,6 +1,5 @@
 // Messages for Lärcafé series: the care unit's pages and the coordinators' overview; the English is in larcafe.en.ts, with the same keys.
 export const sv = {
-  "larcafe.nav": "Lärcafé",
   "larcafe.list.title": "Lärcafé",
   "larcafe.list.lead": "Ett lärcafé är en serie träffar där patienter eller närstående med samma diagnos eller symtom möter er personal. Till varje träff skickas automatiskt en förfrågan om en levande bok med egen erfarenhet av temat.",
   "larcafe.list.new": "Nytt lärcafé",
@@ -82,7 +81,4 @@ export const sv = {
   "larcafe.errors.tooFar": "Alla träffar måste ligga inom ett år från i dag.",
   "larcafe.errors.timeSkipped": "Den tiden finns inte den dagen (klockan ställs fram). Välj en annan tid.",
   "larcafe.errors.inPast": "Träffarna kan inte ligga bakåt i tiden.",
-  "larcafe.coordinator.title": "Lärcaféer",
-  "larcafe.coordinator.lead": "Vårdenheternas lärcaféer. Varje träff har en egen förfrågan på förfrågningsdisken.",
-  "larcafe.coordinator.empty": "Ingen vårdenhet har skapat ett lärcafé ännu.",
 };

@@ -9,6 +9,7 @@ import * as matching from "./matching";
 import * as outbox from "./outbox";
 import * as peopleAdmin from "./people-admin";
 import * as plan from "./plan";
+import * as planStaff from "./plan-staff";
 import * as requestDesk from "./request-desk";
 import * as unitsAdmin from "./units-admin";
 import * as usersAdmin from "./users-admin";
@@ -25,6 +26,7 @@ export const staffSv = {
   ...mail.sv,
   ...usersAdmin.sv,
   ...importColumns.sv,
+  ...planStaff.sv,
 };
 
 registerCatalogue("sv", staffSv);

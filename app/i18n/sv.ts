@@ -200,6 +200,13 @@ export const sv = {
   "reminders.saved": "Dina val av påminnelser är sparade.",
   "desk.detail.title": "Förfrågan",
   "desk.slot": "{start} ({minutes} min)",
+  // The plan's other parts: their menu and footer links (their pages' own texts register with ./plan-parts).
+  "larcafe.nav": "Lärcafé",
+  "groups.volunteer.homeLink": "Mina självhjälpsgrupper",
+  "groups.volunteer.nav": "Mina grupper",
+  "meetingPlaces.title": "Mötesplatser",
+  "meetingPlaces.coordinator.nav": "Mötesplatser",
+  "meetingPlaces.shifts.nav": "Pass",
 } as const;
 
 export type CommonKey = keyof typeof sv;

@@ -10,6 +10,7 @@ import { listAllSeries } from "~/models/larcafe.server";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import "~/i18n/plan-parts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");

@@ -13,6 +13,7 @@ import { formText, formValues, readForm } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
 import { formReply, parseValues } from "~/utils/parse-form.server";
 import { useFormErrors } from "~/utils/use-form-errors";
+import "~/i18n/plan-parts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "coordinator");

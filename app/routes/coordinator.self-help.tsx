@@ -18,6 +18,7 @@ import { formText, formValues, readForm } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
 import { formReply, parseForm, parseValues } from "~/utils/parse-form.server";
 import { useFormErrors } from "~/utils/use-form-errors";
+import "~/i18n/plan-parts";
 
 const openedSchema = () =>
   z.object({

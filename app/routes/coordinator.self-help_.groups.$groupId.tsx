@@ -22,6 +22,7 @@ import { db } from "~/utils/db.server";
 import { formValues, readForm } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
 import { formReply, parseForm, parseValues } from "~/utils/parse-form.server";
+import "~/i18n/plan-parts";
 
 const paramsSchema = () => z.object({ groupId: idField() });
 const endSchema = () => z.object({ intent: z.literal("end"), confirm: z.enum(["", "yes"]) });

@@ -18,6 +18,7 @@ import { readForm } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
 import { formReply, parseForm } from "~/utils/parse-form.server";
 import { useFormErrors } from "~/utils/use-form-errors";
+import "~/i18n/plan-parts";
 
 function themePlace(request: Request) {
   const search = new URL(request.url).searchParams;

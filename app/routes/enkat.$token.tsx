@@ -12,6 +12,7 @@ import { readForm } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
 import { parseForm } from "~/utils/parse-form.server";
 import { useFormErrors } from "~/utils/use-form-errors";
+import "~/i18n/plan-parts";
 
 const tokenSchema = () => z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 const FIELDS = ["score", "comment"] as const;

@@ -11,6 +11,7 @@ import { publicCalendar } from "~/models/meeting-places.server";
 import { notFoundUnless } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import "~/i18n/plan-parts";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const parsed = idField().safeParse(params.placeId);

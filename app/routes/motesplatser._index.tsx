@@ -6,6 +6,7 @@ import { useT } from "~/i18n";
 import { listPublicPlaces } from "~/models/meeting-places.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import "~/i18n/plan-parts";
 
 export async function loader() {
   return { places: await listPublicPlaces(db()) };

@@ -20,6 +20,7 @@ import { getLocale } from "~/utils/locale.server";
 import { pageTitle } from "~/utils/meta";
 import { formReply, parseForm } from "~/utils/parse-form.server";
 import { useFormErrors } from "~/utils/use-form-errors";
+import "~/i18n/plan-parts";
 
 const HOW: MessageKey[] = ["selfHelp.how.start", "selfHelp.how.weekly", "selfHelp.how.starter", "selfHelp.how.free", "selfHelp.how.anonymous", "selfHelp.how.confidential"];
 

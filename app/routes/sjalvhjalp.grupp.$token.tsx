@@ -12,6 +12,7 @@ import { db } from "~/utils/db.server";
 import { readForm } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
 import { parseForm } from "~/utils/parse-form.server";
+import "~/i18n/plan-parts";
 
 const tokenSchema = () => z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 const answerSchema = () => z.object({ answer: z.enum(["confirm", "decline"]) });

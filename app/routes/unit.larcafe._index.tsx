@@ -10,6 +10,7 @@ import { listSeriesForUnit } from "~/models/larcafe.server";
 import { notFoundUnless, requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import "~/i18n/plan-parts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "requester");

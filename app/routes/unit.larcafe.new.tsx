@@ -18,6 +18,7 @@ import { pageTitle } from "~/utils/meta";
 import { formReply, parseValues } from "~/utils/parse-form.server";
 import { randomToken } from "~/utils/security.server";
 import { useFormErrors } from "~/utils/use-form-errors";
+import "~/i18n/plan-parts";
 
 /** The hidden per-form key that makes a double submit create one series. */
 const submissionKeySchema = () => z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);

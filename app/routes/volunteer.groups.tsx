@@ -14,6 +14,7 @@ import { formValues, readForm } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
 import { formReply, parseValues } from "~/utils/parse-form.server";
 import { idField } from "~/domain/fields";
+import "~/i18n/plan-parts";
 
 async function requireStarter(request: Request) {
   const user = await requireUser(request, "volunteer");

@@ -13,6 +13,7 @@ import { formValues, readForm } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
 import { formReply, parseForm, parseValues } from "~/utils/parse-form.server";
 import { useFormErrors } from "~/utils/use-form-errors";
+import "~/i18n/plan-parts";
 
 const HERE = "/volunteer/shifts";
 const FIELDS = ["intent", "activityId", "date", "visitors"] as const;
