@@ -63,22 +63,24 @@ function flakySink() {
   return { state, transport };
 }
 
-async function failAll(sender: ReturnType<typeof createOutboxSender>, clock: { ms: number }) {
+/** `count` messages sent into an SMTP outage until every attempt has failed; the clock, the sink and the sender. */
+async function afterAnOutage(count: number) {
+  await messages(count);
+  const clock = { ms: T0.getTime() };
+  const sink = flakySink();
+  const sender = createOutboxSender({ db: db(), transport: sink.transport, from: FROM, now: () => new Date(clock.ms), workerId: "w" });
   for (let i = 0; i < MAX_ATTEMPTS; i++) {
     await sender.runOnce({ schedule: false });
     clock.ms += 24 * 3600_000;
   }
+  return { clock, sink, sender };
 }
 
 const failed = async () => (await db().selectFrom("outbox").select("id").where("failed_at", "is not", null).execute()).length;
 
 describe("failed messages", () => {
   it("are all retried at once by a coordinator, and audited", async () => {
-    await messages(3);
-    const clock = { ms: T0.getTime() };
-    const sink = flakySink();
-    const sender = createOutboxSender({ db: db(), transport: sink.transport, from: FROM, now: () => new Date(clock.ms), workerId: "w" });
-    await failAll(sender, clock);
+    const { clock, sink, sender } = await afterAnOutage(3);
     expect(await failed()).toBe(3);
     expect(await retryAllFailed(db(), { coordinatorId: null, now: new Date(clock.ms) })).toBe(3);
     expect(await failed()).toBe(0);
@@ -88,11 +90,7 @@ describe("failed messages", () => {
   });
 
   it("are retried once by themselves as soon as a message goes through again", async () => {
-    await messages(3);
-    const clock = { ms: T0.getTime() };
-    const sink = flakySink();
-    const sender = createOutboxSender({ db: db(), transport: sink.transport, from: FROM, now: () => new Date(clock.ms), workerId: "w" });
-    await failAll(sender, clock);
+    const { clock, sink, sender } = await afterAnOutage(3);
     expect(await failed()).toBe(3);
     // The server is back: a new message goes, and the three that failed are due again and go too.
     sink.state.down = false;
@@ -104,11 +102,7 @@ describe("failed messages", () => {
   });
 
   it("that fail again after their automatic retry stay failed until a coordinator retries them", async () => {
-    await messages(1);
-    const clock = { ms: T0.getTime() };
-    const sink = flakySink();
-    const sender = createOutboxSender({ db: db(), transport: sink.transport, from: FROM, now: () => new Date(clock.ms), workerId: "w" });
-    await failAll(sender, clock);
+    const { clock, sink } = await afterAnOutage(1);
     // One recipient's server refuses for good while others work: its message is retried once, then left failed.
     const refusing: MailTransport = {
       async send(mail) {
