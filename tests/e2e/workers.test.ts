@@ -34,8 +34,10 @@ describe("several workers on one port", () => {
     try {
       await expect.poll(() => children(server.pid).length, { timeout: 60_000 }).toBe(2);
       const cookie = await signIn(server, "samordnare@example.se");
+      // A fresh connection each time: a kept-alive socket to the worker killed below would fail the next request
+      // ("other side closed"), which a load balancer retries but fetch does not.
       const answers = async () => {
-        const response = await fetch(`${server.baseUrl}/reports/goals.json?year=${new Date().getFullYear()}`, { headers: { cookie } });
+        const response = await fetch(`${server.baseUrl}/reports/goals.json?year=${new Date().getFullYear()}`, { headers: { cookie, connection: "close" } });
         expect(response.status).toBe(200);
         return ((await response.json()) as { selfEfficacy: { answers: number } }).selfEfficacy.answers;
       };
