@@ -1,6 +1,20 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+/**
+ * TEST_DATABASE_URL=postgres://… (scripts/with-postgres.sh sets it) runs the unit suite on PostgreSQL. These files test
+ * how the app uses SQLite itself (its file, its locks, its backup) and have no PostgreSQL counterpart to run.
+ */
+const SQLITE_ONLY = [
+  "tests/db/busy-policy.test.ts",
+  "tests/db/file-modes.test.ts",
+  "tests/db/server-lock.test.ts",
+  "tests/db/statement-cache.test.ts",
+  "tests/scripts/backup.test.ts",
+  "tests/scripts/nightly-backup.test.ts",
+];
+const onPostgres = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "");
+
 export default defineConfig({
   resolve: { alias: { "~": path.resolve(import.meta.dirname, "app") } },
   test: {
@@ -15,7 +29,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.{ts,tsx}"],
-          exclude: ["tests/e2e/**"],
+          exclude: ["tests/e2e/**", ...(onPostgres ? SQLITE_ONLY : [])],
           environment: "node",
           globalSetup: ["tests/setup/global-db.ts"],
           setupFiles: ["tests/setup/test-db.ts", "tests/setup/console.ts", "tests/setup/english.ts"],

@@ -2,8 +2,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, type PostgresDialectConfig } from "kysely";
+import pg from "pg";
 import type { Database } from "./schema";
+import { PolicyPostgresDriver } from "./postgres-driver";
 import { DatabaseBusyError, PolicySqliteDriver, type PolicySqlite } from "./sqlite-driver";
 
 /** SQLite with the busy policy (db/sqlite-driver.ts): BEGIN IMMEDIATE, and a lock held elsewhere waited for without blocking. */
@@ -19,14 +21,23 @@ class PolicySqliteDialect extends SqliteDialect {
   }
 }
 
+export function isPostgresUrl(url: string): boolean {
+  return url.startsWith("postgres://") || url.startsWith("postgresql://");
+}
+
 export function sqlitePathFromUrl(url: string): string {
-  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
-    throw new Error("PostgreSQL stöds inte ännu: använd en SQLite-fil (DATABASE_URL=file:./data/levande.db).");
-  }
+  if (isPostgresUrl(url)) throw new Error("Den här åtgärden gäller en SQLite-fil; DATABASE_URL pekar på PostgreSQL.");
   if (url === ":memory:" || url === "file::memory:") return ":memory:";
   const file = url.startsWith("file:") ? url.slice("file:".length) : url;
   if (!file) throw new Error(`Ogiltig DATABASE_URL: ${url}`);
   return path.resolve(file);
+}
+
+/** The folder for the server's local files (outbox, the demo's session secret): the SQLite file's, else data/ here. */
+export function localDataDir(url: string): string {
+  if (isPostgresUrl(url)) return path.resolve("data");
+  const file = sqlitePathFromUrl(url);
+  return file === ":memory:" ? path.resolve("data") : path.dirname(file);
 }
 
 /** Owner only: the file holds health data and password hashes. SQLite gives its -wal and -shm files the same mode. */
@@ -74,7 +85,31 @@ export interface DbOptions {
   busyError?: () => unknown;
 }
 
+// count(*) and bigint ids come back as numbers, as SQLite gives them (every count and id here fits in 2^53).
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+/** PostgreSQL with the write rule (db/postgres-driver.ts), pooled: PG_POOL_SIZE connections per process (default 10). */
+class PolicyPostgresDialect extends PostgresDialect {
+  constructor(
+    private readonly config: PostgresDialectConfig,
+    private readonly busyError: () => unknown,
+  ) {
+    super(config);
+  }
+  override createDriver() {
+    return new PolicyPostgresDriver(this.config, this.busyError);
+  }
+}
+
+function createPostgresDb(url: string, busyError: () => unknown): Kysely<Database> {
+  const max = Number(process.env.PG_POOL_SIZE ?? 10);
+  const pool = new pg.Pool({ connectionString: url, max });
+  return new Kysely<Database>({ dialect: new PolicyPostgresDialect({ pool }, busyError) });
+}
+
 export function createDb(url: string, { busyError = () => new DatabaseBusyError() }: DbOptions = {}): Kysely<Database> {
+  if (isPostgresUrl(url)) return createPostgresDb(url, busyError);
   const sqlite = openSqlite(sqlitePathFromUrl(url));
   // The policy waits for locks itself, between queries; SQLite's own wait would stop the whole event loop meanwhile.
   sqlite.pragma("busy_timeout = 0");

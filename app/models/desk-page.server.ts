@@ -1,6 +1,7 @@
 // The coordinators' request desk (a page read): the filtered work queue, and one request with its offers and assignment.
 import { sql } from "kysely";
 import type { DB } from "~/utils/db.server";
+import { containsText } from "../../db/dialect";
 import { requestAreas, requestDetail, requestSlots, requestsWithPlace } from "./request-summary.server";
 import type { RequestStatus, Role } from "~/domain/vocabulary";
 
@@ -27,8 +28,6 @@ export interface DeskFilters {
 }
 
 
-/** LIKE with the user's text taken literally: %, _ and the escape character itself match only themselves. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * Requests that are not imported history, filtered. A request's place is its own municipality, or for a digital one
@@ -76,7 +75,7 @@ function filteredRequests(db: DB, { status = "all", queue, now = new Date(), rol
     .$if(status !== "all", (qb) => qb.where("requests.status", "in", status === "active" ? ACTIVE : [status as RequestStatus]))
     .$if(role !== undefined, (qb) => qb.where("requests.wanted_role", "=", role!))
     .$if(careAreaId !== undefined, (qb) => qb.where((eb) => eb(eb.fn.coalesce("place.care_area_id", "unit_place.care_area_id"), "=", careAreaId!)))
-    .$if(forms.length > 0, (qb) => qb.where((eb) => eb.or(forms.map((f) => sql<boolean>`${sql.ref("requests.title")} like ${likePattern(f)} escape '\\'`))));
+    .$if(forms.length > 0, (qb) => qb.where((eb) => eb.or(forms.map((f) => containsText("requests.title", f)))));
 }
 
 /** Newest first, at most `limit`, and how many match in all. */

@@ -6,6 +6,7 @@ import { getProfile } from "~/models/profile.server";
 import { pausePeriod, releaseTouches, type ReleaseChoice } from "~/models/commitments.server";
 import { audit } from "~/utils/audit.server";
 import type { DB } from "~/utils/db.server";
+import { containsText } from "../../db/dialect";
 
 import { PERSON_STATES, type PersonState } from "~/domain/admin-forms";
 import { isPauseEnd } from "~/domain/cant-come";
@@ -28,9 +29,8 @@ export function personState(p: { left_on: string | null; status: PersonStatus })
 export async function listPeople(db: DB, filter: ListFilter) {
   let query = db.selectFrom("people").select(["id", "name", "alias", "joined_on", "left_on", "status", "paused_until", "approved_at"]).orderBy("name").orderBy("id");
   if (filter.q) {
-    // Escape LIKE wildcards so a typed % or _ matches itself.
-    const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) => eb.or([sql<boolean>`lower(name) like ${pattern} escape '\\'`, sql<boolean>`lower(coalesce(alias, '')) like ${pattern} escape '\\'`]));
+    const typed = filter.q;
+    query = query.where((eb) => eb.or([containsText("name", typed), containsText("alias", typed)]));
   }
   if (filter.role) {
     const role = filter.role;

@@ -1,6 +1,7 @@
 // The database's version for caching: this process's counted writes (the writeCounter plugin on the handle in
-// db.server.ts) plus SQLite's data_version; equal versions mean the database reads the same.
+// db.server.ts) plus the database's count of other connections' commits; equal versions mean the database reads the same.
 import { AliasNode, DeleteQueryNode, InsertQueryNode, sql, TableNode, UpdateQueryNode, type KyselyPlugin, type OperationNode, type RootOperationNode } from "kysely";
+import { isPostgres } from "../../db/dialect";
 import type { DB } from "./db.server";
 
 let writes = 0;
@@ -47,10 +48,13 @@ export const writeCounter: KyselyPlugin = {
 };
 
 /**
- * This process's writes, plus SQLite's data_version, which changes whenever another connection (another server
- * process, a CLI import) commits. Equal versions mean the database reads the same.
+ * This process's writes, plus the database's own counter of other connections' commits (another server process, a
+ * CLI import): SQLite's data_version, or on PostgreSQL the data_version row that every write to a table a read model
+ * reads bumps in its transaction (migration 39). Equal versions mean the database reads the same.
  */
 export async function dataVersion(db: DB): Promise<string> {
-  const { rows } = await sql<{ data_version: number }>`pragma data_version`.execute(db);
+  const { rows } = isPostgres(db)
+    ? await sql<{ data_version: number }>`select version as data_version from data_version where id = 1`.execute(db)
+    : await sql<{ data_version: number }>`pragma data_version`.execute(db);
   return `${writes}:${rows[0].data_version}`;
 }

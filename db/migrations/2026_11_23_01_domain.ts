@@ -1,5 +1,6 @@
 // The whole domain of DESIGN.md: frozen in time, never edited after it lands.
 import { type Kysely, sql } from "kysely";
+import { generatedId } from "../dialect";
 
 const ROLES = ["book", "peer", "storyteller"];
 const FORMATS = ["lecture", "conversation", "workshop", "education", "improvement_work", "patient_meeting"];
@@ -21,20 +22,20 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.schema
       .createTable("care_areas")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("name", "text", (c) => c.notNull().unique())
       .execute();
 
     await trx.schema
       .createTable("municipalities")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("name", "text", (c) => c.notNull().unique())
       .addColumn("care_area_id", "integer", (c) => c.notNull().references("care_areas.id"))
       .execute();
 
     await trx.schema
       .createTable("care_units")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("name", "text", (c) => c.notNull().unique())
       .addColumn("municipality_id", "integer", (c) => c.notNull().references("municipalities.id"))
       .addColumn("kind", "text", (c) => c.notNull().check(oneOf("kind", UNIT_KINDS)))
@@ -43,7 +44,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     await trx.schema
       .createTable("people")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("name", "text", (c) => c.notNull())
       .addColumn("alias", "text")
       .addColumn("email", "text", (c) => c.unique())
@@ -70,7 +71,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     await trx.schema
       .createTable("experience_areas")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("name", "text", (c) => c.notNull().unique())
       .addColumn("active", "integer", (c) => c.notNull().defaultTo(1).check(bool("active")))
       .execute();
@@ -99,7 +100,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     // A person serves either whole care areas or single municipalities.
     await trx.schema
       .createTable("person_service_areas")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("person_id", "integer", (c) => c.notNull().references("people.id").onDelete("cascade"))
       .addColumn("care_area_id", "integer", (c) => c.references("care_areas.id"))
       .addColumn("municipality_id", "integer", (c) => c.references("municipalities.id"))
@@ -108,7 +109,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     await trx.schema
       .createTable("training_records")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("person_id", "integer", (c) => c.notNull().references("people.id").onDelete("cascade"))
       .addColumn("kind", "text", (c) => c.notNull().check(oneOf("kind", ["basic", "storytelling"])))
       .addColumn("completed_on", "text", (c) => c.notNull())
@@ -118,7 +119,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     // Weekly windows in Europe/Stockholm local time, minutes after midnight; 1440 = 24:00.
     await trx.schema
       .createTable("availability_windows")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("person_id", "integer", (c) => c.notNull().references("people.id").onDelete("cascade"))
       .addColumn("weekday", "integer", (c) => c.notNull().check(sql`weekday between 1 and 7`))
       .addColumn("start_minute", "integer", (c) => c.notNull())
@@ -129,7 +130,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     // A blocked day or period (whole days, or part of a day when minutes are set), or an extra window.
     await trx.schema
       .createTable("availability_exceptions")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("person_id", "integer", (c) => c.notNull().references("people.id").onDelete("cascade"))
       .addColumn("kind", "text", (c) => c.notNull().check(oneOf("kind", ["blocked", "extra"])))
       .addColumn("from_date", "text", (c) => c.notNull())
@@ -146,7 +147,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     await trx.schema
       .createTable("users")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("email", "text", (c) => c.notNull().unique())
       .addColumn("name", "text", (c) => c.notNull())
       .addColumn("role", "text", (c) => c.notNull().check(oneOf("role", ["coordinator", "requester", "volunteer"])))
@@ -171,14 +172,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     await trx.schema
       .createTable("login_failures")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("key", "text", (c) => c.notNull())
       .addColumn("failed_at", "text", (c) => c.notNull())
       .execute();
 
     await trx.schema
       .createTable("invites")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("token_hash", "text", (c) => c.notNull().unique())
       .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
       .addColumn("created_by", "integer", (c) => c.references("users.id"))
@@ -189,7 +190,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     await trx.schema
       .createTable("requests")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("care_unit_id", "integer", (c) => c.notNull().references("care_units.id"))
       .addColumn("created_by", "integer", (c) => c.references("users.id"))
       .addColumn("wanted_role", "text", (c) => c.notNull().check(oneOf("wanted_role", ROLES)))
@@ -224,7 +225,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     // Instants are ISO-8601 UTC strings ("2026-03-29T08:00:00.000Z"): they sort as text in every dialect.
     await trx.schema
       .createTable("request_slots")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("request_id", "integer", (c) => c.notNull().references("requests.id").onDelete("cascade"))
       .addColumn("starts_at", "text", (c) => c.notNull())
       .addColumn("ends_at", "text", (c) => c.notNull())
@@ -233,7 +234,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     await trx.schema
       .createTable("request_events")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("request_id", "integer", (c) => c.notNull().references("requests.id").onDelete("cascade"))
       .addColumn("status", "text", (c) => c.notNull().check(oneOf("status", REQUEST_STATUSES)))
       .addColumn("actor_user_id", "integer", (c) => c.references("users.id").onDelete("set null"))
@@ -243,7 +244,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     await trx.schema
       .createTable("offers")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("request_id", "integer", (c) => c.notNull().references("requests.id").onDelete("cascade"))
       .addColumn("slot_id", "integer", (c) => c.references("request_slots.id").onDelete("set null"))
       .addColumn("person_id", "integer", (c) => c.notNull().references("people.id"))
@@ -257,7 +258,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     await trx.schema
       .createTable("assignments")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("offer_id", "integer", (c) => c.notNull().unique().references("offers.id"))
       .addColumn("request_id", "integer", (c) => c.notNull().references("requests.id"))
       .addColumn("person_id", "integer", (c) => c.notNull().references("people.id"))
@@ -276,7 +277,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     await trx.schema
       .createTable("feedback")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("assignment_id", "integer", (c) => c.notNull().references("assignments.id").onDelete("cascade"))
       .addColumn("author", "text", (c) => c.notNull().check(oneOf("author", ["care_unit", "volunteer"])))
       .addColumn("author_user_id", "integer", (c) => c.references("users.id").onDelete("set null"))
@@ -291,7 +292,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     await trx.schema
       .createTable("calendar_tokens")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("token_hash", "text", (c) => c.notNull().unique())
       .addColumn("person_id", "integer", (c) => c.references("people.id").onDelete("cascade"))
       .addColumn("care_unit_id", "integer", (c) => c.references("care_units.id").onDelete("cascade"))
@@ -302,7 +303,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     await trx.schema
       .createTable("audit_log")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("actor_user_id", "integer", (c) => c.references("users.id").onDelete("set null"))
       .addColumn("entity", "text", (c) => c.notNull())
       .addColumn("entity_id", "text", (c) => c.notNull())

@@ -1,5 +1,6 @@
 // The e-mail outbox and each user's reminder opt-outs: frozen in time, never edited after it lands.
 import { type Kysely, sql } from "kysely";
+import { generatedId } from "../dialect";
 
 const REMINDER_KINDS = ["offer_deadline", "assignment_tomorrow", "feedback_request"];
 
@@ -7,7 +8,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.schema
       .createTable("outbox")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("kind", "text", (c) => c.notNull())
       .addColumn("recipient_email", "text", (c) => c.notNull())
       .addColumn("recipient_user_id", "integer", (c) => c.references("users.id").onDelete("set null"))

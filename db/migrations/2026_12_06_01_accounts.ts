@@ -1,11 +1,12 @@
 // Accounts for going live (issue H): password reset tokens, idle sessions, last sign-in. Never edited.
 import type { Kysely } from "kysely";
+import { generatedId } from "../dialect";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.schema
       .createTable("password_resets")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("token_hash", "text", (c) => c.notNull().unique())
       .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
       .addColumn("created_at", "text", (c) => c.notNull())

@@ -1,11 +1,12 @@
 // The open call (issue K): a volunteer's raised hand for one slot of an open request, and her weekly digest choice. Never edited.
 import { type Kysely, sql } from "kysely";
+import { generatedId } from "../dialect";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.schema
       .createTable("raised_hands")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("request_id", "integer", (c) => c.notNull().references("requests.id").onDelete("cascade"))
       .addColumn("person_id", "integer", (c) => c.notNull().references("people.id").onDelete("cascade"))
       .addColumn("slot_id", "integer", (c) => c.notNull().references("request_slots.id").onDelete("cascade"))

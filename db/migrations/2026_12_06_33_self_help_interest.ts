@@ -1,12 +1,13 @@
 // Self-help groups (issue M): the themes the region lists and the interest residents register for a theme and a place
 // (a municipality, or digitally), with only an alias and a way to reach them. Never edited.
 import { type Kysely, sql } from "kysely";
+import { generatedId } from "../dialect";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.schema
       .createTable("self_help_themes")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("name", "text", (c) => c.notNull().unique())
       .addColumn("name_en", "text")
       .addColumn("description", "text", (c) => c.notNull().defaultTo(""))
@@ -15,7 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       .execute();
     await trx.schema
       .createTable("self_help_interest")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("theme_id", "integer", (c) => c.notNull().references("self_help_themes.id").onDelete("cascade"))
       .addColumn("municipality_id", "integer", (c) => c.references("municipalities.id").onDelete("cascade"))
       .addColumn("digital", "integer", (c) => c.notNull().defaultTo(0).check(sql`digital in (0, 1)`))

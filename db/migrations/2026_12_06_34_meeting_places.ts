@@ -1,14 +1,14 @@
 // Meeting places (issue M): places like Hjärtats hus with opening hours, their activities (one-off or weekly), the
 // volunteers' shifts for one occurrence, and the visitors counted per occurrence. Never edited.
 import { type Kysely, sql } from "kysely";
+import { generatedId, isLocalDateText } from "../dialect";
 
-const LOCAL_DATE = (column: string) => sql`${sql.ref(column)} glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`;
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.schema
       .createTable("meeting_places")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("name", "text", (c) => c.notNull().check(sql`length(name) between 1 and 120`))
       .addColumn("municipality_id", "integer", (c) => c.notNull().references("municipalities.id"))
       .addColumn("address", "text", (c) => c.notNull().defaultTo(""))
@@ -28,7 +28,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       .execute();
     await trx.schema
       .createTable("meeting_place_activities")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("place_id", "integer", (c) => c.notNull().references("meeting_places.id").onDelete("cascade"))
       .addColumn("title", "text", (c) => c.notNull().check(sql`length(title) between 1 and 120`))
       .addColumn("description", "text", (c) => c.notNull().defaultTo(""))
@@ -38,8 +38,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       // A weekly activity: the weekday and local start minute, from a local date and, once ended, until one.
       .addColumn("weekday", "integer", (c) => c.check(sql`weekday between 1 and 7`))
       .addColumn("start_minute", "integer", (c) => c.check(sql`start_minute between 0 and 1439`))
-      .addColumn("from_date", "text", (c) => c.check(LOCAL_DATE("from_date")))
-      .addColumn("until_date", "text", (c) => c.check(LOCAL_DATE("until_date")))
+      .addColumn("from_date", "text", (c) => c.check(isLocalDateText(trx, "from_date")))
+      .addColumn("until_date", "text", (c) => c.check(isLocalDateText(trx, "until_date")))
       .addColumn("duration_minutes", "integer", (c) => c.notNull().check(sql`duration_minutes between 15 and 720`))
       .addColumn("created_at", "text", (c) => c.notNull())
       .addCheckConstraint(
@@ -52,9 +52,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     // A volunteer on duty at one occurrence of an activity: the activity and the occurrence's local date.
     await trx.schema
       .createTable("activity_shifts")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("activity_id", "integer", (c) => c.notNull().references("meeting_place_activities.id").onDelete("cascade"))
-      .addColumn("occurs_on", "text", (c) => c.notNull().check(LOCAL_DATE("occurs_on")))
+      .addColumn("occurs_on", "text", (c) => c.notNull().check(isLocalDateText(trx, "occurs_on")))
       .addColumn("person_id", "integer", (c) => c.notNull().references("people.id").onDelete("cascade"))
       .addColumn("created_at", "text", (c) => c.notNull())
       .addUniqueConstraint("activity_shifts_once", ["activity_id", "occurs_on", "person_id"])
@@ -64,7 +64,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     await trx.schema
       .createTable("activity_visitor_counts")
       .addColumn("activity_id", "integer", (c) => c.notNull().references("meeting_place_activities.id").onDelete("cascade"))
-      .addColumn("occurs_on", "text", (c) => c.notNull().check(LOCAL_DATE("occurs_on")))
+      .addColumn("occurs_on", "text", (c) => c.notNull().check(isLocalDateText(trx, "occurs_on")))
       .addColumn("visitors", "integer", (c) => c.notNull().check(sql`visitors between 0 and 500`))
       .addColumn("entered_by_person_id", "integer", (c) => c.references("people.id").onDelete("set null"))
       .addColumn("entered_at", "text", (c) => c.notNull())

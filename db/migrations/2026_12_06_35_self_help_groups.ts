@@ -1,31 +1,13 @@
 // Self-help groups (issue M): the `starter` role (igångsättare), and the groups a starter opens — their weekly meetings,
 // the members invited from the interest queue, and who came to which meeting. Never edited.
 import { type Kysely, sql } from "kysely";
+import { generatedId } from "../dialect";
+import { rebuildPersonRoles } from "./person-roles";
 
 const ROLES_BEFORE = ["book", "peer", "storyteller", "supporter"];
 const ROLES_AFTER = [...ROLES_BEFORE, "starter"];
 
 const oneOf = (column: string, values: string[]) => sql`${sql.ref(column)} in (${sql.join(values.map((v) => sql.lit(v)))})`;
-const bump = (who: string) => sql.raw(`update people set card_version = card_version + 1 where id = ${who};`);
-
-/** person_roles again with another CHECK on its role (SQLite cannot alter a CHECK): copied, swapped, its index and card triggers back. */
-async function rebuildPersonRoles(trx: Kysely<any>, roles: string[]): Promise<void> {
-  await trx.schema
-    .createTable("person_roles_next")
-    .addColumn("person_id", "integer", (c) => c.notNull().references("people.id").onDelete("cascade"))
-    .addColumn("role", "text", (c) => c.notNull().check(oneOf("role", roles)))
-    .addColumn("title", "text", (c) => c.notNull())
-    .addColumn("presentation", "text", (c) => c.notNull().defaultTo(""))
-    .addPrimaryKeyConstraint("person_roles_next_pk", ["person_id", "role"])
-    .execute();
-  await sql`insert into person_roles_next (person_id, role, title, presentation) select person_id, role, title, presentation from person_roles where ${oneOf("role", roles)}`.execute(trx);
-  await trx.schema.dropTable("person_roles").execute();
-  await trx.schema.alterTable("person_roles_next").renameTo("person_roles").execute();
-  await trx.schema.createIndex("person_roles_role").on("person_roles").columns(["role", "person_id"]).execute();
-  await sql`create trigger card_version_person_roles_insert after insert on person_roles begin ${bump("new.person_id")} end`.execute(trx);
-  await sql`create trigger card_version_person_roles_delete after delete on person_roles begin ${bump("old.person_id")} end`.execute(trx);
-  await sql`create trigger card_version_person_roles_update after update on person_roles begin ${bump("old.person_id")} ${bump("new.person_id")} end`.execute(trx);
-}
 
 const flag = (column: string) => sql`${sql.ref(column)} in (0, 1)`;
 
@@ -34,7 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     await rebuildPersonRoles(trx, ROLES_AFTER);
     await trx.schema
       .createTable("self_help_groups")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("theme_id", "integer", (c) => c.notNull().references("self_help_themes.id"))
       .addColumn("digital", "integer", (c) => c.notNull().check(flag("digital")))
       .addColumn("municipality_id", "integer", (c) => c.references("municipalities.id"))
@@ -50,7 +32,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     await trx.schema.createIndex("self_help_groups_starter").on("self_help_groups").columns(["starter_person_id"]).execute();
     await trx.schema
       .createTable("self_help_group_meetings")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("group_id", "integer", (c) => c.notNull().references("self_help_groups.id").onDelete("cascade"))
       .addColumn("number", "integer", (c) => c.notNull().check(sql`number >= 1`))
       .addColumn("starts_at", "text", (c) => c.notNull())
@@ -62,7 +44,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     await trx.schema.createIndex("self_help_group_meetings_start").on("self_help_group_meetings").columns(["starts_at"]).execute();
     await trx.schema
       .createTable("self_help_group_members")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("group_id", "integer", (c) => c.notNull().references("self_help_groups.id").onDelete("cascade"))
       .addColumn("alias", "text", (c) => c.notNull().check(sql`length(alias) between 1 and 40`))
       .addColumn("email", "text")

@@ -1,12 +1,13 @@
 // Lärcafé (issue M): a care unit's series of sessions on one theme (an experience area), held at a place or digitally,
 // each session with the book request the existing request flow made for it. Never edited.
 import { type Kysely, sql } from "kysely";
+import { generatedId } from "../dialect";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.schema
       .createTable("larcafe_series")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("title", "text", (c) => c.notNull())
       .addColumn("experience_area_id", "integer", (c) => c.notNull().references("experience_areas.id"))
       .addColumn("care_unit_id", "integer", (c) => c.notNull().references("care_units.id"))
@@ -28,7 +29,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       .execute();
     await trx.schema
       .createTable("larcafe_sessions")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("series_id", "integer", (c) => c.notNull().references("larcafe_series.id").onDelete("cascade"))
       .addColumn("starts_at", "text", (c) => c.notNull())
       .addColumn("ends_at", "text", (c) => c.notNull())

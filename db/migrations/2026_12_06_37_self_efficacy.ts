@@ -1,12 +1,13 @@
 // The self-efficacy follow-up (issue M): one-time survey links (only their SHA-256 stored) made after a self-help
 // group's 4th meeting, at its end, or for a Lärcafé, and the answers, which name no one and point to no link.
 import { type Kysely, sql } from "kysely";
+import { generatedId } from "../dialect";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.schema
       .createTable("survey_links")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("token_hash", "text", (c) => c.notNull().unique())
       .addColumn("source", "text", (c) => c.notNull().check(sql`source in ('self_help', 'larcafe')`))
       .addColumn("group_id", "integer", (c) => c.references("self_help_groups.id").onDelete("cascade"))
@@ -25,7 +26,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     await trx.schema.createIndex("survey_links_group").on("survey_links").columns(["group_id", "occasion"]).execute();
     await trx.schema
       .createTable("survey_answers")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", generatedId(trx))
       .addColumn("source", "text", (c) => c.notNull().check(sql`source in ('self_help', 'larcafe')`))
       .addColumn("score", "integer", (c) => c.notNull().check(sql`score between 1 and 5`))
       .addColumn("comment", "text")

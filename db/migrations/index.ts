@@ -17,6 +17,7 @@ import * as selfHelpGroups from "./2026_12_06_35_self_help_groups";
 import * as larcafe from "./2026_12_06_36_larcafe";
 import * as selfEfficacy from "./2026_12_06_37_self_efficacy";
 import * as outboxAutoRetry from "./2026_12_06_38_outbox_auto_retry";
+import * as dataVersion from "./2026_12_06_39_data_version";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_01_domain": domain,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_06_36_larcafe": larcafe,
   "2026_12_06_37_self_efficacy": selfEfficacy,
   "2026_12_06_38_outbox_auto_retry": outboxAutoRetry,
+  "2026_12_06_39_data_version": dataVersion,
 };

@@ -130,8 +130,4 @@ describe("migrations", () => {
     await db.insertInto("self_help_groups").values({ ...group, digital: 1, municipality_id: null }).execute();
     await db.destroy();
   });
-
-  it("refuse a PostgreSQL URL with a clear message until it is supported", () => {
-    expect(() => createDb("postgres://localhost/levande")).toThrow(/PostgreSQL stöds inte ännu/);
-  });
 });

@@ -4,6 +4,7 @@ import { previewImport, runImport } from "~/models/import.server";
 import { translate } from "~/i18n";
 import { db } from "~/utils/db.server";
 import { ensureMunicipality, insertUser } from "../../db/insert-rows";
+import { tableCounts } from "../setup/tables";
 
 const NOW = new Date("2026-12-06T10:00:00.000Z");
 const HEADER = "email,name,roles,title,experience,municipality,languages,joined_on,left_on,trained_on";
@@ -31,19 +32,13 @@ async function areasOf(email: string) {
   return rows.map((r) => r.name).sort();
 }
 
-async function tableCounts() {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db());
-  const counts: Record<string, number> = {};
-  for (const { name } of tables.rows) counts[name] = Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(name)}`.execute(db())).rows[0].n);
-  return counts;
-}
 
 const run = (csv: string, userId: number, createAreas = false) => runImport(db(), "people", csv, { actorUserId: userId, now: NOW, createAreas });
 
 describe("people import with experience areas that do not exist yet", () => {
   it("without --create-areas refuses each unknown name with a hint at the option, and writes nothing", async () => {
     const userId = await setUp();
-    const before = await tableCounts();
+    const before = await tableCounts(db());
     const result = await run(PEOPLE, userId);
     expect(result).toEqual({
       ok: false,
@@ -53,7 +48,7 @@ describe("people import with experience areas that do not exist yet", () => {
         { line: 3, key: "imports.errors.unknownExperience", vars: { name: "Stroke" } },
       ],
     });
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableCounts(db())).toEqual(before);
     if (result.ok) return;
     const message = translate("sv", result.issues[0].key, result.issues[0].vars);
     expect(message).toContain("”Sömn” finns inte");
@@ -83,9 +78,9 @@ describe("people import with experience areas that do not exist yet", () => {
       { actor_user_id: userId, entity: "experience_area", action: "create", details: JSON.stringify({ name: "Stroke", via: "import" }) },
     ]);
 
-    const before = await tableCounts();
+    const before = await tableCounts(db());
     expect(await run(PEOPLE, userId, true)).toMatchObject({ ok: true, counts: { unchanged: 2, areasCreated: 0 }, newAreas: [] });
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableCounts(db())).toEqual(before);
   });
 
   it("never creates a near-duplicate: case, spacing and Unicode form of an existing or earlier name all match it", async () => {
@@ -103,11 +98,11 @@ describe("people import with experience areas that do not exist yet", () => {
 
   it("refuses an inactive area even with --create-areas, rather than making a second one", async () => {
     const userId = await setUp();
-    const before = await tableCounts();
+    const before = await tableCounts(db());
     const csv = file("a@example.se,A,book,Titel A,utmattning;Nytt område,,sv,2023-01-01,,");
     const result = await run(csv, userId, true);
     expect(result).toEqual({ ok: false, issues: [{ line: 2, key: "imports.errors.inactiveExperience", vars: { name: "utmattning" } }] });
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableCounts(db())).toEqual(before);
     if (!result.ok) expect(translate("sv", result.issues[0].key, result.issues[0].vars)).toContain("inaktivt");
   });
 

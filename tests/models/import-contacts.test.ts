@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { previewImport, runImport } from "~/models/import.server";
 import { db } from "~/utils/db.server";
 import { ensureMunicipality, insertCareUnit, insertPerson, insertUser } from "../../db/insert-rows";
+import { tableCounts } from "../setup/tables";
 
 const NOW = new Date("2026-06-15T10:00:00.000Z");
 const HEADER = "email,care_unit,contacted_on,kind,municipality";
@@ -28,13 +29,6 @@ async function region() {
   return { nassjo, habo, jonkoping, haboUnit, sara, tor, bo, userId };
 }
 
-/** Row counts of every table, so "nothing written" and "nothing changed" are checked everywhere at once. */
-async function tableCounts() {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db());
-  const counts: Record<string, number> = {};
-  for (const { name } of tables.rows) counts[name] = Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(name)}`.execute(db())).rows[0].n);
-  return counts;
-}
 
 const run = (kind: "people" | "contacts", csv: string, userId: number) => runImport(db(), kind, csv, { actorUserId: userId, now: NOW });
 const counts = (c: Partial<Record<string, number>>) => ({ rows: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, careUnitsCreated: 0, careAreasCreated: 0, moved: 0, areasCreated: 0, ...c });
@@ -71,10 +65,10 @@ describe("contacts import", () => {
   it("re-imports the same file without writing anything, even as semicolons with a BOM, and adds only what is new", async () => {
     const { userId, sara } = await region();
     await run("contacts", CONTACTS, userId);
-    const before = await tableCounts();
+    const before = await tableCounts(db());
     const semicolons = `\uFEFF${CONTACTS.replaceAll(",", ";").replaceAll("\n", "\r\n")}`;
     expect(await run("contacts", semicolons, userId)).toEqual({ ok: true, counts: counts({ rows: 5, skipped: 5 }), newAreas: [], moved: [] });
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableCounts(db())).toEqual(before);
     // Another kind of contact the same day is another contact.
     const more = `${CONTACTS}\nsara@example.se,VC Habo,2026-01-12,phone,`;
     expect(await run("contacts", more, userId)).toMatchObject({ ok: true, counts: { created: 1, skipped: 5, careUnitsCreated: 0 } });
@@ -103,7 +97,7 @@ describe("contacts import", () => {
 
   it("rejects a file with bad rows whole: every row's line and reason, file and database problems together, nothing written", async () => {
     const { userId } = await region();
-    const before = await tableCounts();
+    const before = await tableCounts(db());
     const csv = [
       HEADER,
       "sara@example.se,VC Habo,2026-01-12,visit,",
@@ -132,7 +126,7 @@ describe("contacts import", () => {
       ],
     });
     expect(await run("contacts", csv, userId)).toEqual(preview);
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableCounts(db())).toEqual(before);
   });
 
   it("imports 10,000 rows in one go and the same 10,000 again without a write", async () => {
@@ -146,9 +140,9 @@ describe("contacts import", () => {
     const first = await run("contacts", lines.join("\n"), userId);
     expect(first).toMatchObject({ ok: true, counts: { rows: 10_000, created: 10_000, skipped: 0, careUnitsCreated: 40 } });
     expect(Number((await sql<{ n: number }>`select count(*) as n from supporter_contacts`.execute(db())).rows[0].n)).toBe(10_000);
-    const before = await tableCounts();
+    const before = await tableCounts(db());
     expect(await run("contacts", lines.join("\n"), userId)).toMatchObject({ ok: true, counts: { created: 0, skipped: 10_000 } });
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableCounts(db())).toEqual(before);
   });
 });
 
@@ -169,9 +163,9 @@ describe("the supporter role in the people import", () => {
       { email: "vera@example.se", role: "book", title: "Att leva med MS" },
       { email: "vera@example.se", role: "supporter", title: "Patientstödjare" },
     ]);
-    const before = await tableCounts();
+    const before = await tableCounts(db());
     expect(await run("people", PEOPLE, userId)).toMatchObject({ ok: true, counts: { created: 0, updated: 0, unchanged: 2 } });
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableCounts(db())).toEqual(before);
 
     const contacts = `${HEADER}\nulla@example.se,Vårdcentralen Nässjö,2026-05-04,besök,\nvera@example.se,Vårdcentralen Nässjö,2026-05-05,telefon,\n`;
     expect(await run("contacts", contacts, userId)).toMatchObject({ ok: true, counts: { created: 2, careUnitsCreated: 1 } });

@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { previewImport, runImport } from "~/models/import.server";
 import { db } from "~/utils/db.server";
 import { ensureMunicipality, insertCareUnit, insertPerson, insertUser } from "../../db/insert-rows";
+import { tableCounts } from "../setup/tables";
 
 const NOW = new Date("2026-12-06T10:00:00.000Z");
 
@@ -13,12 +14,6 @@ const PEOPLE = [
   "anna@example.se,Anna Berg,book,Att leva med smärta,,Nässjö,sv,2023-02-01,,",
 ].join("\n");
 
-async function tableCounts() {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db());
-  const counts: Record<string, number> = {};
-  for (const { name } of tables.rows) counts[name] = Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(name)}`.execute(db())).rows[0].n);
-  return counts;
-}
 
 async function regionNow() {
   return db()
@@ -50,10 +45,10 @@ describe("region import", () => {
   it("imports the same file twice and the second time changes nothing, however the names are written", async () => {
     const userId = await insertUser(db(), { role: "coordinator" });
     await run("region", REGION, userId);
-    const before = await tableCounts();
+    const before = await tableCounts(db());
     const shouted = `\uFEFF${REGION.toUpperCase().replaceAll(",", ";").replaceAll("\n", "\r\n").replace("CARE_AREA;MUNICIPALITY", "care_area;municipality")}`;
     expect(await run("region", shouted, userId)).toEqual({ ok: true, counts: counts({ rows: 4, unchanged: 4 }), newAreas: [], moved: [] });
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableCounts(db())).toEqual(before);
     expect((await regionNow()).map((r) => r.municipality)).toEqual(["Eksjö", "Habo", "Jönköping", "Nässjö"]);
   });
 
@@ -86,7 +81,7 @@ describe("region import", () => {
 
   it("rejects the whole file when a row is bad, reports every bad row, and writes nothing", async () => {
     await ensureMunicipality(db(), "Habo", "Jönköping");
-    const before = await tableCounts();
+    const before = await tableCounts(db());
     const csv = ["care_area,municipality", "Höglandet,Nässjö", ",Eksjö", "Höglandet,Habo", "Jönköping,nässjö", `Höglandet,${"Å".repeat(81)}`].join("\n");
     expect(await run("region", csv)).toEqual({
       ok: false,
@@ -96,6 +91,6 @@ describe("region import", () => {
         { line: 6, key: "imports.errors.tooLong", vars: { column: "municipality", value: `${"Å".repeat(59)}…` } },
       ],
     });
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableCounts(db())).toEqual(before);
   });
 });

@@ -6,13 +6,8 @@ import { CONTACTS_COLUMNS, HISTORY_COLUMNS, UNIT_MUNICIPALITY_COLUMNS, PEOPLE_CO
 import { previewImport, runImport } from "~/models/import.server";
 import { db } from "~/utils/db.server";
 import { ensureMunicipality, insertCareUnit, insertPerson, insertUser } from "../../db/insert-rows";
+import { everyRow } from "../setup/tables";
 
-async function everything(): Promise<string> {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db());
-  const parts: string[] = [];
-  for (const { name } of tables.rows) parts.push(JSON.stringify((await sql`select * from ${sql.table(name)} order by rowid`.execute(db())).rows));
-  return parts.join("\n");
-}
 
 const cell = fc.oneof(
   fc.string({ unit: "binary", maxLength: 12 }),
@@ -46,10 +41,10 @@ describe("any file at the importer", () => {
           expect(preview.issues.length).toBeGreaterThan(0);
           for (const issue of preview.issues) expect(issue.line === null || (Number.isInteger(issue.line) && issue.line >= 1)).toBe(true);
         }
-        const before = await everything();
+        const before = await everyRow(db());
         const result = await runImport(db(), kind, text, { actorUserId: userId, createAreas });
         expect(result.ok).toBe(preview.ok);
-        if (!result.ok) expect(await everything()).toBe(before);
+        if (!result.ok) expect(await everyRow(db())).toBe(before);
       }),
       { numRuns: 60, seed: 20261123 },
     );

@@ -3,6 +3,7 @@ import { loadGoalReport } from "~/models/goals.server";
 import { previewImport, runImport } from "~/models/import.server";
 import { db } from "~/utils/db.server";
 import { ensureMunicipality, insertCareUnit, insertPerson, insertUser } from "../../db/insert-rows";
+import { tableCounts } from "../setup/tables";
 
 const NOW = new Date("2025-02-01T10:00:00.000Z");
 
@@ -31,16 +32,6 @@ async function region() {
   return { nassjo, habo, haboUnit, userId };
 }
 
-/** Row counts of every table, so "nothing written" and "nothing changed" are checked everywhere at once. */
-async function tableCounts() {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db());
-  const counts: Record<string, number> = {};
-  for (const { name } of tables.rows) {
-    const row = await sql<{ n: number }>`select count(*) as n from ${sql.table(name)}`.execute(db());
-    counts[name] = Number(row.rows[0].n);
-  }
-  return counts;
-}
 
 const run = (kind: "people" | "history", csv: string, userId: number) => runImport(db(), kind, csv, { actorUserId: userId, now: NOW });
 
@@ -72,10 +63,10 @@ describe("people import", () => {
   it("imports the same file twice without changing anything the second time", async () => {
     const { userId } = await region();
     await run("people", PEOPLE, userId);
-    const before = await tableCounts();
+    const before = await tableCounts(db());
     const again = await run("people", PEOPLE.replace("Anna@Example.se", "anna@example.SE"), userId);
     expect(again).toEqual({ ok: true, counts: { rows: 2, created: 0, updated: 0, unchanged: 2, skipped: 0, careUnitsCreated: 0, careAreasCreated: 0, moved: 0, areasCreated: 0 }, newAreas: [], moved: [] });
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableCounts(db())).toEqual(before);
   });
 
   it("updates a person found by e-mail, keeping presentations of the roles that stay", async () => {
@@ -93,7 +84,7 @@ describe("people import", () => {
 
   it("reports unknown municipalities and experience areas (inactive ones too) with their line, and writes nothing", async () => {
     const { userId } = await region();
-    const before = await tableCounts();
+    const before = await tableCounts(db());
     const csv = [
       "email,name,roles,title,experience,municipality,languages,joined_on,left_on,trained_on",
       "a@example.se,A,book,Titel A,smärta,Nässjö,sv,2023-01-01,,",
@@ -108,7 +99,7 @@ describe("people import", () => {
         { line: 4, key: "imports.errors.unknownExperience", vars: { name: "sömn" } },
       ],
     });
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableCounts(db())).toEqual(before);
   });
 });
 
@@ -163,10 +154,10 @@ describe("history import", () => {
   it("re-imports the same file without writing anything, even as semicolons with a BOM", async () => {
     const { userId } = await withPeople();
     await run("history", HISTORY, userId);
-    const before = await tableCounts();
+    const before = await tableCounts(db());
     const semicolons = `\uFEFF${HISTORY.replaceAll(",", ";").replaceAll("\n", "\r\n")}`;
     expect(await run("history", semicolons, userId)).toEqual({ ok: true, counts: { rows: 6, created: 0, updated: 0, unchanged: 0, skipped: 6, careUnitsCreated: 0, careAreasCreated: 0, moved: 0, areasCreated: 0 }, newAreas: [], moved: [] });
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableCounts(db())).toEqual(before);
     // One more identical declined row is a new offer: the third copy has its own key.
     const more = `${HISTORY}\nbo@example.se,book,VC Habo,2024-05-02,,,declined`;
     expect(await run("history", more, userId)).toMatchObject({ ok: true, counts: { created: 1, skipped: 6 } });
@@ -174,7 +165,7 @@ describe("history import", () => {
 
   it("rejects a file with three bad rows, reports each with its line and reason, and writes nothing", async () => {
     const { userId } = await withPeople();
-    const before = await tableCounts();
+    const before = await tableCounts(db());
     const csv = [
       "email,role,care_unit,offered_on,start,end,status",
       "anna@example.se,peer,VC Habo,2024-03-20,2024-03-31T10:00,2024-03-31T12:00,completed",
@@ -193,7 +184,7 @@ describe("history import", () => {
       ],
     });
     expect(await run("history", csv, userId)).toEqual(preview);
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableCounts(db())).toEqual(before);
   });
 
   it("refuses a new unit whose name holds two municipalities", async () => {
@@ -222,8 +213,8 @@ describe("history import", () => {
 
   it("previews the counts without writing anything", async () => {
     await withPeople();
-    const before = await tableCounts();
+    const before = await tableCounts(db());
     expect(await previewImport(db(), "history", HISTORY)).toEqual({ ok: true, counts: { rows: 6, created: 6, updated: 0, unchanged: 0, skipped: 0, careUnitsCreated: 1, careAreasCreated: 0, moved: 0, areasCreated: 0 }, newAreas: [], moved: [] });
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableCounts(db())).toEqual(before);
   });
 });

@@ -7,6 +7,7 @@ import { db } from "~/utils/db.server";
 import { insertActivity, insertMeetingPlace } from "../../db/insert-meeting-places";
 import { insertAssignment, insertCareUnit, insertOffer, insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 import { call, cookieFor, postRequest } from "../setup/http";
+import { everyRow } from "../setup/tables";
 
 type Role = "coordinator" | "requester" | "volunteer" | "anonymous";
 
@@ -53,17 +54,6 @@ const text = fc.oneof(
 const value = fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...INTENTS) }, { weight: 4, arbitrary: text });
 const form = fc.dictionary(fc.constantFrom(...FIELD_NAMES), value, { maxKeys: 8 });
 
-/** Every row of every table, so "unchanged" means unchanged. */
-async function fingerprint(except: string[]): Promise<string> {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db());
-  const parts: string[] = [];
-  for (const { name } of tables.rows) {
-    if (except.includes(name)) continue;
-    const rows = await sql`select * from ${sql.table(name)} order by rowid`.execute(db());
-    parts.push(`${name}:${JSON.stringify(rows.rows)}`);
-  }
-  return parts.join("\n");
-}
 
 /** Rows every route can find: a unit with a request offered to a volunteer, an assignment, people to administer. */
 async function world() {
@@ -117,10 +107,10 @@ describe("bad input at every form action", () => {
     const except = route === "login" ? ["login_failures"] : route === "logout" ? ["sessions"] : [];
     await fc.assert(
       fc.asyncProperty(form, async (fields) => {
-        const before = await fingerprint(except);
+        const before = await everyRow(db(), except);
         const outcome = await call(action, postRequest(`/${route}`, fields, { cookie: cookies[role] }), params);
         expect(outcome.status, JSON.stringify(fields).slice(0, 300)).toBeLessThan(500);
-        if (outcome.status >= 400) expect(await fingerprint(except)).toBe(before);
+        if (outcome.status >= 400) expect(await everyRow(db(), except)).toBe(before);
       }),
       { numRuns: 25, seed: 20261123 },
     );
@@ -143,7 +133,7 @@ describe("bad input at every form action", () => {
     const role = roleFor(route);
     const except = route === "logout" ? ["sessions"] : [];
     for (const [shape, headers, body] of SHAPES) {
-      const before = await fingerprint(except);
+      const before = await everyRow(db(), except);
       const request = new Request(`http://localhost/${route}`, {
         method: "POST",
         body,
@@ -153,7 +143,7 @@ describe("bad input at every form action", () => {
       if (route === "logout") continue;
       expect(outcome.status, shape).toBeGreaterThanOrEqual(400);
       expect(outcome.status, shape).toBeLessThan(500);
-      expect(await fingerprint(except), shape).toBe(before);
+      expect(await everyRow(db(), except), shape).toBe(before);
     }
   });
 });

@@ -1,6 +1,8 @@
 // `npm run user`: the operator's accounts CLI, called in-process through main(args), plus one run as a real child process.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { promisify } from "node:util";
 import { acceptInvite, getValidInvite } from "~/models/invites.server";
 import { getValidPasswordReset } from "~/models/password-resets.server";
@@ -8,6 +10,8 @@ import { createSession, readSession } from "~/models/sessions.server";
 import { db } from "~/utils/db.server";
 import { main } from "../../scripts/user";
 import { insertCareUnit, insertUser } from "../../db/insert-rows";
+import { isPostgresUrl } from "../../db/create-db";
+import { onServer } from "../setup/pg-databases";
 
 const run = promisify(execFile);
 
@@ -170,18 +174,63 @@ describe("as a child process", () => {
   });
 });
 
+/** Runs the CLI with DATABASE_URL set to `url` for the call. */
+async function cliOn(url: string, ...args: string[]) {
+  const before = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = url;
+  try {
+    return await cli(...args);
+  } finally {
+    process.env.DATABASE_URL = before;
+  }
+}
+
+/** A database with no tables on this run's engine: an empty SQLite file, or an empty database beside this file's. */
+async function withEmptyDatabase(run: (url: string) => Promise<void>) {
+  const own = process.env.DATABASE_URL as string;
+  if (isPostgresUrl(own)) {
+    const url = new URL(own);
+    const name = `${url.pathname.slice(1)}_empty`;
+    url.pathname = `/${name}`;
+    const server = process.env.TEST_DATABASE_URL as string;
+    await onServer(server, (client) => client.query(`create database "${name}"`));
+    try {
+      await run(url.toString());
+    } finally {
+      await onServer(server, (client) => client.query(`drop database "${name}" with (force)`));
+    }
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-user-cli-"));
+  try {
+    fs.writeFileSync(path.join(dir, "tom.db"), "");
+    await run(`file:${path.join(dir, "tom.db")}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe("the database", () => {
   it("a missing database file is a failure, and no empty file is left behind", async () => {
-    const before = process.env.DATABASE_URL;
     const missing = `/tmp/levande-user-cli-${process.pid}/finns-inte.db`;
-    process.env.DATABASE_URL = `file:${missing}`;
-    try {
-      const result = await cli("disable", "sara@example.se");
-      expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`Databasfilen ${missing} finns inte`);
-      expect(fs.existsSync(missing)).toBe(false);
-    } finally {
-      process.env.DATABASE_URL = before;
-    }
+    const result = await cliOn(`file:${missing}`, "disable", "sara@example.se");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Databasfilen ${missing} finns inte`);
+    expect(fs.existsSync(missing)).toBe(false);
+  });
+
+  it("a database without tables is a failure that says to migrate", async () => {
+    await withEmptyDatabase(async (url) => {
+      const result = await cliOn(url, "add", "coordinator", "sara@example.se", "Sara");
+      expect(result).toMatchObject({ code: 1, stdout: "", stderr: "Databasen saknar tabeller: kör npm run db:migrate först. Inget har sparats." });
+    });
+  });
+
+  it("a PostgreSQL server that does not answer is a failure naming the database but not its password, without a stack trace", async () => {
+    const result = await cliOn("postgres://levande:hemligt@127.0.0.1:1/levande", "reset", "sara@example.se");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^Databasen 127\.0\.0\.1:1\/levande går inte att nå: .+\. Kontrollera DATABASE_URL och att databasservern är igång\. Inget har sparats\.$/);
+    expect(result.stderr).not.toContain("hemligt");
   });
 });
