@@ -13,6 +13,8 @@ const SQLITE_ONLY = [
   "tests/scripts/backup.test.ts",
   "tests/scripts/nightly-backup.test.ts",
 ];
+/** And these test what PostgreSQL needs that SQLite gives by itself. */
+const POSTGRES_ONLY = ["tests/db/postgres.test.ts"];
 const onPostgres = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "");
 
 export default defineConfig({
@@ -29,7 +31,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.{ts,tsx}"],
-          exclude: ["tests/e2e/**", ...(onPostgres ? SQLITE_ONLY : [])],
+          exclude: ["tests/e2e/**", ...(onPostgres ? SQLITE_ONLY : POSTGRES_ONLY)],
           environment: "node",
           globalSetup: ["tests/setup/global-db.ts"],
           setupFiles: ["tests/setup/test-db.ts", "tests/setup/console.ts", "tests/setup/english.ts"],

@@ -25,6 +25,13 @@ export function isPostgresUrl(url: string): boolean {
   return url.startsWith("postgres://") || url.startsWith("postgresql://");
 }
 
+/** The database as the operator knows it, without the password a PostgreSQL address may carry. */
+export function databaseName(url: string): string {
+  if (!isPostgresUrl(url)) return sqlitePathFromUrl(url);
+  const { host, pathname } = new URL(url);
+  return `${host}${pathname}`;
+}
+
 export function sqlitePathFromUrl(url: string): string {
   if (isPostgresUrl(url)) throw new Error("Den här åtgärden gäller en SQLite-fil; DATABASE_URL pekar på PostgreSQL.");
   if (url === ":memory:" || url === "file::memory:") return ":memory:";
@@ -105,6 +112,9 @@ class PolicyPostgresDialect extends PostgresDialect {
 function createPostgresDb(url: string, busyError: () => unknown): Kysely<Database> {
   const max = Number(process.env.PG_POOL_SIZE ?? 10);
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server closes (a restart, a terminated backend) is replaced on next use; unhandled, the
+  // pool's error event would end the process.
+  pool.on("error", (error) => console.error(`PostgreSQL: en vilande anslutning stängdes (${error.message}); en ny öppnas vid behov.`));
   return new Kysely<Database>({ dialect: new PolicyPostgresDialect({ pool }, busyError) });
 }
 

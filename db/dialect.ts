@@ -25,3 +25,34 @@ export function containsText(column: string, typed: string): RawBuilder<boolean>
   const pattern = `%${typed.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return sql<boolean>`lower(coalesce(${sql.ref(column)}, '')) like ${pattern} escape '\\'`;
 }
+
+/**
+ * Runs `job` unless another server runs it now: on PostgreSQL under a session advisory lock tried without waiting (the
+ * schedules run once per cluster, whichever server's turn it is); SQLite serves one server per file, which just runs it.
+ * Gives whether it ran.
+ */
+export async function onceAcrossServers(db: Kysely<any>, lock: number, job: () => Promise<void>): Promise<boolean> {
+  if (!isPostgres(db)) {
+    await job();
+    return true;
+  }
+  return db.connection().execute(async (connection) => {
+    const { rows } = await sql<{ held: boolean }>`select pg_try_advisory_lock(${lock}) as held`.execute(connection);
+    if (!rows[0].held) return false;
+    try {
+      await job();
+      return true;
+    } finally {
+      await sql`select pg_advisory_unlock(${lock})`.execute(connection);
+    }
+  });
+}
+
+/**
+ * Runs `work` on one connection throughout, for what lives on a connection (a temporary table). SQLite has only the
+ * one; PostgreSQL's pool would hand each query any of its connections, so one is held for the whole of `work`.
+ */
+export async function onOneConnection<DB extends Kysely<any>, T>(db: DB, work: (db: DB) => Promise<T>): Promise<T> {
+  if (!isPostgres(db)) return work(db);
+  return db.connection().execute((connection) => work(connection as DB));
+}

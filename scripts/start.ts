@@ -1,5 +1,5 @@
 // The production server (build/server.js): migrate, serve the build from one worker per core (WORKERS), log, back up
-// nightly, shut down gracefully; with --demo (`npm start`) seed an empty database with the demo region first.
+// a SQLite file nightly, shut down gracefully; with --demo (`npm start`) seed an empty database with the demo region first.
 import cluster from "node:cluster";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -10,7 +10,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import onHeaders from "on-headers";
-import { createDb, sqlitePathFromUrl } from "../db/create-db";
+import { createDb, isPostgresUrl, localDataDir, sqlitePathFromUrl } from "../db/create-db";
 import { migrateToLatest } from "../db/migrate";
 import { holdServerLock } from "../db/server-lock";
 import { seed, type SeedResult } from "../db/seed";
@@ -27,10 +27,10 @@ import { requestLog } from "./request-log";
 import { parseServerFlags, SERVER_USAGE } from "./serve-args";
 import { gracefulShutdown } from "./shutdown";
 
-/** The local demo needs no setup: without SESSION_SECRET it keeps a random one next to the database. */
+/** The local demo needs no setup: without SESSION_SECRET it keeps a random one next to the database (data/ on PostgreSQL). */
 function ensureDemoSessionSecret(databaseUrl: string) {
   if (process.env.SESSION_SECRET || process.env.NODE_ENV !== "production") return;
-  const file = path.join(path.dirname(sqlitePathFromUrl(databaseUrl)), ".session-secret");
+  const file = path.join(localDataDir(databaseUrl), ".session-secret");
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, crypto.randomBytes(48).toString("base64url"), { mode: 0o600 });
@@ -112,6 +112,9 @@ async function main() {
   }
   const env = parseEnv(process.env);
   const log = createLogger(env);
+  if (isPostgresUrl(env.DATABASE_URL)) {
+    log.info({ guide: "docs/operations.md" }, "PostgreSQL is backed up with pg_dump, not by this server: the nightly backup (BACKUP_DIR) is SQLite's only");
+  }
   // Only this process migrates and seeds (see STYLE.md); the workers it forks find the database ready.
   const { logins, setUp } = await prepareDatabase(env.DATABASE_URL, flags.demo, log);
   const ready = () => announce({ env, log, demo: flags.demo, logins, setUp });
@@ -178,8 +181,10 @@ function superviseWorkers(count: number, log: Logger, onListening: () => void) {
 async function serveWorker({ jobs, onListening }: { jobs: boolean; onListening?: () => void }) {
   const env = parseEnv(process.env);
   const log = createLogger(env);
+  // The lock and the nightly backup are the SQLite file's; PostgreSQL has neither (pg_dump backs it up).
+  const sqliteFile = isPostgresUrl(env.DATABASE_URL) ? null : sqlitePathFromUrl(env.DATABASE_URL);
   // `npm run restore` refuses while this lock is held; the OS drops it if the process dies.
-  holdServerLock(sqlitePathFromUrl(env.DATABASE_URL));
+  if (sqliteFile) holdServerLock(sqliteFile);
 
   const buildPath = path.resolve("build/index.js");
   if (!fs.existsSync(buildPath)) throw new Error("Bygget saknas: kör `npm run build` (eller `npm start`, som bygger först).");
@@ -220,8 +225,8 @@ async function serveWorker({ jobs, onListening }: { jobs: boolean; onListening?:
   server.listen(env.PORT, env.HOST, () => onListening?.());
   if (jobs) {
     stopSender = startOutboxSender();
-    if (env.BACKUP_DIR) {
-      const backups = startNightlyBackup({ source: sqlitePathFromUrl(env.DATABASE_URL), dir: path.resolve(env.BACKUP_DIR), keep: env.BACKUP_KEEP, log });
+    if (env.BACKUP_DIR && sqliteFile) {
+      const backups = startNightlyBackup({ source: sqliteFile, dir: path.resolve(env.BACKUP_DIR), keep: env.BACKUP_KEEP, log });
       stopBackups = backups.stop;
     }
   }

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Kysely } from "kysely";
 import type { z } from "zod";
-import { createDb, sqlitePathFromUrl } from "../db/create-db";
+import { createDb, databaseName, isPostgresUrl, sqlitePathFromUrl } from "../db/create-db";
 import type { Database } from "../db/schema";
 import { translate, type MessageKey } from "../app/i18n";
 import "../app/i18n/staff";
@@ -128,24 +128,45 @@ export async function main(args: string[], io: Io = consoleIo): Promise<number> 
   }
   const url = process.env.DATABASE_URL || "file:./data/levande.db";
   // Opening a missing file would create an empty database in the wrong place.
-  const file = sqlitePathFromUrl(url);
-  if (file !== ":memory:" && !fs.existsSync(file)) {
+  const file = isPostgresUrl(url) ? null : sqlitePathFromUrl(url);
+  if (file && file !== ":memory:" && !fs.existsSync(file)) {
     io.err(t("userCli.noDatabase", { file }));
     return 1;
   }
   const db = createDb(url);
   try {
+    const problem = await unready(db, url);
+    if (problem) {
+      io.err(problem);
+      return 1;
+    }
     return command.kind === "add" ? await add(db, command, io) : await disableOrReset(db, command, io);
   } catch (error) {
     if (error instanceof BadArguments) {
       io.err(error.message);
       return 2;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.err(/no such table/.test(message) ? t("userCli.notMigrated") : t("userCli.failed", { message }));
+    const message = messageOf(error);
+    io.err(/no such table|^relation ".+" does not exist$/.test(message) ? t("userCli.notMigrated") : t("userCli.failed", { message }));
     return 1;
   } finally {
     await db.destroy();
+  }
+}
+
+/** A connection error's message can be empty (Node's AggregateError when every address of localhost refused). */
+function messageOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.message || String((error as { code?: unknown }).code ?? error.name);
+}
+
+/** Why the database cannot take the command, before anything is written: it does not answer, or it has no tables yet. */
+async function unready(db: Kysely<Database>, url: string): Promise<string | null> {
+  try {
+    const tables = await db.introspection.getTables();
+    return tables.some((table) => table.name === "users") ? null : t("userCli.notMigrated");
+  } catch (error) {
+    return t("userCli.unreachable", { database: databaseName(url), message: messageOf(error) });
   }
 }
 

@@ -44,5 +44,6 @@ export const en: Record<keyof typeof sv, string> = {
   "userCli.resetDisabled": "The account {email} is disabled: a reset link would not work. Nothing was changed.",
   "userCli.noDatabase": "The database file {file} does not exist. Set DATABASE_URL to the server's database, or create it with npm run db:migrate.",
   "userCli.notMigrated": "The database has no tables: run npm run db:migrate first. Nothing was saved.",
+  "userCli.unreachable": "The database {database} cannot be reached: {message}. Check DATABASE_URL and that the database server is running. Nothing was saved.",
   "userCli.failed": "The command failed: {message}",
 };

@@ -42,5 +42,6 @@ export const sv = {
   "userCli.resetDisabled": "Kontot {email} är avstängt: en återställningslänk skulle inte fungera. Inget har ändrats.",
   "userCli.noDatabase": "Databasfilen {file} finns inte. Sätt DATABASE_URL till serverns databas, eller skapa den med npm run db:migrate.",
   "userCli.notMigrated": "Databasen saknar tabeller: kör npm run db:migrate först. Inget har sparats.",
+  "userCli.unreachable": "Databasen {database} går inte att nå: {message}. Kontrollera DATABASE_URL och att databasservern är igång. Inget har sparats.",
   "userCli.failed": "Kommandot misslyckades: {message}",
 };

@@ -1,5 +1,6 @@
 // CSV import of the region, people, history and supporters' contacts: a preview that writes nothing, and an all-or-nothing import whose write
 // transaction is short — the file is read, checked and planned before it, with reads only.
+import { onOneConnection } from "../../db/dialect";
 import type { KyselyPlugin } from "kysely";
 import { parseContactRows } from "~/domain/csv-import/contacts-rows";
 import type { ImportKind, ImportReport } from "~/domain/csv-import/formats";
@@ -101,13 +102,13 @@ const running = new WeakMap<DB, Promise<unknown>>();
 
 /**
  * Reads, checks, plans and stages with no lock, then writes in one short transaction. When someone committed since
- * the plan read (SQLite's data_version, see data-version.server.ts), the transaction plans again first: if it read the same,
+ * the plan read (the database's data version, see data-version.server.ts), the transaction plans again first: if it read the same,
  * the staged rows are written; if not, the new plan is staged and written there. Any bad row writes nothing.
  */
 export async function runImport(db: DB, kind: ImportKind, csvText: string, options: RunOptions): Promise<ImportResult> {
   // One import at a time per handle: the staging table belongs to the connection.
   const previous = running.get(db) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => importOnce(db, kind, csvText, options));
+  const run = previous.catch(() => undefined).then(() => onOneConnection(db, (connection) => importOnce(connection, kind, csvText, options)));
   running.set(db, run);
   return run;
 }

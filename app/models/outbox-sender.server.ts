@@ -2,6 +2,7 @@
 // sends them, and records each outcome.
 import crypto from "node:crypto";
 import os from "node:os";
+import { onceAcrossServers } from "../../db/dialect";
 import { db as appDb, type DB } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { transportFromEnv, type MailTransport } from "~/utils/mail-transport.server";
@@ -12,6 +13,8 @@ import { runSchedule } from "./reminders.server";
 import { sendDueSurveys } from "./survey.server";
 
 const BATCH = 20;
+/** The advisory lock (PostgreSQL) under which one server at a time runs the schedule, digests, surveys and purge. */
+export const SCHEDULE_LOCK = 7_046_112_003;
 /** Reminders and expiry are day- and hour-scale: once a minute is plenty, while sending runs every tick. */
 const SCHEDULE_EVERY_MS = 60_000;
 
@@ -37,13 +40,16 @@ export function createOutboxSender({ db, transport, from, now = () => new Date()
   async function runOnce({ schedule = true } = {}): Promise<RunResult> {
     const result: RunResult = { scheduled: 0, sent: 0, failed: 0 };
     if (schedule) {
-      result.scheduled = (await runSchedule(db, now())) + (await runOpenCallDigests(db, now())) + (await sendDueSurveys(db, now()));
+      // Once per cluster: the server that finds another one running the schedule leaves it to that one this time.
+      await onceAcrossServers(db, SCHEDULE_LOCK, async () => {
+        result.scheduled = (await runSchedule(db, now())) + (await runOpenCallDigests(db, now())) + (await sendDueSurveys(db, now()));
+        if (now().getTime() - lastPurge >= PURGE_EVERY_MS) {
+          // Marked before it runs: a failing purge is reported once and tried again in an hour, not on every tick.
+          lastPurge = now().getTime();
+          await purgeStale(db, now());
+        }
+      });
       lastSchedule = now().getTime();
-      if (now().getTime() - lastPurge >= PURGE_EVERY_MS) {
-        // Marked before it runs: a failing purge is reported once and tried again in an hour, not on every tick.
-        lastPurge = now().getTime();
-        await purgeStale(db, now());
-      }
     }
     for (;;) {
       const batch = await claimDue(db, { workerId, now: now(), limit: BATCH });

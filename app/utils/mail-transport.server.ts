@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
-import { sqlitePathFromUrl } from "../../db/create-db";
+import { localDataDir } from "../../db/create-db";
 import type { Env } from "./env.server";
 
 export interface OutgoingMail {
@@ -64,11 +64,9 @@ export function fileTransport(dir: string): MailTransport {
   };
 }
 
-/** Without OUTBOX_DIR the files go to outbox/ next to the database file. */
+/** Without OUTBOX_DIR the files go to outbox/ next to the SQLite file, or to data/outbox on PostgreSQL. */
 export function outboxDir(env: Pick<Env, "OUTBOX_DIR" | "DATABASE_URL">): string {
-  if (env.OUTBOX_DIR) return path.resolve(env.OUTBOX_DIR);
-  const file = sqlitePathFromUrl(env.DATABASE_URL);
-  return file === ":memory:" ? path.resolve("data/outbox") : path.join(path.dirname(file), "outbox");
+  return env.OUTBOX_DIR ? path.resolve(env.OUTBOX_DIR) : path.join(localDataDir(env.DATABASE_URL), "outbox");
 }
 
 export function transportFromEnv(env: Pick<Env, "SMTP_URL" | "OUTBOX_DIR" | "DATABASE_URL">): MailTransport {

@@ -1,5 +1,6 @@
 // An import plans with reads only and writes in one short transaction: others write freely while it plans, a plan that
 // another writer made stale is made again, and a short write meeting the import's transaction waits and then succeeds.
+import { isPostgres } from "../../db/dialect";
 import { sql, type Kysely } from "kysely";
 import { createDb } from "../../db/create-db";
 import type { Database } from "../../db/schema";
@@ -40,6 +41,13 @@ async function historyFile(rows: number, unit = "VC Habo") {
   return lines.join("\n");
 }
 
+/**
+ * What a commit elsewhere to a table no plan reads (sign-in bookkeeping) does to the import: SQLite's data version moves
+ * with every other connection's commit, so the import plans again and finds the same; PostgreSQL's moves only with
+ * tables a read model reads (migration 39), so the import goes straight on.
+ */
+const AFTER_UNREAD_WRITE = isPostgres(db()) ? "no" : "same";
+
 const count = async (table: keyof Database) => Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db())).rows[0].n);
 
 describe("an import next to other writers", () => {
@@ -62,7 +70,7 @@ describe("an import next to other writers", () => {
     expect(result).toMatchObject({ ok: true, counts: { rows: 200, created: 200 } });
     expect(waitedMs).toBeGreaterThanOrEqual(0);
     expect(waitedMs).toBeLessThan(100);
-    expect(timing).toMatchObject({ replanned: "same" });
+    expect(timing).toMatchObject({ replanned: AFTER_UNREAD_WRITE });
     expect(await count("assignments")).toBe(200);
   });
 
@@ -155,7 +163,7 @@ describe("an import next to other writers", () => {
     expect(during.length).toBeGreaterThan(0);
     expect(Math.max(...signIns.map((s) => s.to - s.from))).toBeLessThan(BUSY_POLICY.waitMs);
     // The sign-ins committed meanwhile, but wrote nothing the plan read: the staged rows were swapped in as planned.
-    expect(timing).toMatchObject({ replanned: "same" });
+    expect(timing).toMatchObject({ replanned: AFTER_UNREAD_WRITE });
     expect(await count("assignments")).toBe(12_000);
   });
 });

@@ -30,10 +30,10 @@ describe("the table", () => {
     const row = { theme_id: themeId, alias: "A", email: "a@example.se", phone: null, consent_at: "x", last_contact_at: "x", created_at: "x" };
     let n = 0;
     const insert = (change: object) => db().insertInto("self_help_interest").values({ ...row, municipality_id: null, digital: 1, withdraw_token_hash: `h${n++}`, ...change }).execute();
-    await expect(insert({ digital: 1, municipality_id: municipalityId })).rejects.toThrow(/CHECK/);
-    await expect(insert({ digital: 0, municipality_id: null })).rejects.toThrow(/CHECK/);
-    await expect(insert({ email: null, phone: null })).rejects.toThrow(/CHECK/);
-    await expect(insert({ alias: "x".repeat(41) })).rejects.toThrow(/CHECK/);
+    await expect(insert({ digital: 1, municipality_id: municipalityId })).rejects.toThrow(/check constraint/i);
+    await expect(insert({ digital: 0, municipality_id: null })).rejects.toThrow(/check constraint/i);
+    await expect(insert({ email: null, phone: null })).rejects.toThrow(/check constraint/i);
+    await expect(insert({ alias: "x".repeat(41) })).rejects.toThrow(/check constraint/i);
     await insert({});
     await insert({ digital: 0, municipality_id: municipalityId, email: null, phone: "070-1234567" });
     expect(await interestRows()).toHaveLength(2);
