@@ -90,13 +90,15 @@ export function withStatementCache(sqlite: SQLite.Database, size = 500): PolicyS
 export interface DbOptions {
   /** What a write throws when the database stays locked past the busy policy; the app's handle throws a 503. */
   busyError?: () => unknown;
+  /** PostgreSQL: the pool's connections (the app passes PG_POOL_SIZE; a CLI needs few). */
+  poolSize?: number;
 }
 
 // count(*) and bigint ids come back as numbers, as SQLite gives them (every count and id here fits in 2^53).
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
-/** PostgreSQL with the write rule (db/postgres-driver.ts), pooled: PG_POOL_SIZE connections per process (default 10). */
+/** PostgreSQL with the write rule (db/postgres-driver.ts), pooled. */
 class PolicyPostgresDialect extends PostgresDialect {
   constructor(
     private readonly config: PostgresDialectConfig,
@@ -109,8 +111,7 @@ class PolicyPostgresDialect extends PostgresDialect {
   }
 }
 
-function createPostgresDb(url: string, busyError: () => unknown): Kysely<Database> {
-  const max = Number(process.env.PG_POOL_SIZE ?? 10);
+function createPostgresDb(url: string, busyError: () => unknown, max: number): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle connection the server closes (a restart, a terminated backend) is replaced on next use; unhandled, the
   // pool's error event would end the process.
@@ -118,8 +119,8 @@ function createPostgresDb(url: string, busyError: () => unknown): Kysely<Databas
   return new Kysely<Database>({ dialect: new PolicyPostgresDialect({ pool }, busyError) });
 }
 
-export function createDb(url: string, { busyError = () => new DatabaseBusyError() }: DbOptions = {}): Kysely<Database> {
-  if (isPostgresUrl(url)) return createPostgresDb(url, busyError);
+export function createDb(url: string, { busyError = () => new DatabaseBusyError(), poolSize = 4 }: DbOptions = {}): Kysely<Database> {
+  if (isPostgresUrl(url)) return createPostgresDb(url, busyError, poolSize);
   const sqlite = openSqlite(sqlitePathFromUrl(url));
   // The policy waits for locks itself, between queries; SQLite's own wait would stop the whole event loop meanwhile.
   sqlite.pragma("busy_timeout = 0");

@@ -17,7 +17,7 @@ let instance: DB | undefined;
 export const busyResponse = () => data({ reason: "busy" }, { status: 503, headers: { "Retry-After": "2" } });
 
 export function db(): DB {
-  instance ??= createDb(env().DATABASE_URL, { busyError: busyResponse }).withPlugin(writeCounter);
+  instance ??= createDb(env().DATABASE_URL, { busyError: busyResponse, poolSize: env().PG_POOL_SIZE }).withPlugin(writeCounter);
   return instance;
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 
 const DEV_SECRET = "levande-dev-secret-do-not-use-in-production";
 const BACKUP_KEEP = "BACKUP_KEEP måste vara ett heltal från 1 till 365 (hur många säkerhetskopior som sparas).";
+const PG_POOL_SIZE = "PG_POOL_SIZE måste vara ett heltal från 1 till 100 (anslutningar till PostgreSQL per serverprocess; standard 10).";
 const WORKERS = "WORKERS måste vara ett heltal från 1 till 64 (hur många serverprocesser som delar på porten; standard en per kärna).";
 
 type OidcEnv = { NODE_ENV: string; APP_URL?: string; OIDC_ISSUER?: string; OIDC_CLIENT_ID?: string; OIDC_CLIENT_SECRET?: string };
@@ -27,6 +28,7 @@ const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().min(1).default("file:./data/levande.db"),
+    PG_POOL_SIZE: z.coerce.number({ error: PG_POOL_SIZE }).int({ error: PG_POOL_SIZE }).min(1, { error: PG_POOL_SIZE }).max(100, { error: PG_POOL_SIZE }).default(10),
     SESSION_SECRET: z.string().optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     // The address to listen on; behind a reverse proxy on the same machine 127.0.0.1, so only the proxy reaches the app.

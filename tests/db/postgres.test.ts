@@ -6,7 +6,7 @@ import { createDb } from "../../db/create-db";
 import { onceAcrossServers } from "../../db/dialect";
 import { migrateToLatest } from "../../db/migrate";
 import { BUSY_POLICY } from "../../db/sqlite-driver";
-import { dataVersion } from "~/utils/data-version.server";
+import { dataVersion, TABLES_NO_READ_MODEL_READS } from "~/utils/data-version.server";
 import { db, type DB } from "~/utils/db.server";
 import { databaseUrl, onServer } from "../setup/pg-databases";
 
@@ -111,6 +111,16 @@ describe("PostgreSQL", () => {
     } finally {
       await other.destroy();
     }
+  });
+
+  it("bumps the version from every table a read model reads, and from none of the others", async () => {
+    const { rows } = await sql<{ table: string; triggers: number }>`select c.relname as table, count(t.tgname) as triggers
+      from pg_class c left join pg_trigger t on t.tgrelid = c.oid and t.tgname like 'data_version_%'
+      where c.relkind = 'r' and c.relnamespace = current_schema()::regnamespace and c.relname not like 'kysely_%' and c.relname <> 'data_version'
+      group by c.relname`.execute(db());
+    const bumping = new Map(rows.map((r) => [r.table, r.triggers]));
+    for (const [table, triggers] of bumping) expect({ table, triggers }).toEqual({ table, triggers: TABLES_NO_READ_MODEL_READS.has(table) ? 0 : 4 });
+    expect(bumping.size).toBeGreaterThan(30);
   });
 
   it("runs a schedule on one server at a time: the other skips it while it runs", async () => {

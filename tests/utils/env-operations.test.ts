@@ -1,4 +1,4 @@
-// The operations settings: LOG_LEVEL, BACKUP_DIR, BACKUP_KEEP and WORKERS, each refused with a clear message when wrong.
+// The operations settings: LOG_LEVEL, BACKUP_DIR, BACKUP_KEEP, WORKERS and PG_POOL_SIZE, each refused with a clear message when wrong.
 import os from "node:os";
 import { parseEnv } from "~/utils/env.server";
 
@@ -33,6 +33,12 @@ describe("listening address", () => {
 
   it("refuses a HOST that is not an address", () => {
     expect(() => parseEnv({ HOST: "http://localhost" })).toThrow(/HOST måste vara en adress/);
+  });
+
+  it("opens 10 PostgreSQL connections per process unless PG_POOL_SIZE says otherwise, and refuses a bad one", () => {
+    expect(parseEnv({}).PG_POOL_SIZE).toBe(10);
+    expect(parseEnv({ PG_POOL_SIZE: "25" }).PG_POOL_SIZE).toBe(25);
+    for (const value of ["0", "2.5", "tio", "101"]) expect(() => parseEnv({ PG_POOL_SIZE: value })).toThrow(/PG_POOL_SIZE måste vara ett heltal från 1 till 100/);
   });
 
   it("runs one worker per core unless WORKERS says otherwise", () => {
