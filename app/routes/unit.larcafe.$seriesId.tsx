@@ -16,7 +16,7 @@ import { surveyLinksFormSchema } from "~/domain/self-efficacy";
 import { useT, type MessageKey } from "~/i18n";
 import { cancelSession, getSeriesForUnit, type LarcafeSeriesView } from "~/models/larcafe.server";
 import { handOutSurveyLinks } from "~/models/survey.server";
-import { notFoundUnless, requireUser } from "~/utils/auth.server";
+import { notFoundUnless, requireUnitRow } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formText, formValues, readForm } from "~/utils/form.server";
 import { pageTitle } from "~/utils/meta";
@@ -34,11 +34,8 @@ const NOTICES: Record<string, MessageKey> = { skapad: "larcafe.notice.created", 
 
 /** Scoped to the signed-in requester's unit: another unit's series, or a malformed id, is a page that does not exist. */
 async function loadSeries(request: Request, idParam: string | undefined) {
-  const user = await requireUser(request, "requester");
-  const unitId = notFoundUnless(user.care_unit_id);
-  const id = notFoundUnless(idField().safeParse(idParam).data);
-  const series = notFoundUnless(await getSeriesForUnit(db(), { id, unitId }));
-  return { user, unitId, series };
+  const { user, unitId, row } = await requireUnitRow(request, idParam, (key) => getSeriesForUnit(db(), key));
+  return { user, unitId, series: row };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -14,9 +14,8 @@ import { REQUEST_LIMITS } from "~/domain/request-schema";
 import { useLocale, useT, type MessageKey } from "~/i18n";
 import { cancelRequest, saveUnitFeedback, withdrawRequest, type ChangeResult } from "~/models/requests.server";
 import { getRequestForUnit, type UnitRequestView } from "~/models/unit-request-view.server";
-import { notFoundUnless, requireUser } from "~/utils/auth.server";
+import { notFoundUnless, requireUnitRow } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { idField } from "~/domain/fields";
 import { formatDateTime } from "~/domain/format";
 import { pageTitle } from "~/utils/meta";
 import { formText, formValues, readForm } from "~/utils/form.server";
@@ -51,11 +50,8 @@ const NOTICES: Record<string, MessageKey> = {
 
 /** Scoped to the signed-in requester's unit: another unit's id, or a malformed one, is a page that does not exist. */
 async function loadRequest(request: Request, idParam: string | undefined) {
-  const user = await requireUser(request, "requester");
-  const unitId = notFoundUnless(user.care_unit_id);
-  const id = notFoundUnless(idField().safeParse(idParam).data);
-  const view = notFoundUnless(await getRequestForUnit(db(), { id, unitId }));
-  return { user, unitId, view };
+  const { user, unitId, row } = await requireUnitRow(request, idParam, (key) => getRequestForUnit(db(), key));
+  return { user, unitId, view: row };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

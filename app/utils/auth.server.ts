@@ -10,6 +10,7 @@ import { assertCleanValues, assertFormContentType, malformedForm, singleValues }
 import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "./password.server";
 import { getUser } from "./session.server";
 import type { UserRole } from "~/domain/vocabulary";
+import { idField } from "~/domain/fields";
 
 export const ROLE_HOME: Record<UserRole, string> = {
   coordinator: "/coordinator",
@@ -114,4 +115,15 @@ export async function requireUser(request: Request, ...roles: UserRole[]) {
 export function notFoundUnless<T>(value: T | null | undefined): T {
   if (value === null || value === undefined) throw data({ reason: "notFound" }, { status: 404 });
   return value;
+}
+
+/**
+ * One of the signed-in care unit's own rows, by the id in the URL: a requester with a unit, an id that parses, and a
+ * row `load` finds for that unit; anything else is 404, so another unit's ids cannot even be told to exist.
+ */
+export async function requireUnitRow<T>(request: Request, idParam: string | undefined, load: (key: { id: number; unitId: number }) => Promise<T | null | undefined>) {
+  const user = await requireUser(request, "requester");
+  const unitId = notFoundUnless(user.care_unit_id);
+  const id = notFoundUnless(idField().safeParse(idParam).data);
+  return { user, unitId, row: notFoundUnless(await load({ id, unitId })) };
 }
