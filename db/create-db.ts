@@ -5,6 +5,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type PostgresDialectConfig } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema";
+import { UNICODE_LOWER } from "./dialect";
 import { PolicyPostgresDriver } from "./postgres-driver";
 import { DatabaseBusyError, PolicySqliteDriver, type PolicySqlite } from "./sqlite-driver";
 
@@ -61,6 +62,7 @@ export function openSqlite(file: string): SQLite.Database {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  sqlite.function(UNICODE_LOWER, { deterministic: true }, (text: unknown) => (typeof text === "string" ? text.toLocaleLowerCase("sv") : text));
   return sqlite;
 }
 

@@ -67,15 +67,13 @@ export function queueRequestIds(db: DB, queue: DeskQueue, now: Date) {
 
 function filteredRequests(db: DB, { status = "all", queue, now = new Date(), role, careAreaId, q }: Omit<DeskFilters, "limit">) {
   const text = q?.trim();
-  // SQLite's LIKE folds case for ASCII only: the lower, capitalised and upper forms find "Ångest" from "ångest".
-  const forms = text ? [...new Set([text.toLocaleLowerCase("sv"), text.charAt(0).toLocaleUpperCase("sv") + text.slice(1), text.toLocaleUpperCase("sv")])] : [];
   return requestsWithPlace(db)
     .where("requests.is_historical", "=", 0)
     .$if(queue !== undefined, (qb) => qb.where("requests.id", "in", queueRequestIds(db, queue!, now)))
     .$if(status !== "all", (qb) => qb.where("requests.status", "in", status === "active" ? ACTIVE : [status as RequestStatus]))
     .$if(role !== undefined, (qb) => qb.where("requests.wanted_role", "=", role!))
     .$if(careAreaId !== undefined, (qb) => qb.where((eb) => eb(eb.fn.coalesce("place.care_area_id", "unit_place.care_area_id"), "=", careAreaId!)))
-    .$if(forms.length > 0, (qb) => qb.where((eb) => eb.or(forms.map((f) => containsText("requests.title", f)))));
+    .$if(Boolean(text), (qb) => qb.where(containsText(db, "requests.title", text!)));
 }
 
 /** Newest first, at most `limit`, and how many match in all. */

@@ -30,7 +30,7 @@ export async function listPeople(db: DB, filter: ListFilter) {
   let query = db.selectFrom("people").select(["id", "name", "alias", "joined_on", "left_on", "status", "paused_until", "approved_at"]).orderBy("name").orderBy("id");
   if (filter.q) {
     const typed = filter.q;
-    query = query.where((eb) => eb.or([containsText("name", typed), containsText("alias", typed)]));
+    query = query.where((eb) => eb.or([containsText(db, "name", typed), containsText(db, "alias", typed)]));
   }
   if (filter.role) {
     const role = filter.role;
