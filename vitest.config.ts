@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 /**
- * TEST_DATABASE_URL=postgres://… (scripts/with-postgres.sh sets it) runs the unit suite on PostgreSQL. These files test
+ * TEST_DATABASE_URL=postgres://… (scripts/with-postgres.ts sets it) runs the unit suite on PostgreSQL. These files test
  * how the app uses SQLite itself (its file, its locks, its backup) and have no PostgreSQL counterpart to run.
  */
 const SQLITE_ONLY = [

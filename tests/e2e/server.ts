@@ -40,6 +40,8 @@ export interface RunningServer {
 export interface ServerOptions {
   /** Use this database file and leave it in place on stop; without it a fresh one in a temporary directory. */
   databaseFile?: string;
+  /** Or this PostgreSQL database (postgres://…), left in place on stop; the e-mails still go to a temporary directory. */
+  databaseUrl?: string;
   /** Start as `npm start` does, seeding an empty database with the demo (default); false starts a bare production server. */
   demo?: boolean;
   /** Extra environment, e.g. BACKUP_DIR or LOG_LEVEL. */
@@ -48,8 +50,8 @@ export interface ServerOptions {
   port?: number;
 }
 
-/** The production server (build/server.js, as `npm run serve` runs it) on a fresh database or on `databaseFile`. */
-export async function startServer({ databaseFile, demo = true, env = {}, port: chosenPort }: ServerOptions = {}): Promise<RunningServer> {
+/** The production server (build/server.js, as `npm run serve` runs it) on a fresh database, on `databaseFile` or on `databaseUrl`. */
+export async function startServer({ databaseFile, databaseUrl, demo = true, env = {}, port: chosenPort }: ServerOptions = {}): Promise<RunningServer> {
   if (!fs.existsSync("build/server.js")) throw new Error("build/server.js saknas: kör `npm run build` före webbläsartesterna.");
   const dir = databaseFile ? path.dirname(databaseFile) : fs.mkdtempSync(path.join(os.tmpdir(), "levande-e2e-"));
   const port = chosenPort ?? (await freePort());
@@ -59,7 +61,9 @@ export async function startServer({ databaseFile, demo = true, env = {}, port: c
       ...process.env,
       NODE_ENV: "production",
       PORT: String(port),
-      DATABASE_URL: `file:${databaseFile ?? path.join(dir, "levande.db")}`,
+      DATABASE_URL: databaseUrl ?? `file:${databaseFile ?? path.join(dir, "levande.db")}`,
+      // On PostgreSQL the server would write its e-mails to data/outbox in the working directory.
+      ...(databaseUrl ? { OUTBOX_DIR: path.join(dir, "outbox") } : {}),
       SESSION_SECRET: crypto.randomBytes(32).toString("hex"),
       // One process, as the journeys read its log and stop it; tests/e2e/workers.test.ts runs several.
       WORKERS: "1",
