@@ -1,6 +1,6 @@
 // /enkat/<token>: the anonymous self-efficacy survey behind a one-time link (no account): the one item on a 5-point
 // scale and a free comment; the link is used up by the answer. A token that matches nothing is 404.
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ChoiceGroup, ErrorSummary, TextAreaField } from "~/components/form";
@@ -25,10 +25,14 @@ const closed = (state: State) => {
   return data({ closed: CLOSED[state as Exclude<LinkState, "open">] }, { status: 410 });
 };
 
-export async function loader({ params }: LoaderFunctionArgs) {
+/** Where a saved answer lands (post, redirect, get): the link is used by then, and this says it was used just now. */
+const SAVED = "tack";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = tokenSchema().safeParse(params.token);
   const state = token.success ? await surveyLinkState(db(), token.data) : undefined;
-  return state === "open" ? { closed: null } : closed(state);
+  if (state === "open") return { closed: null };
+  return closed(state === "used" && new URL(request.url).searchParams.has(SAVED) ? "saved" : state);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -36,7 +40,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!token.success) return closed(undefined);
   const parsed = parseForm(await readForm(request), surveyFormSchema(), FIELDS);
   if (!parsed.ok) return parsed.reply;
-  return closed(await submitSurveyAnswer(db(), { token: token.data, ...parsed.value }));
+  const state = await submitSurveyAnswer(db(), { token: token.data, ...parsed.value });
+  // Redirected, so that the thanks page is a 200 of its own and a reload does not post again.
+  return state === "saved" ? redirect(`/enkat/${token.data}?${SAVED}`) : closed(state);
 }
 
 export default function Survey() {
