@@ -24,7 +24,8 @@ function postgresBin(): string {
   return path.join(root, newest, "bin");
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that nothing listens on right now (the e2e servers take theirs here too). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {
