@@ -156,8 +156,8 @@ async function oneRun(via: ImportLoadRun["via"], writer: boolean, base: string, 
   const csvFile = path.join(dir, "history.csv");
   fs.writeFileSync(csvFile, csv);
   const secret = crypto.randomBytes(36).toString("base64url");
-  const { cookies } = await signIn(file, secret, { coordinator: set.coordinatorUserId, requester: set.requesterUserId, volunteer: set.volunteerUserId }, set.volunteerPersonId);
-  const s = await startServer({ file, secret, nodeArgs });
+  const { cookies } = await signIn(`file:${file}`, secret, { coordinator: set.coordinatorUserId, requester: set.requesterUserId, volunteer: set.volunteerUserId }, set.volunteerPersonId);
+  const s = await startServer({ databaseUrl: `file:${file}`, secret, nodeArgs });
   try {
     // Every page once, so the baseline does not count the first computation of each read model.
     for (const [page, who] of [["/login", undefined], ["/catalogue", "requester"], ["/volunteer/offers", "volunteer"], ["/volunteer/availability", "volunteer"]] as const) {

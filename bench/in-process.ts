@@ -1,5 +1,5 @@
-// The in-process timings: snapshot, ranking, the desk's page path, the plan, the goals and a 10,000-row history import.
-import fs from "node:fs";
+// The in-process timings on either engine: snapshot, ranking, the desk's page path, the plan, the goals and a
+// 10,000-row history import.
 import { createDb } from "../db/create-db";
 import { createRng } from "../db/seed-time";
 import { planAssignments, planBound } from "../app/domain/matching/plan";
@@ -45,8 +45,24 @@ async function repeat(times: number, work: () => Promise<unknown> | unknown): Pr
   return samples;
 }
 
-export async function runInProcess({ file, importCopy, now, coordinatorUserId }: { file: string; importCopy: string; now: Date; coordinatorUserId: number }): Promise<InProcessResults> {
-  const db = createDb(`file:${file}`);
+/**
+ * `databaseUrl` is the generated data set (file:… or postgres://…), `importUrl` a copy of it that the history import
+ * writes to, and `generatedFile` the SQLite file they were made from, which the import's CSV is drawn from.
+ */
+export async function runInProcess({
+  databaseUrl,
+  importUrl,
+  generatedFile,
+  now,
+  coordinatorUserId,
+}: {
+  databaseUrl: string;
+  importUrl: string;
+  generatedFile: string;
+  now: Date;
+  coordinatorUserId: number;
+}): Promise<InProcessResults> {
+  const db = createDb(databaseUrl);
   try {
     // Snapshot: one warm-up, then the median of three loads.
     await loadMatchingSnapshot(db, { now });
@@ -103,7 +119,7 @@ export async function runInProcess({ file, importCopy, now, coordinatorUserId }:
         gapPercent: Math.round((1 - plan.total / boundAllCandidates) * 10_000) / 100,
       },
       goals: await timeGoals(db, now),
-      historyImport: await timeImport(importCopy, now, coordinatorUserId),
+      historyImport: await timeImport(importUrl, historyCsv(generatedFile, 10_000, now), now, coordinatorUserId),
       requestPageId: median?.id ?? open[0],
     };
   } finally {
@@ -128,9 +144,8 @@ async function timeGoals(db: ReturnType<typeof createDb>, now: Date): Promise<Op
   }
 }
 
-async function timeImport(copy: string, now: Date, actorUserId: number): Promise<Optional & { rows?: number }> {
-  const csv = historyCsv(copy, 10_000, now);
-  const db = createDb(`file:${copy}`);
+async function timeImport(url: string, csv: string, now: Date, actorUserId: number): Promise<Optional & { rows?: number }> {
+  const db = createDb(url);
   try {
     const [result, ms] = await timed(() => runImport(db, "history", csv, { actorUserId, now }));
     const summary = JSON.stringify(result)?.slice(0, 500);
@@ -139,6 +154,5 @@ async function timeImport(copy: string, now: Date, actorUserId: number): Promise
     return { ran: false, rows: 10_000, error: (error as Error).message };
   } finally {
     await db.destroy();
-    for (const f of [copy, `${copy}-wal`, `${copy}-shm`]) fs.rmSync(f, { force: true });
   }
 }

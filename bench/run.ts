@@ -1,10 +1,19 @@
-// `npm run bench [-- --workers 2 --scale 0.1 --skip-load --skip-burst --skip-import-load --no-build --seconds 10 --keep --server-cpu-prof DIR --server-node-args=--max-old-space-size=160 --only 'request page']`: writes bench/results.json.
+// `npm run bench [-- --db postgres://USER@HOST:PORT/postgres --workers 2 --scale 0.1 --skip-load --skip-burst --skip-import-load --no-build --seconds 10 --keep --server-cpu-prof DIR --server-node-args=--max-old-space-size=160 --only 'request page']`:
+// generates the data set into a SQLite file and measures on it, writing bench/results.json. With --db (a PostgreSQL
+// server the bench may create databases on) the data set is copied into a fresh database levande_bench_<pid> there
+// (npm run db:copy's copy) and measured on PostgreSQL instead, writing bench/results-postgresql.json; the sign-in burst
+// and the import under load measure the SQLite server only and are skipped. The databases are dropped afterwards
+// unless --keep.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import SQLite from "better-sqlite3";
+import { copyDatabase } from "../db/copy";
+import { createDb, databaseName, isPostgresUrl } from "../db/create-db";
+import { createDatabase, dropDatabase, serverVersion, vacuumAnalyze } from "../db/pg-admin";
 import { generateDataSet } from "./generate";
 import { importLoadLines, importLoadVerdicts, runImportUnderLoad } from "./import-load";
 import { runInProcess, type InProcessResults } from "./in-process";
@@ -29,6 +38,7 @@ const { values: args } = parseArgs({
     only: { type: "string" },
     "server-node-args": { type: "string" },
     workers: { type: "string", default: "1" },
+    db: { type: "string" },
   },
 });
 
@@ -38,6 +48,10 @@ const seconds = Number(args.seconds ?? (scale >= 1 ? 10 : 5));
 const connections = Number(args.connections);
 const workers = Number(args.workers);
 if (!(Number.isInteger(workers) && workers >= 1 && workers <= 64)) throw new Error(`--workers måste vara ett heltal från 1 till 64, fick ${args.workers}`);
+// Not echoed: the address may carry a password.
+if (args.db !== undefined && !(isPostgresUrl(args.db) && URL.canParse(args.db))) {
+  throw new Error("--db måste vara en postgres://-adress till en PostgreSQL-server där bänken får skapa databaser, t.ex. postgres://levande@127.0.0.1:5432/postgres");
+}
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, "..");
 
@@ -69,18 +83,18 @@ async function drain(baseUrl: string): Promise<number> {
   return Math.round((performance.now() - t0) / 100) / 10;
 }
 
-async function loadTest(file: string, set: Awaited<ReturnType<typeof generateDataSet>>, requestPageId: number) {
+async function loadTest(databaseUrl: string, outboxDir: string, set: Awaited<ReturnType<typeof generateDataSet>>, requestPageId: number) {
   if (!args["no-build"]) {
     const build = spawnSync("npm", ["run", "build"], { cwd: root, encoding: "utf8" });
     if (build.status !== 0) throw new Error(`npm run build misslyckades:\n${build.stdout}\n${build.stderr}`);
   }
   const secret = crypto.randomBytes(36).toString("base64url");
-  const { cookies, feedToken } = await signIn(file, secret, { coordinator: set.coordinatorUserId, requester: set.requesterUserId, volunteer: set.volunteerUserId }, set.volunteerPersonId);
+  const { cookies, feedToken } = await signIn(databaseUrl, secret, { coordinator: set.coordinatorUserId, requester: set.requesterUserId, volunteer: set.volunteerUserId }, set.volunteerPersonId);
   let server: Server | undefined;
   let peakRssMB = 0;
   const crashes: string[] = [];
   const start = async () => {
-    server = await startServer({ file, secret, cpuProfDir: args["server-cpu-prof"], nodeArgs: args["server-node-args"]?.split(" ").filter(Boolean), workers });
+    server = await startServer({ databaseUrl, secret, outboxDir, cpuProfDir: args["server-cpu-prof"], nodeArgs: args["server-node-args"]?.split(" ").filter(Boolean), workers });
     return server;
   };
   /** A server that died under load is a finding: note it with its last words, and start a fresh one for the rest. */
@@ -163,50 +177,142 @@ async function loadTest(file: string, set: Awaited<ReturnType<typeof generateDat
   }
 }
 
-async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-bench-"));
-  const file = path.join(dir, "bench.db");
-  const now = new Date();
-  console.log(`Genererar data i skala ${scale} → ${file}`);
-  const set = await generateDataSet({ file, scale, now });
-  console.log(`  ${set.rows.people} personer, ${set.rows.assignments} uppdrag, ${set.rows.offers} erbjudanden, ${set.rows.requests} förfrågningar på ${set.seconds.toFixed(1)} s`);
-  const importCopy = path.join(dir, "import.db");
-  fs.copyFileSync(file, importCopy);
-
-  let inProcess: InProcessResults | null = null;
-  if (!args["skip-in-process"]) {
-    console.log("Mäter i processen …");
-    inProcess = await runInProcess({ file, importCopy, now, coordinatorUserId: set.coordinatorUserId });
-  }
-  const requestPageId = inProcess?.requestPageId ?? (await firstOpenRequest(file));
-  const load = args["skip-load"] ? null : (console.log("Lasttest mot produktionsservern …"), await loadTest(file, set, requestPageId));
-  const burst = args["skip-load"] || args["skip-burst"] ? null : (console.log("Inloggningsskur mot en nystartad server …"), await runSignInBurst({ file, secret: crypto.randomBytes(36).toString("base64url"), nodeArgs: args["server-node-args"]?.split(" ").filter(Boolean) }));
-  const importLoad = args["skip-load"] || args["skip-import-load"] ? null : (console.log("Import av 50 000 historikrader medan servern svarar …"), await runImportUnderLoad({ file, set, nodeArgs: args["server-node-args"]?.split(" ").filter(Boolean) }));
-
-  const checks = verdicts(inProcess, load?.pages ?? [], load?.peakRssMB ?? null, load?.js ?? []).concat(burst ? burstVerdicts(burst) : []).concat(importLoad ? importLoadVerdicts(importLoad) : []);
-  const results = {
-    machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}`, memoryGB: Math.round(os.totalmem() / 1e9), date: now.toISOString() },
-    scale,
-    dataset: { seconds: set.seconds, rows: set.rows, volunteerPersonId: set.volunteerPersonId, requestPageId },
-    inProcess,
-    load: load && { connections, seconds, pages: load.pages, peakRssMB: load.peakRssMB, rssAfterStartMB: load.rssAfterStartMB, serverCrashes: load.crashes, jsSizes: load.js },
-    signInBurst: burst,
-    importUnderLoad: importLoad,
-    targets: checks,
-  };
-  fs.writeFileSync(path.join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-  console.log("");
-  printTable(inProcess, load?.pages ?? [], load?.js ?? [], checks, [...(burst ? burstLines(burst) : []), ...(importLoad ? importLoadLines(importLoad) : [])]);
-  console.log(`\nbench/results.json skriven.${args.keep ? ` Databasen finns kvar: ${file}` : ""}`);
-  if (!args.keep) fs.rmSync(dir, { recursive: true, force: true });
+/** Where the measurements run: the generated SQLite file itself, or copies of it on the --db server. */
+interface Engine {
+  engine: "sqlite" | "postgresql";
+  version: string;
+  /** The data set's DATABASE_URL. */
+  url: string;
+  /** A fresh copy of the data set for the in-process history import to write to, and its removal afterwards. */
+  importCopy(): Promise<{ url: string; remove(): Promise<void> }>;
+  /** Removes the data set's copies at the end (the SQLite files go with the run's folder). */
+  drop(): Promise<void>;
 }
 
-async function firstOpenRequest(file: string): Promise<number> {
-  const { default: SQLite } = await import("better-sqlite3");
-  const sqlite = new SQLite(file, { readonly: true });
-  const row = sqlite.prepare("select id from requests where status = 'open' order by id limit 1").get() as { id: number };
-  sqlite.close();
-  return row.id;
+function onSqlite(file: string): Engine {
+  const memory = new SQLite(":memory:");
+  const version = memory.prepare("select sqlite_version()").pluck().get() as string;
+  memory.close();
+  return {
+    engine: "sqlite",
+    version,
+    url: `file:${file}`,
+    importCopy: async () => {
+      const copy = path.join(path.dirname(file), "import.db");
+      fs.copyFileSync(file, copy);
+      return { url: `file:${copy}`, remove: async () => ["", "-wal", "-shm"].forEach((suffix) => fs.rmSync(`${copy}${suffix}`, { force: true })) };
+    },
+    drop: async () => {},
+  };
+}
+
+/** Copies the generated file into a new database on the server (as npm run db:copy does) and settles it as a loaded database would be. */
+async function onPostgres(serverUrl: string, version: string, file: string): Promise<Engine> {
+  const name = `levande_bench_${process.pid}`;
+  const importName = `${name}_import`;
+  const drop = () => dropDatabase(serverUrl, name, importName);
+  try {
+    const url = await createDatabase(serverUrl, name);
+    const started = performance.now();
+    const [source, target] = [createDb(`file:${file}`), createDb(url)];
+    try {
+      const tables = await copyDatabase(source, target);
+      console.log(`  ${tables.reduce((sum, table) => sum + table.rows, 0)} rader kopierade till ${databaseName(url)} på ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    } finally {
+      await Promise.all([source.destroy(), target.destroy()]);
+    }
+    await vacuumAnalyze(url);
+    return {
+      engine: "postgresql",
+      version,
+      url,
+      // A copy of the copied database on the server: the same rows and statistics, in a second rather than a second db:copy.
+      importCopy: async () => ({ url: await createDatabase(serverUrl, importName, { template: name }), remove: () => dropDatabase(serverUrl, importName) }),
+      drop,
+    };
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+}
+
+/** The server's version, which also shows that it answers before a data set is generated for it. */
+async function postgresVersion(serverUrl: string): Promise<string> {
+  try {
+    return await serverVersion(serverUrl);
+  } catch (error) {
+    const why = (error as Error).message || String((error as { code?: unknown }).code ?? error);
+    throw new Error(`Kunde inte ansluta till PostgreSQL-servern ${databaseName(serverUrl)} (--db): ${why}`);
+  }
+}
+
+async function main() {
+  const postgres = args.db === undefined ? null : { url: args.db, version: await postgresVersion(args.db) };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-bench-"));
+  const file = path.join(dir, "bench.db");
+  let engine: Engine | undefined;
+  try {
+    const now = new Date();
+    console.log(`Genererar data i skala ${scale} → ${file}`);
+    const set = await generateDataSet({ file, scale, now });
+    console.log(`  ${set.rows.people} personer, ${set.rows.assignments} uppdrag, ${set.rows.offers} erbjudanden, ${set.rows.requests} förfrågningar på ${set.seconds.toFixed(1)} s`);
+    if (postgres) console.log(`Kopierar till en ny databas på PostgreSQL ${postgres.version} …`);
+    engine = postgres ? await onPostgres(postgres.url, postgres.version, file) : onSqlite(file);
+
+    let inProcess: InProcessResults | null = null;
+    if (!args["skip-in-process"]) {
+      console.log("Mäter i processen …");
+      const importCopy = await engine.importCopy();
+      try {
+        inProcess = await runInProcess({ databaseUrl: engine.url, importUrl: importCopy.url, generatedFile: file, now, coordinatorUserId: set.coordinatorUserId });
+      } finally {
+        await importCopy.remove();
+      }
+    }
+    const requestPageId = inProcess?.requestPageId ?? (await firstOpenRequest(engine.url));
+    const load = args["skip-load"] ? null : (console.log("Lasttest mot produktionsservern …"), await loadTest(engine.url, path.join(dir, "outbox"), set, requestPageId));
+    const isSqlite = engine.engine === "sqlite";
+    if (!isSqlite && !args["skip-load"] && !(args["skip-burst"] && args["skip-import-load"])) {
+      console.log("Inloggningsskuren och importen under last mäter bara SQLite-servern och körs inte med --db.");
+    }
+    const burst = args["skip-load"] || args["skip-burst"] || !isSqlite ? null : (console.log("Inloggningsskur mot en nystartad server …"), await runSignInBurst({ file, secret: crypto.randomBytes(36).toString("base64url"), nodeArgs: args["server-node-args"]?.split(" ").filter(Boolean) }));
+    const importLoad = args["skip-load"] || args["skip-import-load"] || !isSqlite ? null : (console.log("Import av 50 000 historikrader medan servern svarar …"), await runImportUnderLoad({ file, set, nodeArgs: args["server-node-args"]?.split(" ").filter(Boolean) }));
+
+    const checks = verdicts(inProcess, load?.pages ?? [], load?.peakRssMB ?? null, load?.js ?? []).concat(burst ? burstVerdicts(burst) : []).concat(importLoad ? importLoadVerdicts(importLoad) : []);
+    const results = {
+      machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}`, memoryGB: Math.round(os.totalmem() / 1e9), date: now.toISOString() },
+      engine: engine.engine,
+      engineVersion: engine.version,
+      scale,
+      dataset: { seconds: set.seconds, rows: set.rows, volunteerPersonId: set.volunteerPersonId, requestPageId },
+      inProcess,
+      load: load && { connections, seconds, pages: load.pages, peakRssMB: load.peakRssMB, rssAfterStartMB: load.rssAfterStartMB, serverCrashes: load.crashes, jsSizes: load.js },
+      signInBurst: burst,
+      importUnderLoad: importLoad,
+      targets: checks,
+    };
+    const resultsFile = isSqlite ? "results.json" : "results-postgresql.json";
+    fs.writeFileSync(path.join(here, resultsFile), `${JSON.stringify(results, null, 2)}\n`);
+    console.log("");
+    printTable(inProcess, load?.pages ?? [], load?.js ?? [], checks, [...(burst ? burstLines(burst) : []), ...(importLoad ? importLoadLines(importLoad) : [])]);
+    const kept = isSqlite ? `Databasen finns kvar: ${file}` : `Databaserna finns kvar: ${file} och ${databaseName(engine.url)}`;
+    console.log(`\nbench/${resultsFile} skriven (${isSqlite ? "SQLite" : "PostgreSQL"} ${engine.version}).${args.keep ? ` ${kept}` : ""}`);
+  } finally {
+    if (!args.keep) {
+      await engine?.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+async function firstOpenRequest(databaseUrl: string): Promise<number> {
+  const db = createDb(databaseUrl);
+  try {
+    const row = await db.selectFrom("requests").select("id").where("status", "=", "open").orderBy("id").limit(1).executeTakeFirstOrThrow();
+    return row.id;
+  } finally {
+    await db.destroy();
+  }
 }
 
 main().catch((error: unknown) => {

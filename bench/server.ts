@@ -1,46 +1,36 @@
-// The production server as a child process on the generated database, signed-in cookies for it, and its memory.
+// The production server as a child process on the generated database (SQLite or PostgreSQL, by its URL), signed-in
+// cookies for it, and its memory.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import { createCookie } from "@remix-run/node";
-import SQLite from "better-sqlite3";
+import { createDb } from "../db/create-db";
+import { freePort } from "../scripts/postgres-cluster";
 import { serveNodeArgs } from "../scripts/serve-args";
 
 const sha256 = (value: string) => crypto.createHash("sha256").update(value).digest("hex");
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Session rows straight into the database (the login form is throttled and scrypt-slow), and the cookie the
  * production server expects: "__Host-levande", signed with the same secret.
  */
-export async function signIn(file: string, secret: string, users: Record<string, number>, feedPersonId: number) {
-  const sqlite = new SQLite(file);
+export async function signIn(databaseUrl: string, secret: string, users: Record<string, number>, feedPersonId: number) {
+  const db = createDb(databaseUrl);
   const now = new Date();
-  const insert = sqlite.prepare("insert into sessions (id_hash, user_id, created_at, expires_at) values (?, ?, ?, ?)");
   const cookie = createCookie("__Host-levande", { httpOnly: true, sameSite: "lax", secure: true, path: "/", secrets: [secret] });
   const cookies: Record<string, string> = {};
-  for (const [who, userId] of Object.entries(users)) {
-    const id = crypto.randomBytes(32).toString("base64url");
-    insert.run(sha256(id), userId, now.toISOString(), new Date(now.getTime() + 86_400_000).toISOString());
-    cookies[who] = (await cookie.serialize(id)).split(";")[0];
+  try {
+    for (const [who, userId] of Object.entries(users)) {
+      const id = crypto.randomBytes(32).toString("base64url");
+      await db.insertInto("sessions").values({ id_hash: sha256(id), user_id: userId, created_at: now.toISOString(), expires_at: new Date(now.getTime() + 86_400_000).toISOString() }).execute();
+      cookies[who] = (await cookie.serialize(id)).split(";")[0];
+    }
+    const token = crypto.randomBytes(32).toString("base64url");
+    await db.insertInto("calendar_tokens").values({ token_hash: sha256(token), person_id: feedPersonId, care_unit_id: null, created_at: now.toISOString(), revoked_at: null }).execute();
+    return { cookies, feedToken: token };
+  } finally {
+    await db.destroy();
   }
-  const token = crypto.randomBytes(32).toString("base64url");
-  sqlite
-    .prepare("insert into calendar_tokens (token_hash, person_id, care_unit_id, created_at, revoked_at) values (?, ?, null, ?, null)")
-    .run(sha256(token), feedPersonId, now.toISOString());
-  sqlite.close();
-  return { cookies, feedToken: token };
 }
 
 export interface Server { child: ChildProcess; baseUrl: string; log: string[]; stop(): Promise<void> }
@@ -50,11 +40,27 @@ export interface Server { child: ChildProcess; baseUrl: string; log: string[]; s
  * `workers` is the server's WORKERS: 1 unless asked, so the RSS measured (the process's own) is the whole server's and
  * runs stay comparable; `npm run bench -- --workers 2` measures one worker per core of this machine.
  */
-export async function startServer({ file, secret, cpuProfDir, nodeArgs = [], workers = 1 }: { file: string; secret: string; cpuProfDir?: string; nodeArgs?: string[]; workers?: number }): Promise<Server> {
+export async function startServer({
+  databaseUrl,
+  secret,
+  outboxDir,
+  cpuProfDir,
+  nodeArgs = [],
+  workers = 1,
+}: {
+  /** The server's DATABASE_URL: file:… or postgres://…. */
+  databaseUrl: string;
+  secret: string;
+  /** Where mail goes (OUTBOX_DIR); without it, next to the SQLite file or data/outbox here on PostgreSQL. */
+  outboxDir?: string;
+  cpuProfDir?: string;
+  nodeArgs?: string[];
+  workers?: number;
+}): Promise<Server> {
   const port = await freePort();
   const args = [...nodeArgs, ...(cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : []), ...serveNodeArgs()];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, SESSION_SECRET: secret, PORT: String(port), WORKERS: String(workers) },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, SESSION_SECRET: secret, PORT: String(port), WORKERS: String(workers), ...(outboxDir ? { OUTBOX_DIR: outboxDir } : {}) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log: string[] = [];

@@ -109,7 +109,7 @@ export async function runSignInBurst({ file, secret, nodeArgs }: { file: string;
   const sizes = [8, 30];
   const emails = await prepareBurstUsers(file, Math.max(...sizes));
   if (emails.length < Math.max(...sizes)) throw new Error(`bara ${emails.length} aktiva konton att logga in med`);
-  const s = await startServer({ file, secret, nodeArgs });
+  const s = await startServer({ databaseUrl: `file:${file}`, secret, nodeArgs });
   try {
     const rssAfterStartMB = round(memoryOf(s.child.pid!)?.rss ?? 0);
     const phases: BurstPhase[] = [];
