@@ -17,3 +17,8 @@ export function runWhenScript(moduleUrl: string, main: (args: string[], io: CliI
     main(process.argv.slice(2), processIo).then((code) => process.exit(code));
   }
 }
+
+/** A value from the command line as it may be printed: control characters (a terminal's escape codes) shown as \\uXXXX. */
+export function printable(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

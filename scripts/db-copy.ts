@@ -9,7 +9,7 @@ import { createDb, databaseName, isPostgresUrl, sqlitePathFromUrl } from "../db/
 import type { Database } from "../db/schema";
 import { currentYear } from "../app/domain/report-year";
 import { loadGoalReport } from "../app/models/goals.server";
-import { processIo, runWhenScript, type CliIo } from "./cli-io";
+import { printable, processIo, runWhenScript, type CliIo } from "./cli-io";
 
 export const USAGE = `Användning: npm run db:copy -- --from URL --to URL
   Kopierar hela databasen --from till --to, som migreras först och måste vara tom, i en transaktion.
@@ -17,22 +17,47 @@ export const USAGE = `Användning: npm run db:copy -- --from URL --to URL
   Exempel: npm run db:copy -- --from file:./data/levande.db --to postgres://levande@localhost/levande`;
 
 const databaseUrl = z
-  .string({ error: "saknas" })
+  .string()
+  .refine((url) => !/[\u0000-\u001f\u007f-\u009f]/.test(url), { message: "innehåller ett kontrolltecken", abort: true })
   .refine((url) => (isPostgresUrl(url) ? URL.canParse(url) : url.startsWith("file:") && url.length > "file:".length), "ska vara file:SÖKVÄG eller postgres://…")
   .refine((url) => isPostgresUrl(url) || sqlitePathFromUrl(url) !== ":memory:", "kan inte vara en databas i minnet");
 
+/** An option given once: a second --from is refused rather than one of them silently winning. */
+const once = z
+  .array(z.string(), { error: "saknas" })
+  .refine((values) => values.length === 1, "angiven mer än en gång")
+  .transform((values) => values[0])
+  .pipe(databaseUrl);
+
 const argsSchema = z
-  .object({ from: databaseUrl, to: databaseUrl })
-  .refine(({ from, to }) => databaseName(from) !== databaseName(to), { message: "--from och --to är samma databas", path: ["to"] });
+  .object({ from: once, to: once })
+  // Runs after a field failed too (zod goes on past a non-aborting issue), when from or to may still be the list.
+  .refine(({ from, to }) => typeof from !== "string" || typeof to !== "string" || databaseName(from) !== databaseName(to), {
+    message: "--from och --to är samma databas",
+    path: ["to"],
+  });
 
 type Parsed = { help: true } | { help: false; from: string; to: string } | { error: string };
 
+/** node:util's parse errors in Swedish, naming the argument printably. */
+function argumentError(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const named = /'([^']*)'/.exec(message ?? "")?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" || code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return `Okänt argument: ${printable(named)}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `${printable(named.split(" ")[0])}: saknar värde`;
+  return printable(message ?? String(error));
+}
+
 function parse(argv: string[]): Parsed {
-  let values: { from?: string; to?: string; help?: boolean };
+  let values: { from?: string[]; to?: string[]; help?: boolean };
   try {
-    ({ values } = parseArgs({ args: argv, options: { from: { type: "string" }, to: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { from: { type: "string", multiple: true }, to: { type: "string", multiple: true }, help: { type: "boolean", short: "h" } },
+      strict: true,
+    }));
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: argumentError(error) };
   }
   if (values.help) return { help: true };
   const parsed = argsSchema.safeParse(values);

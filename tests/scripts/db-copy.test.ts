@@ -163,12 +163,20 @@ describe("npm run db:copy", () => {
     [["--from", sourceUrl, "--to", "mysql://x/y"], "--to: ska vara file:SÖKVÄG eller postgres://…"],
     [["--from", "./data/levande.db", "--to", "file:x.db"], "--from: ska vara file:SÖKVÄG eller postgres://…"],
     [["--from", sourceUrl, "--to", sourceUrl], "--to: --from och --to är samma databas"],
-    [["--from", sourceUrl, "--to", "file:x.db", "--fast"], "Unknown option '--fast'"],
+    [["--from", sourceUrl, "--to", "file:x.db", "--fast"], "Okänt argument: --fast"],
+    [["--from", sourceUrl, "--to", "file:x.db", "extra"], "Okänt argument: extra"],
+    [["--from", sourceUrl, "--to"], "--to: saknar värde"],
+    [["--from", sourceUrl, "--from", "file:annan.db", "--to", "file:x.db"], "--from: angiven mer än en gång"],
+    [["--from", sourceUrl, "--to", "file:x.db", "--to=file:y.db"], "--to: angiven mer än en gång"],
+    [["--from", sourceUrl, "--to", "file:x\u001b[2Jy.db"], "--to: innehåller ett kontrolltecken"],
+    [["--from", sourceUrl, "--to", "file:x.db", "--\u0007"], "Okänt argument: --\\u0007"],
   ])("%j: exit 2 with the usage, touching nothing", async (args, problem) => {
     const result = await runMain(main, args);
     expect(result).toMatchObject({ code: 2, stdout: "" });
     expect(result.stderr).toContain(problem);
     expect(result.stderr).toContain("Användning: npm run db:copy -- --from URL --to URL");
+    expect(result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(fs.existsSync("x.db") || fs.existsSync("y.db")).toBe(false);
   });
 
   it("--help prints the usage, also as the script an operator starts", { timeout: 60_000 }, async () => {
