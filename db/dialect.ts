@@ -102,3 +102,16 @@ export async function setTableTriggers(db: Kysely<any>, table: string, on: boole
   if (!isPostgres(db)) return;
   await sql`alter table ${sql.table(table)} ${sql.raw(on ? "enable" : "disable")} trigger user`.execute(db);
 }
+
+/**
+ * The database's counter of committed changes. SQLite's data_version pragma moves when another connection commits,
+ * never for this connection's own writes (the caller counts those); PostgreSQL's data_version row (migration 39) moves
+ * when any transaction, this process's included, commits a change to a table a read model reads.
+ */
+export async function committedVersion(db: Kysely<any>): Promise<{ version: number; countsOwnWrites: boolean }> {
+  const postgres = isPostgres(db);
+  const { rows } = postgres
+    ? await sql<{ version: number }>`select version from data_version where id = 1`.execute(db)
+    : await sql<{ version: number }>`select data_version as version from pragma_data_version`.execute(db);
+  return { version: Number(rows[0].version), countsOwnWrites: postgres };
+}

@@ -34,8 +34,6 @@ export interface PersonTable {
   approved_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** Wants the weekly e-mail of new open requests that fit (the open call); on until they turn it off. */
   open_call_digest: Flag;
-  /** When the weekly digest last looked for new requests for the person, sent or not. */
-  open_call_digest_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** Bumped by triggers whenever anything the person's catalogue card shows changes (migration card_versions). */
   card_version: ColumnType<number, never, never>;
   created_at: string;
@@ -407,11 +405,15 @@ export interface SurveyAnswerTable {
   submitted_at: string;
 }
 
+/** When the weekly open-call digest last looked for new requests for a person, sent or not (bookkeeping: no read model reads it). */
+export interface OpenCallDigestStampTable { person_id: number; looked_at: string }
+
 export interface Database {
   care_areas: CareAreaTable;
   municipalities: MunicipalityTable;
   care_units: CareUnitTable;
   people: PersonTable;
+  open_call_digest_stamps: OpenCallDigestStampTable;
   person_roles: PersonRoleTable;
   experience_areas: ExperienceAreaTable;
   person_experience_areas: PersonExperienceAreaTable;

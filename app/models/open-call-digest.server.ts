@@ -37,21 +37,27 @@ export async function saveDigestChoice(
   return true;
 }
 
+/** People per write transaction: a run over thousands holds the database's write lock a few milliseconds at a time. */
+const PEOPLE_PER_TRANSACTION = 50;
+
+/** When the digest last looked for each person (a table no read model reads, so stamping moves no cached page). */
+const withStamp = (db: DB) =>
+  db.selectFrom("people").leftJoin("open_call_digest_stamps as stamp", "stamp.person_id", "people.id");
+
 /**
  * Writes the digests due this week and returns how many messages it wrote. The matching reads everyone, so it runs
- * before the write transaction; inside it each person is checked again, so a second process running at the same time
- * finds her done and writes nothing (and the outbox's dedupe key, per person and week, would refuse a second copy).
- * A person with nothing new gets no mail but counts as done for the week.
+ * before the writes; they are committed 50 people at a time, and inside each transaction every person is checked
+ * again, so a second process running at the same time finds her done and writes nothing (and the outbox's dedupe key,
+ * per person and week, would refuse a second copy). A person with nothing new gets no mail but counts as done for the week.
  */
 export async function runOpenCallDigests(db: DB, now: Date): Promise<number> {
   const week = digestWeekStart(now);
-  const due = await db
-    .selectFrom("people")
-    .select(["id", "open_call_digest_at"])
-    .where("open_call_digest", "=", 1)
-    .where("anonymised_at", "is", null)
-    .where((eb) => eb.or([eb("open_call_digest_at", "is", null), eb("open_call_digest_at", "<", week.toISOString())]))
-    .where("id", "in", db.selectFrom("person_roles").select("person_id"))
+  const due = await withStamp(db)
+    .select(["people.id", "stamp.looked_at"])
+    .where("people.open_call_digest", "=", 1)
+    .where("people.anonymised_at", "is", null)
+    .where((eb) => eb.or([eb("stamp.looked_at", "is", null), eb("stamp.looked_at", "<", week.toISOString())]))
+    .where("people.id", "in", db.selectFrom("person_roles").select("person_id"))
     .execute();
   if (due.length === 0) return 0;
 
@@ -63,7 +69,7 @@ export async function runOpenCallDigests(db: DB, now: Date): Promise<number> {
   }
   const lists = new Map<number, OpenCallFit[]>();
   for (const person of due) {
-    const since = digestNewSince(person.open_call_digest_at, now);
+    const since = digestNewSince(person.looked_at, now);
     if (since === null) continue;
     const raised = raisedBy.get(person.id) ?? new Set<number>();
     lists.set(person.id, digestRequests(openCallFor(snapshot, person.id), requests, { since, raised }));
@@ -71,28 +77,34 @@ export async function runOpenCallDigests(db: DB, now: Date): Promise<number> {
   const listed = [...lists.values()].flat();
   const facts = await loadRequestFacts(db, [...new Set(listed.map((f) => f.requestId))], [...new Set(listed.map((f) => f.freeSlotIds[0]))]);
   const startOf = new Map(facts.slots.map((s) => [s.id, s.starts_at]));
+  const itemsOf = (fits: OpenCallFit[]) =>
+    fits.flatMap((f) => {
+      const r = facts.requests.get(f.requestId);
+      const startsAt = startOf.get(f.freeSlotIds[0]);
+      return r && startsAt ? [{ title: r.title, startsAt, municipality: r.place ?? r.unit_place, isDigital: r.is_digital === 1 }] : [];
+    });
 
-  return db.transaction().execute(async (trx) => {
-    let written = 0;
-    for (const [personId, fits] of lists) {
-      const row = await trx.selectFrom("people").select(["open_call_digest", "open_call_digest_at"]).where("id", "=", personId).executeTakeFirst();
-      if (!row || row.open_call_digest !== 1 || digestNewSince(row.open_call_digest_at, now) === null) continue;
-      const items = fits.flatMap((f) => {
-        const r = facts.requests.get(f.requestId);
-        const startsAt = startOf.get(f.freeSlotIds[0]);
-        return r && startsAt ? [{ title: r.title, startsAt, municipality: r.place ?? r.unit_place, isDigital: r.is_digital === 1 }] : [];
-      });
-      if (items.length > 0) {
-        const to = await personRecipients(trx, personId);
-        written += await enqueue(trx, {
-          to,
-          event: { kind: "open_call_digest", requests: items },
-          key: `open_call_digest:${personId}:${week.toISOString()}`,
-          now,
-        });
+  const people = [...lists];
+  let written = 0;
+  for (let i = 0; i < people.length; i += PEOPLE_PER_TRANSACTION) {
+    written += await db.transaction().execute(async (trx) => {
+      let inBatch = 0;
+      for (const [personId, fits] of people.slice(i, i + PEOPLE_PER_TRANSACTION)) {
+        const row = await withStamp(trx).select(["people.open_call_digest", "stamp.looked_at"]).where("people.id", "=", personId).executeTakeFirst();
+        if (!row || row.open_call_digest !== 1 || digestNewSince(row.looked_at, now) === null) continue;
+        const items = itemsOf(fits);
+        if (items.length > 0) {
+          const to = await personRecipients(trx, personId);
+          inBatch += await enqueue(trx, { to, event: { kind: "open_call_digest", requests: items }, key: `open_call_digest:${personId}:${week.toISOString()}`, now });
+        }
+        await trx
+          .insertInto("open_call_digest_stamps")
+          .values({ person_id: personId, looked_at: now.toISOString() })
+          .onConflict((oc) => oc.column("person_id").doUpdateSet({ looked_at: now.toISOString() }))
+          .execute();
       }
-      await trx.updateTable("people").set({ open_call_digest_at: now.toISOString() }).where("id", "=", personId).execute();
-    }
-    return written;
-  });
+      return inBatch;
+    });
+  }
+  return written;
 }

@@ -1,7 +1,8 @@
-// The database's version for caching: this process's counted writes (the writeCounter plugin on the handle in
-// db.server.ts) plus the database's count of other connections' commits; equal versions mean the database reads the same.
-import { AliasNode, DeleteQueryNode, InsertQueryNode, sql, TableNode, UpdateQueryNode, type KyselyPlugin, type OperationNode, type RootOperationNode } from "kysely";
-import { isPostgres } from "../../db/dialect";
+// The database's version for caching: on SQLite this process's counted writes (the writeCounter plugin on the handle in
+// db.server.ts) plus the database's count of other connections' commits, on PostgreSQL its committed-changes row;
+// equal versions mean the database reads the same.
+import { AliasNode, DeleteQueryNode, InsertQueryNode, TableNode, UpdateQueryNode, type KyselyPlugin, type OperationNode, type RootOperationNode } from "kysely";
+import { committedVersion } from "../../db/dialect";
 import type { DB } from "./db.server";
 
 let writes = 0;
@@ -12,10 +13,17 @@ const uncounted = new WeakSet<object>();
 
 /**
  * Tables no read model reads: the mail queue (sending thousands of digests marks each message sent), sessions, the
- * audit trail and sign-in bookkeeping. Writing only these leaves every cached read model as it is. A read model that
+ * audit trail, sign-in bookkeeping and the weekly digest's stamps. Writing only these leaves every cached read model as it is. A read model that
  * starts reading one of them must take it off this list.
  */
-export const TABLES_NO_READ_MODEL_READS: ReadonlySet<string> = new Set(["outbox", "sessions", "audit_log", "login_failures", "password_resets"]);
+export const TABLES_NO_READ_MODEL_READS: ReadonlySet<string> = new Set([
+  "outbox",
+  "sessions",
+  "audit_log",
+  "login_failures",
+  "password_resets",
+  "open_call_digest_stamps",
+]);
 
 /** The table a write statement changes, when Kysely's tree names one plainly. */
 function writtenTable(node: RootOperationNode): string | undefined {
@@ -48,13 +56,13 @@ export const writeCounter: KyselyPlugin = {
 };
 
 /**
- * This process's writes, plus the database's own counter of other connections' commits (another server process, a
- * CLI import): SQLite's data_version, or on PostgreSQL the data_version row that every write to a table a read model
- * reads bumps in its transaction (migration 39). Equal versions mean the database reads the same.
+ * The version read models are cached under; equal versions mean the database reads the same. On SQLite: this
+ * process's counted writes plus the database's count of other connections' commits (another server process, a CLI
+ * import). On PostgreSQL the data_version row alone, bumped at commit by every transaction that changed a table a read
+ * model reads (migration 39): a write still inside its transaction does not move it, so a long job's uncommitted
+ * statements make no page rebuild from data that has not changed.
  */
 export async function dataVersion(db: DB): Promise<string> {
-  const { rows } = isPostgres(db)
-    ? await sql<{ data_version: number }>`select version as data_version from data_version where id = 1`.execute(db)
-    : await sql<{ data_version: number }>`pragma data_version`.execute(db);
-  return `${writes}:${rows[0].data_version}`;
+  const { version, countsOwnWrites } = await committedVersion(db);
+  return countsOwnWrites ? String(version) : `${writes}:${version}`;
 }

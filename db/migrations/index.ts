@@ -18,6 +18,7 @@ import * as larcafe from "./2026_12_06_36_larcafe";
 import * as selfEfficacy from "./2026_12_06_37_self_efficacy";
 import * as outboxAutoRetry from "./2026_12_06_38_outbox_auto_retry";
 import * as dataVersion from "./2026_12_06_39_data_version";
+import * as openCallDigestStamps from "./2026_12_07_40_open_call_digest_stamps";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_01_domain": domain,
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_06_37_self_efficacy": selfEfficacy,
   "2026_12_06_38_outbox_auto_retry": outboxAutoRetry,
   "2026_12_06_39_data_version": dataVersion,
+  "2026_12_07_40_open_call_digest_stamps": openCallDigestStamps,
 };

@@ -113,6 +113,25 @@ describe("PostgreSQL", () => {
     }
   });
 
+  it("leaves the version as it was while this process's own write is not yet committed, and moves it at commit", async () => {
+    const before = await dataVersion(db());
+    const held = gate();
+    const wrote = gate();
+    const writing = db().transaction().execute(async (trx) => {
+      await addArea(trx, "egen skrivning");
+      wrote.open();
+      await held.opened;
+    });
+    await wrote.opened;
+    try {
+      expect(await dataVersion(db())).toBe(before);
+    } finally {
+      held.open();
+      await writing;
+    }
+    expect(await dataVersion(db())).not.toBe(before);
+  });
+
   it("bumps the version from every table a read model reads, and from none of the others", async () => {
     const { rows } = await sql<{ table: string; triggers: number }>`select c.relname as table, count(t.tgname) as triggers
       from pg_class c left join pg_trigger t on t.tgrelid = c.oid and t.tgname like 'data_version_%'

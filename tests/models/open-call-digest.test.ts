@@ -2,6 +2,7 @@
 // out or have nothing new, and one mail even when two processes run it at the same moment.
 import { createDb } from "../../db/create-db";
 import { runOpenCallDigests } from "~/models/open-call-digest.server";
+import { dataVersion } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import { insertPerson, insertRequest, insertUser } from "../../db/insert-rows";
 
@@ -71,5 +72,43 @@ describe("the weekly open-call digest", () => {
       await other.destroy();
     }
     expect(await digests()).toHaveLength(1);
+  });
+
+  it("leaves the read models' version as it was: a week's stamps and mails are bookkeeping no page shows", async () => {
+    await volunteer("en@example.se");
+    await volunteer("tva@example.se");
+    await volunteer("inget-nytt@example.se", { windows: [] });
+    await request("Lärcafé om smärta", later(-86_400_000));
+    const before = await dataVersion(db());
+    expect(await runOpenCallDigests(db(), NOW)).toBe(2);
+    expect(await dataVersion(db())).toBe(before);
+    expect(await runOpenCallDigests(db(), later(3_600_000))).toBe(0);
+  });
+
+  it("commits 50 people at a time, so a run over thousands never holds the database's write lock for long", { timeout: 60_000 }, async () => {
+    for (let i = 0; i < 120; i++) await volunteer(`bok${i}@example.se`);
+    await request("Lärcafé om smärta", later(-86_400_000));
+    let transactions = 0;
+    const counting = new Proxy(db(), {
+      get(target, key) {
+        if (key === "transaction") transactions++;
+        const value = Reflect.get(target, key, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    expect(await runOpenCallDigests(counting, NOW)).toBe(120);
+    expect(transactions).toBe(3);
+    expect(new Set((await digests()).map((d) => d.recipient_email)).size).toBe(120);
+  });
+
+  it("forgets a person's stamp with the person", async () => {
+    const personId = await volunteer();
+    await request("Lärcafé om smärta", later(-86_400_000));
+    await runOpenCallDigests(db(), NOW);
+    expect(await db().selectFrom("open_call_digest_stamps").select("person_id").execute()).toEqual([{ person_id: personId }]);
+    await db().deleteFrom("users").where("person_id", "=", personId).execute();
+    await db().deleteFrom("person_roles").where("person_id", "=", personId).execute();
+    await db().deleteFrom("people").where("id", "=", personId).execute();
+    expect(await db().selectFrom("open_call_digest_stamps").select("person_id").execute()).toEqual([]);
   });
 });
