@@ -2,10 +2,13 @@
 import type { InProcessResults } from "./in-process";
 import type { JsSize } from "./js-size";
 import type { LoadResult } from "./load";
+import type { OpenLoopResult } from "./open-loop";
 
 export interface PageLoad extends Partial<LoadResult> {
   name: string; path: string; as: string; checkStatus: number; ratioToFloor?: number; ratioToDocumentFloor?: number;
   maxRssMB?: number; error?: string; drainSeconds?: number; sustainedReqPerSec?: number;
+  /** Requests at a fixed rate, each timed from when it was due (issue N's p99 target). */
+  openLoop?: OpenLoopResult;
 }
 
 /**
@@ -30,6 +33,16 @@ export function verdicts(inProcess: InProcessResults | null, pages: PageLoad[], 
   }
   for (const page of pages.filter((p) => !REFERENCES.includes(p.name))) {
     out.push({ target: `${page.name}: req/s vs floor`, limit: "≥ 0.5×", value: page.ratioToFloor === undefined ? "–" : `${page.ratioToFloor.toFixed(2)}×`, met: page.ratioToFloor === undefined ? null : page.ratioToFloor >= 0.5 });
+  }
+  for (const page of pages.filter((p) => !REFERENCES.includes(p.name))) {
+    out.push({ target: `${page.name}: req/s vs sign-in page`, limit: "≥ 0.5×", value: page.ratioToDocumentFloor === undefined ? "–" : `${page.ratioToDocumentFloor.toFixed(2)}×`, met: page.ratioToDocumentFloor === undefined ? null : page.ratioToDocumentFloor >= 0.5 });
+    const open = page.openLoop;
+    out.push({
+      target: `${page.name}: p99 open loop ${open?.ratePerSecond ?? "–"} req/s`,
+      limit: "≤ 100 ms",
+      value: open ? `${ms(open.p99)}${open.non2xx + open.errors > 0 ? `, ${open.non2xx + open.errors} failed` : ""}` : "–",
+      met: open ? open.p99 <= 100 && open.non2xx + open.errors === 0 : null,
+    });
   }
   for (const page of pages) {
     const none = page.requests === 0;
@@ -67,6 +80,15 @@ export function printTable(inProcess: InProcessResults | null, pages: PageLoad[]
     lines.push(`  ${pad("page", 18)}${lpad("req/s", 9)}${lpad("sust.", 8)}${lpad("p50", 9)}${lpad("p99", 9)}${lpad("non2xx", 8)}${lpad("unans.", 8)}${lpad("×floor", 8)}${lpad("×doc", 7)}${lpad("RSS MB", 8)}${lpad("drain s", 9)}`);
     for (const p of pages) {
       lines.push(`  ${pad(p.name, 18)}${lpad(String(p.reqPerSec ?? "–"), 9)}${lpad(String(p.sustainedReqPerSec ?? "–"), 8)}${lpad(ms(p.p50), 9)}${lpad(ms(p.p99), 9)}${lpad(String(p.non2xx ?? "–"), 8)}${lpad(String(p.unanswered ?? "–"), 8)}${lpad(p.ratioToFloor?.toFixed(2) ?? "–", 8)}${lpad(p.ratioToDocumentFloor?.toFixed(2) ?? "–", 7)}${lpad(p.maxRssMB?.toFixed(0) ?? "–", 8)}${lpad(String(p.drainSeconds ?? "–"), 9)}`);
+    }
+  }
+  const open = pages.filter((p) => p.openLoop);
+  if (open.length) {
+    lines.push("", `Open loop: ${open[0].openLoop!.ratePerSecond} req/s whatever the answers, each timed from when it was due`);
+    lines.push(`  ${pad("page", 18)}${lpad("sent", 7)}${lpad("p50", 9)}${lpad("p99", 9)}${lpad("max", 9)}${lpad("failed", 8)}`);
+    for (const p of open) {
+      const o = p.openLoop!;
+      lines.push(`  ${pad(p.name, 18)}${lpad(String(o.sent), 7)}${lpad(ms(o.p50), 9)}${lpad(ms(o.p99), 9)}${lpad(ms(o.max), 9)}${lpad(String(o.non2xx + o.errors), 8)}`);
     }
   }
   for (const p of pages) if (p.error) lines.push(`  ! ${p.name}: ${p.error.slice(0, 400)}`);

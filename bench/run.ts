@@ -1,4 +1,4 @@
-// `npm run bench [-- --db postgres://USER@HOST:PORT/postgres --workers 2 --scale 0.1 --skip-load --skip-burst --skip-import-load --no-build --seconds 10 --keep --server-cpu-prof DIR --server-node-args=--max-old-space-size=160 --only 'request page']`:
+// `npm run bench [-- --db postgres://USER@HOST:PORT/postgres --workers 2 --open-loop-rate 20 --scale 0.1 --skip-load --skip-burst --skip-import-load --no-build --seconds 10 --keep --server-cpu-prof DIR --server-node-args=--max-old-space-size=160 --only 'request page']`:
 // generates the data set into a SQLite file and measures on it, writing bench/results.json. With --db (a PostgreSQL
 // server the bench may create databases on) the data set is copied into a fresh database levande_bench_<pid> there
 // (npm run db:copy's copy) and measured on PostgreSQL instead, writing bench/results-postgresql.json; the sign-in burst
@@ -19,6 +19,7 @@ import { importLoadLines, importLoadVerdicts, runImportUnderLoad } from "./impor
 import { runInProcess, type InProcessResults } from "./in-process";
 import { measureJs, type JsSize } from "./js-size";
 import type { LoadJob, LoadResult } from "./load";
+import type { OpenLoopJob, OpenLoopResult } from "./open-loop";
 import { DOCUMENT_FLOOR, printTable, REFERENCES, verdicts, type PageLoad } from "./report";
 import { memoryOf, signIn, startServer, type Server } from "./server";
 import { burstLines, burstVerdicts, runSignInBurst } from "./sign-in-burst";
@@ -38,6 +39,7 @@ const { values: args } = parseArgs({
     only: { type: "string" },
     "server-node-args": { type: "string" },
     workers: { type: "string", default: "1" },
+    "open-loop-rate": { type: "string", default: "20" },
     db: { type: "string" },
   },
 });
@@ -52,6 +54,8 @@ if (!(Number.isInteger(workers) && workers >= 1 && workers <= 64)) throw new Err
 if (args.db !== undefined && !(isPostgresUrl(args.db) && URL.canParse(args.db))) {
   throw new Error("--db måste vara en postgres://-adress till en PostgreSQL-server där bänken får skapa databaser, t.ex. postgres://levande@127.0.0.1:5432/postgres");
 }
+const openLoopRate = Number(args["open-loop-rate"]);
+if (!(openLoopRate > 0 && openLoopRate <= 1000)) throw new Error(`--open-loop-rate måste vara ett tal i (0, 1000], fick ${args["open-loop-rate"]}`);
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, "..");
 
@@ -68,6 +72,16 @@ function loadFromChild(job: LoadJob, serverPid: number): Promise<LoadResult & { 
       if (code !== 0) return reject(new Error(`load.ts avslutades med kod ${code}`));
       resolve({ ...(JSON.parse(out.trim().split("\n").pop()!) as LoadResult), maxRssMB });
     });
+  });
+}
+
+/** The open-loop run in its own process, for the same reason. */
+function openLoopFromChild(job: OpenLoopJob): Promise<OpenLoopResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "open-loop.ts"), JSON.stringify(job)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += String(d)));
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!) as OpenLoopResult) : reject(new Error(`open-loop.ts avslutades med kod ${code}`))));
   });
 }
 
@@ -141,6 +155,11 @@ async function loadTest(databaseUrl: string, outboxDir: string, set: Awaited<Ret
       try {
         Object.assign(page, await loadFromChild({ url: `${s.baseUrl}${target.path}`, headers, connections, seconds, warmupRequests: 20 }, s.child.pid!));
         page.drainSeconds = await drain(s.baseUrl);
+        if (!REFERENCES.includes(target.name)) {
+          process.stdout.write(`  open loop ${target.name} (${openLoopRate} req/s, ${seconds} s)…\n`);
+          page.openLoop = await openLoopFromChild({ url: `${s.baseUrl}${target.path}`, headers, ratePerSecond: openLoopRate, seconds });
+          await drain(s.baseUrl);
+        }
       } catch (error) {
         page.error = (error as Error).message;
       }
