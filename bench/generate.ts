@@ -126,6 +126,9 @@ function generateAll(w: Writer, rng: Rng, scale: number, now: Date, today: strin
   });
 
   const people = generatePeople(w, rng, scale, today, careAreas, areaNames.length);
+  // This week's open-call digest has run, as on a region's server by mid-week: a server started on the data set measures
+  // its pages, not a first digest over everyone (the in-process part times that run on a copy).
+  for (const p of people) w.insert("open_call_digest_stamps", { person_id: p.id, looked_at: now.toISOString() });
   const { volunteerPersonId } = generateRequests(w, rng, { scale, now, today, people, units, coordinatorUserId, areaCount: areaNames.length, base: BASE_COUNTS });
   let volunteerUserId = 0;
   for (const p of people) {

@@ -9,6 +9,7 @@ import { getCandidatesForDesk } from "../app/models/desk-candidates-page.server"
 import { loadMatchingSnapshot } from "../app/models/matching.server";
 import { loadGoalReport, loadGoals } from "../app/models/goals.server";
 import { runImport } from "../app/models/import.server";
+import { runOpenCallDigests } from "../app/models/open-call-digest.server";
 import { loadPlan } from "../app/models/plan-page.server";
 import { historyCsv } from "./history-csv";
 import { stats, type Stats } from "./stats";
@@ -29,6 +30,8 @@ export interface InProcessResults {
   plan: { rows: number; unassigned: number; neverOfferedCovered: number; total: number; bound: number; boundAllCandidates: number; gapPercent: number };
   goals: Optional & { dashboardMs?: { first: number; warm: number } };
   historyImport: Optional & { rows?: number };
+  /** The weekly open-call digest over everyone (stamps cleared on the import copy first): its people and mails. */
+  openCallDigest: Optional & { people?: number; mails?: number };
   /** An open request with the median number of candidates: the load test's request page. */
   requestPageId: number;
 }
@@ -120,6 +123,7 @@ export async function runInProcess({
       },
       goals: await timeGoals(db, now),
       historyImport: await timeImport(importUrl, historyCsv(generatedFile, 10_000, now), now, coordinatorUserId),
+      openCallDigest: await timeDigest(importUrl, now),
       requestPageId: median?.id ?? open[0],
     };
   } finally {
@@ -141,6 +145,19 @@ async function timeGoals(db: ReturnType<typeof createDb>, now: Date): Promise<Op
     return { ran: true, ms: { ...stats(runs), first: cold }, dashboardMs: { first: dashboardFirst, warm: dashboardWarm }, result: JSON.stringify(first)?.slice(0, 300) };
   } catch (error) {
     return { ran: false, error: (error as Error).message };
+  }
+}
+
+async function timeDigest(url: string, now: Date): Promise<Optional & { people?: number; mails?: number }> {
+  const db = createDb(url);
+  try {
+    const people = Number((await db.deleteFrom("open_call_digest_stamps").executeTakeFirst()).numDeletedRows);
+    const [mails, ms] = await timed(() => runOpenCallDigests(db, now));
+    return { ran: true, people, mails, ms: stats([ms]) };
+  } catch (error) {
+    return { ran: false, error: (error as Error).message };
+  } finally {
+    await db.destroy();
   }
 }
 

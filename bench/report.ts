@@ -72,6 +72,8 @@ export function printTable(inProcess: InProcessResults | null, pages: PageLoad[]
     lines.push(`  goal report (year)          ${r.goals.ms ? `p50 ${ms(r.goals.ms.p50)}  first ${ms(r.goals.ms.first)}` : r.goals.note ?? r.goals.error}`);
     if (r.goals.dashboardMs) lines.push(`  goal dashboard model        first ${ms(r.goals.dashboardMs.first)}  warm ${ms(r.goals.dashboardMs.warm)}`);
     lines.push(`  history import 10,000 rows  ${r.historyImport.ms ? ms(r.historyImport.ms.p50) : r.historyImport.note ?? r.historyImport.error}`);
+    const d = r.openCallDigest;
+    lines.push(`  open-call digest, everyone  ${d.ms ? `${ms(d.ms.p50)}  (${d.people} people, ${d.mails} mails)` : d.note ?? d.error}`);
   }
   if (pages.length) {
     lines.push("", "Load (signed in, 50 connections). sust. = (answered + unanswered) / (run + drain): the ratio uses it;");
