@@ -8,7 +8,7 @@ import { migrateToLatest } from "../../db/migrate";
 import { BUSY_POLICY } from "../../db/sqlite-driver";
 import { dataVersion, TABLES_NO_READ_MODEL_READS } from "~/utils/data-version.server";
 import { db, type DB } from "~/utils/db.server";
-import { databaseUrl, onServer } from "../setup/pg-databases";
+import { databaseUrl, onServer } from "../../db/pg-admin";
 
 const server = process.env.TEST_DATABASE_URL as string;
 const otherConnection = () => createDb(process.env.DATABASE_URL as string);

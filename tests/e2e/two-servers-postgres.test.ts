@@ -3,7 +3,6 @@
 // shows at once in the other's cached read model.
 import type { Kysely } from "kysely";
 import pg from "pg";
-import { SMTPServer } from "smtp-server";
 import { createDb } from "../../db/create-db";
 import type { Database } from "../../db/schema";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "../../scripts/postgres-cluster";
@@ -11,39 +10,11 @@ import { createSurveyLinks } from "~/models/survey.server";
 import { DEMO_PASSWORD } from "./journey-helpers";
 import { acceptAllAtOnce, expectOneAssignmentEach, volunteersWithOverlappingOffers } from "./overlapping-offers";
 import { freePort, signInOverHttp, startServer, type RunningServer } from "./server";
+import { smtpSink } from "../setup/smtp-sink";
 
 const MESSAGES = 200;
 /** What each message costs the sink: sending them all outlasts a sender's 5-second tick, so both senders take part. */
 const SINK_DELAY_MS = 40;
-
-interface Delivery {
-  messageId: string;
-  /** The EHLO name, which tells the two servers' senders apart (SMTP_URL's ?name=). */
-  sender: string;
-}
-
-/** An SMTP server that accepts everything, a little slowly, and notes each message's Message-ID and sender. */
-async function smtpSink() {
-  const delivered: Delivery[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
-      stream.on("end", () =>
-        setTimeout(() => {
-          delivered.push({ messageId: /^Message-ID: (<[^>]+>)/im.exec(raw)?.[1] ?? "", sender: session.hostNameAppearsAs });
-          callback();
-        }, SINK_DELAY_MS),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return { delivered, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 let cluster: ThrowawayPostgres | undefined;
 let sink: Awaited<ReturnType<typeof smtpSink>> | undefined;
@@ -57,7 +28,7 @@ beforeAll(async () => {
   await admin.query("create database levande_two_servers");
   await admin.end();
   const url = cluster.url.replace(/\/postgres$/, "/levande_two_servers");
-  sink = await smtpSink();
+  sink = await smtpSink({ delayMs: SINK_DELAY_MS });
   const ports = [await freePort(), await freePort()];
   const mail = (name: string, port: number) => ({ SMTP_URL: `smtp://127.0.0.1:${sink!.port}/?name=${name}`, APP_URL: `http://localhost:${port}` });
   // Both at once: one migrates under the migration lock while the other waits; server A then seeds the demo region.
@@ -107,7 +78,7 @@ describe("two app servers on one PostgreSQL", () => {
 
     const ids = (await ours()).map((row) => `<outbox-${row.id}@levande>`);
     expect(ids).toHaveLength(MESSAGES);
-    const delivered = sink!.delivered;
+    const delivered = sink!.received;
     // No message of any kind (the demo's, the accepts' or these) reached the sink twice.
     const counts = new Map<string, number>();
     for (const d of delivered) counts.set(d.messageId, (counts.get(d.messageId) ?? 0) + 1);

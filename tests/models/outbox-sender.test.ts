@@ -4,7 +4,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { SMTPServer } from "smtp-server";
 import { MAX_ATTEMPTS } from "~/domain/mail/delivery";
 import { createOutboxSender } from "~/models/outbox-sender.server";
 import { enqueue } from "~/models/outbox.server";
@@ -14,41 +13,11 @@ import ICAL from "ical.js";
 import { EVERY_EVENT, offerMadeEvent } from "../domain/mail-events";
 import { icsAttachment, mimeParts } from "../setup/mime";
 import { race } from "../setup/race";
+import { smtpSink, type Received } from "../setup/smtp-sink";
 
 const T0 = new Date("2026-03-02T08:00:00.000Z");
 const FROM = "Levande <noreply@example.se>";
 const at = (ms: number) => new Date(T0.getTime() + ms);
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on a free port; with `refuse`, it answers 451 to that many messages first. */
-async function smtp({ refuse = 0 } = {}) {
-  const received: Received[] = [];
-  let refusals = refuse;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
-      stream.on("end", () => {
-        if (refusals > 0) {
-          refusals--;
-          return callback(Object.assign(new Error("Tillfälligt fel, försök senare"), { responseCode: 451 }));
-        }
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return { received, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 async function message(n: number) {
   await enqueue(db(), {
@@ -66,12 +35,12 @@ function decodeQuotedPrintable(raw: string): string {
 }
 
 const rows = () => db().selectFrom("outbox").selectAll().orderBy("id").execute();
-const messageIds = (received: Received[]) => received.map((r) => /Message-ID: (<[^>]+>)/i.exec(r.raw)?.[1]).sort();
+const messageIds = (received: Received[]) => received.map((r) => r.messageId).sort();
 const crashingChild = (args: string[]) => promisify(execFile)(process.execPath, ["--import", "tsx", "tests/models/outbox-sender.child.ts", "crash", ...args]);
 
 describe("outbox sender", () => {
   it("delivers a message to the SMTP server once and marks it sent", async () => {
-    const server = await smtp();
+    const server = await smtpSink();
     await message(1);
     const sender = createOutboxSender({ db: db(), transport: smtpTransport(`smtp://127.0.0.1:${server.port}`), from: FROM, now: () => T0 });
     expect(await sender.runOnce({ schedule: false })).toEqual({ scheduled: 0, sent: 1, failed: 0 });
@@ -89,7 +58,7 @@ describe("outbox sender", () => {
   });
 
   it("retries after the server first refuses, with back-off, and then delivers once", async () => {
-    const server = await smtp({ refuse: 1 });
+    const server = await smtpSink({ refuse: 1 });
     await message(1);
     let now = T0;
     const sender = createOutboxSender({ db: db(), transport: smtpTransport(`smtp://127.0.0.1:${server.port}`), from: FROM, now: () => now });
@@ -133,7 +102,7 @@ describe("outbox sender", () => {
   });
 
   it("a booking's calendar invitation reaches the SMTP server and the .eml file: iMIP part and invitation.ics, the feed's UID", async () => {
-    const server = await smtp();
+    const server = await smtpSink();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levande-eml-"));
     await enqueue(db(), { to: [{ email: "bok@example.se", userId: null, locale: "sv" }], event: EVERY_EVENT.booking_confirmed_volunteer, key: "test:booked", now: T0 });
     await enqueue(db(), { to: [{ email: "bok@example.se", userId: null, locale: "en" }], event: EVERY_EVENT.request_cancelled_booked, key: "test:cancelled", now: T0 });
@@ -172,7 +141,7 @@ describe("outbox sender", () => {
   });
 
   it("keeps no usable invite link in the outbox once the mail has gone (the table lands in every backup)", async () => {
-    const server = await smtp();
+    const server = await smtpSink();
     const token = "A".repeat(43);
     await enqueue(db(), {
       to: [{ email: "ny@example.se", userId: null, locale: "sv" }],
@@ -192,7 +161,7 @@ describe("outbox sender", () => {
   });
 
   it("two sender processes racing on one database file send every message exactly once", { timeout: 60_000 }, async () => {
-    const server = await smtp();
+    const server = await smtpSink();
     for (let n = 1; n <= 30; n++) await message(n);
     const outputs = await race("tests/models/outbox-sender.child.ts", [1, 2].map(() => ["send", process.env.DATABASE_URL!, String(server.port), T0.toISOString()]));
     expect(outputs.map((o) => o.code)).toEqual([0, 0]);
@@ -206,7 +175,7 @@ describe("outbox sender", () => {
   });
 
   it("a sender that dies between claim and send loses nothing: the lease runs out and the message goes once", { timeout: 60_000 }, async () => {
-    const server = await smtp();
+    const server = await smtpSink();
     await message(1);
     const crashed = await crashingChild([process.env.DATABASE_URL!, T0.toISOString()]).then(
       () => null,

@@ -13,7 +13,7 @@ import { seed } from "../../db/seed";
 import { loadGoalReport } from "../../app/models/goals.server";
 import { main } from "../../scripts/db-copy";
 import { runMain, spawnScript } from "../setup/cli";
-import { databaseUrl, onServer } from "../setup/pg-databases";
+import { databaseUrl, onServer } from "../../db/pg-admin";
 import { everyRow, tableCounts } from "../setup/tables";
 
 const NOW = new Date("2026-11-23T10:00:00Z");

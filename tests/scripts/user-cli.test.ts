@@ -11,7 +11,7 @@ import { db } from "~/utils/db.server";
 import { main } from "../../scripts/user";
 import { insertCareUnit, insertUser } from "../../db/insert-rows";
 import { isPostgresUrl } from "../../db/create-db";
-import { onServer } from "../setup/pg-databases";
+import { onServer } from "../../db/pg-admin";
 
 const run = promisify(execFile);
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createDb, isPostgresUrl } from "../../db/create-db";
 import { migrateToLatest } from "../../db/migrate";
-import { databaseUrl, dropDatabases, onServer } from "./pg-databases";
+import { databaseUrl, dropDatabases, onServer } from "../../db/pg-admin";
 
 declare module "vitest" {
   export interface ProvidedContext {

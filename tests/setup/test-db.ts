@@ -5,7 +5,7 @@ import { sql } from "kysely";
 import { beforeEach, inject } from "vitest";
 import { isPostgresUrl } from "../../db/create-db";
 import { db } from "~/utils/db.server";
-import { databaseUrl, onServer } from "./pg-databases";
+import { databaseUrl, onServer } from "../../db/pg-admin";
 import { tableNames } from "./tables";
 
 const template = inject("templateDb");
