@@ -12,6 +12,7 @@ const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("sv-SE") +
 export function CatalogueFilterForm({ filters, lookups }: { filters: CatalogueFilters; lookups: CatalogueLookups }) {
   const t = useT();
   const areaOptions = useAreaOptions();
+  const narrowed = lookups.careAreas.some((area) => area.municipalities.length === 0);
   return (
     // Keyed by the filters: the fields are uncontrolled, and "Rensa filter" must empty them after a client-side navigation.
     <Form key={filtersQuery(filters)} method="get" action="/catalogue" className="card stack" role="search" aria-labelledby="catalogue-filters-title">
@@ -36,19 +37,30 @@ export function CatalogueFilterForm({ filters, lookups }: { filters: CatalogueFi
         />
         <div className="field">
           <label htmlFor="place">{t("catalogue.place")}</label>
-          {/* Grouped by care area; SelectField has no optgroups. */}
-          <select id="place" name="place" defaultValue={placeValue(filters.place)}>
+          {narrowed ? (
+            <p id="place-hint" className="field__hint">
+              {t("catalogue.placeNarrowHint")}
+            </p>
+          ) : null}
+          {/* Grouped by care area; SelectField has no optgroups. A long list shows only the chosen area's municipalities. */}
+          <select id="place" name="place" defaultValue={placeValue(filters.place)} aria-describedby={narrowed ? "place-hint" : undefined}>
             <option value="">{t("catalogue.anyPlace")}</option>
-            {lookups.careAreas.map((area) => (
-              <optgroup key={area.id} label={t("catalogue.placeGroup", { area: area.name })}>
-                <option value={`area-${area.id}`}>{t("catalogue.placeArea", { area: area.name })}</option>
-                {area.municipalities.map((m) => (
-                  <option key={m.id} value={`municipality-${m.id}`}>
-                    {m.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            {lookups.careAreas.map((area) =>
+              area.municipalities.length === 0 ? (
+                <option key={area.id} value={`area-${area.id}`}>
+                  {t("catalogue.placeArea", { area: area.name })}
+                </option>
+              ) : (
+                <optgroup key={area.id} label={t("catalogue.placeGroup", { area: area.name })}>
+                  <option value={`area-${area.id}`}>{t("catalogue.placeArea", { area: area.name })}</option>
+                  {area.municipalities.map((m) => (
+                    <option key={m.id} value={`municipality-${m.id}`}>
+                      {m.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ),
+            )}
           </select>
         </div>
       </div>

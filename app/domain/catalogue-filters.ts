@@ -25,7 +25,14 @@ export interface CatalogueLookups {
 }
 
 export const QUERY_MAX = 100;
-export const PAGE_SIZE = 50;
+/** Cards per page: a screenful or two on a phone, and a page the server renders at half the sign-in page's rate (issue N). */
+export const PAGE_SIZE = 24;
+/**
+ * A region's place list (a few dozen municipalities) is shown whole; a longer one (the national catalogue's 290) lists
+ * the care areas, and only the chosen care area's municipalities: a choice of area narrows the list, also without
+ * JavaScript. The whole list was 23 kB of every catalogue page's markup and its data again for hydration.
+ */
+export const PLACE_LIST_WHOLE_MAX = 60;
 
 /** Each filter falls back to "not set" on a bad value: a mangled shared link still shows a catalogue, never an error. */
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
@@ -86,6 +93,15 @@ export function knownFilters(filters: CatalogueFilters, lookups: CatalogueLookup
       ? lookups.careAreas.some((a) => a.id === place.id)
       : lookups.careAreas.some((a) => a.municipalities.some((m) => m.id === place.id)));
   return { ...rest, ...(areaKnown ? { area } : {}), ...(placeKnown ? { place } : {}) };
+}
+
+/** The care areas the place select lists, with the municipalities it shows (see PLACE_LIST_WHOLE_MAX). */
+export function placeChoices(careAreas: CatalogueLookups["careAreas"], place: CatalogueFilters["place"]): CatalogueLookups["careAreas"] {
+  const municipalities = careAreas.reduce((sum, area) => sum + area.municipalities.length, 0);
+  if (municipalities <= PLACE_LIST_WHOLE_MAX) return careAreas;
+  const chosen = (area: CatalogueLookups["careAreas"][number]) =>
+    place !== undefined && (place.kind === "area" ? area.id === place.id : area.municipalities.some((m) => m.id === place.id));
+  return careAreas.map((area) => (chosen(area) ? area : { ...area, municipalities: [] }));
 }
 
 /** The value the place select uses for a parsed place filter. */

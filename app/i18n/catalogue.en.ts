@@ -20,6 +20,7 @@ export const en: Record<keyof typeof sv, string> = {
   "catalogue.digital": "Only those who can take digital assignments",
   "catalogue.any": "All",
   "catalogue.anyPlace": "The whole region",
+  "catalogue.placeNarrowHint": "Choose a care area and press “Show results” to choose among its municipalities.",
   "catalogue.submit": "Show results",
   "catalogue.clear": "Clear filters",
   "catalogue.resultsHeading": "Results",

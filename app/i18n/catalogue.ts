@@ -18,6 +18,7 @@ export const sv = {
   "catalogue.digital": "Bara de som kan ta digitala uppdrag",
   "catalogue.any": "Alla",
   "catalogue.anyPlace": "Hela regionen",
+  "catalogue.placeNarrowHint": "Välj ett sjukvårdsområde och tryck ”Visa träffar” för att kunna välja bland dess kommuner.",
   "catalogue.submit": "Visa träffar",
   "catalogue.clear": "Rensa filter",
   "catalogue.resultsHeading": "Träffar",

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CatalogueFilterForm } from "~/components/catalogue-filter-form";
 import { CatalogueResult } from "~/components/catalogue-result";
-import { filterCards, filtersQuery, knownFilters, pageOf, parseCatalogueFilters } from "~/domain/catalogue-filters";
+import { filterCards, filtersQuery, knownFilters, pageOf, parseCatalogueFilters, placeChoices } from "~/domain/catalogue-filters";
 import { instantToLocal } from "~/domain/stockholm-time";
 import { useT } from "~/i18n";
 import { loadCatalogue, loadCatalogueLookups } from "~/models/catalogue.server";
@@ -16,7 +16,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = knownFilters(parseCatalogueFilters(new URL(request.url).searchParams), lookups);
   const matching = filterCards(entries, filters, lookups);
   const { items, page, pages } = pageOf(matching, filters.page);
-  return { filters, lookups, cards: items, count: matching.length, total: entries.length, page, pages, canRequest: user.role === "requester" };
+  // The form lists only the places it shows (a national list is 290 municipalities); the filtering above used them all.
+  const choices = { ...lookups, careAreas: placeChoices(lookups.careAreas, filters.place) };
+  return { filters, lookups: choices, cards: items, count: matching.length, total: entries.length, page, pages, canRequest: user.role === "requester" };
 }
 
 export default function Catalogue() {

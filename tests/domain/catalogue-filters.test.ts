@@ -4,7 +4,9 @@ import {
   knownFilters,
   pageOf,
   PAGE_SIZE,
+  PLACE_LIST_WHOLE_MAX,
   parseCatalogueFilters,
+  placeChoices,
   sortCards,
   type CatalogueEntry,
   type CatalogueFilters,
@@ -175,5 +177,34 @@ describe("paging", () => {
 
   it("has one empty page when nothing matches", () => {
     expect(pageOf([], 4)).toEqual({ items: [], page: 1, pages: 1 });
+  });
+});
+
+describe("the place list", () => {
+  it("is shown whole for a region's few municipalities", () => {
+    expect(placeChoices(lookups.careAreas, undefined)).toEqual(lookups.careAreas);
+    expect(placeChoices(lookups.careAreas, { kind: "municipality", id: 21 })).toEqual(lookups.careAreas);
+  });
+
+  describe("for the national catalogue's hundreds of municipalities", () => {
+    const national: CatalogueLookups["careAreas"] = Array.from({ length: 21 }, (_, a) => ({
+      id: a + 1,
+      name: `Område ${a + 1}`,
+      municipalities: Array.from({ length: 14 }, (_, m) => ({ id: (a + 1) * 100 + m, name: `Kommun ${(a + 1) * 100 + m}` })),
+    }));
+    const shown = (choices: CatalogueLookups["careAreas"]) => choices.filter((a) => a.municipalities.length > 0).map((a) => a.id);
+
+    it("lists every care area and no municipality until an area is chosen", () => {
+      expect(national.reduce((n, a) => n + a.municipalities.length, 0)).toBeGreaterThan(PLACE_LIST_WHOLE_MAX);
+      const choices = placeChoices(national, undefined);
+      expect(choices.map((a) => a.id)).toEqual(national.map((a) => a.id));
+      expect(shown(choices)).toEqual([]);
+    });
+
+    it("shows the chosen care area's municipalities, chosen as the area or as one of its municipalities", () => {
+      expect(shown(placeChoices(national, { kind: "area", id: 7 }))).toEqual([7]);
+      expect(placeChoices(national, { kind: "area", id: 7 })[6]).toEqual(national[6]);
+      expect(shown(placeChoices(national, { kind: "municipality", id: 1203 }))).toEqual([12]);
+    });
   });
 });

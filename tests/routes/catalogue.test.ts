@@ -4,6 +4,7 @@ import { renderToString } from "react-dom/server";
 import * as detailRoute from "~/routes/catalogue.$personId";
 import * as listRoute from "~/routes/catalogue._index";
 import * as newRequestRoute from "~/routes/unit.requests.new";
+import { PAGE_SIZE, PLACE_LIST_WHOLE_MAX } from "~/domain/catalogue-filters";
 import { getWishedCard } from "~/models/requests.server";
 import { db } from "~/utils/db.server";
 import { ensureMunicipality, insertPerson, insertUser } from "../../db/insert-rows";
@@ -218,14 +219,36 @@ describe("catalogue", () => {
 
   it("pages long result lists and keeps the filters on the page links", async () => {
     const c = await catalogue();
-    for (let i = 0; i < 50; i++) await insertPerson(db(), { roles: [{ role: "book", title: `Oro ${String(i).padStart(2, "0")}` }] });
+    for (let i = 0; i < PAGE_SIZE; i++) await insertPerson(db(), { roles: [{ role: "book", title: `Oro ${String(i).padStart(2, "0")}` }] });
     const first = await list(c.requester, "?role=book");
-    expect(first.data).toMatchObject({ count: 52, page: 1, pages: 2 });
-    expect(first.data.cards).toHaveLength(50);
+    expect(first.data).toMatchObject({ count: PAGE_SIZE + 2, page: 1, pages: 2 });
+    expect(first.data.cards).toHaveLength(PAGE_SIZE);
     const second = await list(c.requester, "?role=book&page=2");
-    expect(titles(second)).toEqual(["Oro 48", "Oro 49"]);
+    expect(titles(second)).toEqual([`Oro ${PAGE_SIZE - 2}`, `Oro ${PAGE_SIZE - 1}`]);
     expect(html(listRoute.default, "/catalogue?role=book&page=2", second.data)).toContain('href="/catalogue?role=book"');
     expect((await list(c.requester, "?role=book&page=9")).data.page).toBe(2);
+  });
+
+  it("lists a national catalogue's places one care area at a time, and still filters by every one of them", async () => {
+    const c = await catalogue();
+    const far = [];
+    for (let i = 0; i < PLACE_LIST_WHOLE_MAX; i++) far.push(await ensureMunicipality(db(), `Fjärrby ${i}`, "Norrland"));
+    const careAreas = (outcome: Awaited<ReturnType<typeof list>>) =>
+      Object.fromEntries(outcome.data.lookups.careAreas.map((a: { name: string; municipalities: unknown[] }) => [a.name, a.municipalities.length]));
+
+    const unfiltered = await list(c.requester);
+    expect(careAreas(unfiltered)).toEqual({ Jönköping: 0, Höglandet: 0, Norrland: 0 });
+    const page = html(listRoute.default, "/catalogue", unfiltered.data);
+    expect(page).toContain("Välj ett sjukvårdsområde och tryck ”Visa träffar” för att kunna välja bland dess kommuner.");
+    expect(page).toContain(`<option value="area-${far[0].careAreaId}">Hela Norrland</option>`);
+    expect(page).not.toContain("Fjärrby");
+
+    const inArea = await list(c.requester, `?place=municipality-${far[3].id}`);
+    expect(careAreas(inArea)).toEqual({ Jönköping: 0, Höglandet: 0, Norrland: PLACE_LIST_WHOLE_MAX });
+    expect(html(listRoute.default, `/catalogue?place=municipality-${far[3].id}`, inArea.data)).toContain(`<option value="municipality-${far[3].id}" selected="">Fjärrby 3</option>`);
+    const habo = await list(c.requester, `?place=municipality-${c.places.habo.id}`);
+    expect(careAreas(habo)).toEqual({ Jönköping: 2, Höglandet: 0, Norrland: 0 });
+    expect(titles(habo).sort()).toEqual(["Att leva med ångest", "Cancer som ung"]);
   });
 
   it.each([
