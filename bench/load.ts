@@ -7,6 +7,8 @@ export interface LoadResult {
   /** Sent but not answered when the run ended: their latency is in no percentile, so a large number means p99 is flattering. */
   unanswered: number;
   non2xx: number; errors: number; timeouts: number; statusCodes: Record<string, number>;
+  /** CPU the load generator itself used during the run, in cores: on a small machine it competes with the server. */
+  generatorCores: number;
 }
 
 function run(job: LoadJob, limit: { duration: number } | { amount: number }): Promise<autocannon.Result> {
@@ -22,7 +24,9 @@ async function main() {
   const job = JSON.parse(process.argv[2]) as LoadJob;
   // A counted warm-up ends when every request is answered, so it leaves no backlog for the measured run.
   if (job.warmupRequests > 0) await run(job, { amount: job.warmupRequests });
+  const cpuBefore = process.cpuUsage();
   const r = await run(job, { duration: job.seconds });
+  const cpu = process.cpuUsage(cpuBefore);
   const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, v]) => [code, Number((v as { count: number }).count)]));
   const result: LoadResult = {
     reqPerSec: Math.round((r.requests.total / r.duration) * 10) / 10,
@@ -35,6 +39,7 @@ async function main() {
     errors: r.errors,
     timeouts: r.timeouts,
     statusCodes,
+    generatorCores: Math.round(((cpu.user + cpu.system) / 1e6 / r.duration) * 100) / 100,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -78,10 +78,10 @@ export function printTable(inProcess: InProcessResults | null, pages: PageLoad[]
   if (pages.length) {
     lines.push("", "Load (signed in, 50 connections). sust. = (answered + unanswered) / (run + drain): the ratio uses it;");
     lines.push("  unans. = sent but unanswered when the run ended (in no percentile); drain = seconds until the server was idle again;");
-    lines.push(`  ×doc = ratio to the "${DOCUMENT_FLOOR}", the cheapest server-rendered document`);
-    lines.push(`  ${pad("page", 18)}${lpad("req/s", 9)}${lpad("sust.", 8)}${lpad("p50", 9)}${lpad("p99", 9)}${lpad("non2xx", 8)}${lpad("unans.", 8)}${lpad("×floor", 8)}${lpad("×doc", 7)}${lpad("RSS MB", 8)}${lpad("drain s", 9)}`);
+    lines.push(`  ×doc = ratio to the "${DOCUMENT_FLOOR}", the cheapest server-rendered document; gen. cores = CPU the load generator used`);
+    lines.push(`  ${pad("page", 18)}${lpad("req/s", 9)}${lpad("sust.", 8)}${lpad("p50", 9)}${lpad("p99", 9)}${lpad("non2xx", 8)}${lpad("unans.", 8)}${lpad("×floor", 8)}${lpad("×doc", 7)}${lpad("RSS MB", 8)}${lpad("drain s", 9)}${lpad("gen. cores", 12)}`);
     for (const p of pages) {
-      lines.push(`  ${pad(p.name, 18)}${lpad(String(p.reqPerSec ?? "–"), 9)}${lpad(String(p.sustainedReqPerSec ?? "–"), 8)}${lpad(ms(p.p50), 9)}${lpad(ms(p.p99), 9)}${lpad(String(p.non2xx ?? "–"), 8)}${lpad(String(p.unanswered ?? "–"), 8)}${lpad(p.ratioToFloor?.toFixed(2) ?? "–", 8)}${lpad(p.ratioToDocumentFloor?.toFixed(2) ?? "–", 7)}${lpad(p.maxRssMB?.toFixed(0) ?? "–", 8)}${lpad(String(p.drainSeconds ?? "–"), 9)}`);
+      lines.push(`  ${pad(p.name, 18)}${lpad(String(p.reqPerSec ?? "–"), 9)}${lpad(String(p.sustainedReqPerSec ?? "–"), 8)}${lpad(ms(p.p50), 9)}${lpad(ms(p.p99), 9)}${lpad(String(p.non2xx ?? "–"), 8)}${lpad(String(p.unanswered ?? "–"), 8)}${lpad(p.ratioToFloor?.toFixed(2) ?? "–", 8)}${lpad(p.ratioToDocumentFloor?.toFixed(2) ?? "–", 7)}${lpad(p.maxRssMB?.toFixed(0) ?? "–", 8)}${lpad(String(p.drainSeconds ?? "–"), 9)}${lpad(p.generatorCores?.toFixed(2) ?? "–", 12)}`);
     }
   }
   const open = pages.filter((p) => p.openLoop);
