@@ -7,6 +7,8 @@ import type { OpenLoopResult } from "./open-loop";
 export interface PageLoad extends Partial<LoadResult> {
   name: string; path: string; as: string; checkStatus: number; ratioToFloor?: number; ratioToDocumentFloor?: number;
   maxRssMB?: number; error?: string; drainSeconds?: number; sustainedReqPerSec?: number;
+  /** CPU the server (all its workers) used during the run, in cores. */
+  serverCores?: number | null;
   /** Requests at a fixed rate, each timed from when it was due (issue N's p99 target). */
   openLoop?: OpenLoopResult;
 }
@@ -78,10 +80,10 @@ export function printTable(inProcess: InProcessResults | null, pages: PageLoad[]
   if (pages.length) {
     lines.push("", "Load (signed in, 50 connections). sust. = (answered + unanswered) / (run + drain): the ratio uses it;");
     lines.push("  unans. = sent but unanswered when the run ended (in no percentile); drain = seconds until the server was idle again;");
-    lines.push(`  ×doc = ratio to the "${DOCUMENT_FLOOR}", the cheapest server-rendered document; gen. cores = CPU the load generator used`);
-    lines.push(`  ${pad("page", 18)}${lpad("req/s", 9)}${lpad("sust.", 8)}${lpad("p50", 9)}${lpad("p99", 9)}${lpad("non2xx", 8)}${lpad("unans.", 8)}${lpad("×floor", 8)}${lpad("×doc", 7)}${lpad("RSS MB", 8)}${lpad("drain s", 9)}${lpad("gen. cores", 12)}`);
+    lines.push(`  ×doc = ratio to the "${DOCUMENT_FLOOR}", the cheapest server-rendered document; server/gen. cores = CPU the server (every worker) and the load generator used`);
+    lines.push(`  ${pad("page", 18)}${lpad("req/s", 9)}${lpad("sust.", 8)}${lpad("p50", 9)}${lpad("p99", 9)}${lpad("non2xx", 8)}${lpad("unans.", 8)}${lpad("×floor", 8)}${lpad("×doc", 7)}${lpad("RSS MB", 8)}${lpad("drain s", 9)}${lpad("server cores", 14)}${lpad("gen. cores", 12)}`);
     for (const p of pages) {
-      lines.push(`  ${pad(p.name, 18)}${lpad(String(p.reqPerSec ?? "–"), 9)}${lpad(String(p.sustainedReqPerSec ?? "–"), 8)}${lpad(ms(p.p50), 9)}${lpad(ms(p.p99), 9)}${lpad(String(p.non2xx ?? "–"), 8)}${lpad(String(p.unanswered ?? "–"), 8)}${lpad(p.ratioToFloor?.toFixed(2) ?? "–", 8)}${lpad(p.ratioToDocumentFloor?.toFixed(2) ?? "–", 7)}${lpad(p.maxRssMB?.toFixed(0) ?? "–", 8)}${lpad(String(p.drainSeconds ?? "–"), 9)}${lpad(p.generatorCores?.toFixed(2) ?? "–", 12)}`);
+      lines.push(`  ${pad(p.name, 18)}${lpad(String(p.reqPerSec ?? "–"), 9)}${lpad(String(p.sustainedReqPerSec ?? "–"), 8)}${lpad(ms(p.p50), 9)}${lpad(ms(p.p99), 9)}${lpad(String(p.non2xx ?? "–"), 8)}${lpad(String(p.unanswered ?? "–"), 8)}${lpad(p.ratioToFloor?.toFixed(2) ?? "–", 8)}${lpad(p.ratioToDocumentFloor?.toFixed(2) ?? "–", 7)}${lpad(p.maxRssMB?.toFixed(0) ?? "–", 8)}${lpad(String(p.drainSeconds ?? "–"), 9)}${lpad(p.serverCores?.toFixed(2) ?? "–", 14)}${lpad(p.generatorCores?.toFixed(2) ?? "–", 12)}`);
     }
   }
   const open = pages.filter((p) => p.openLoop);

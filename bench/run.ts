@@ -21,7 +21,7 @@ import { measureJs, type JsSize } from "./js-size";
 import type { LoadJob, LoadResult } from "./load";
 import type { OpenLoopJob, OpenLoopResult } from "./open-loop";
 import { DOCUMENT_FLOOR, printTable, REFERENCES, verdicts, type PageLoad } from "./report";
-import { memoryOf, signIn, startServer, type Server } from "./server";
+import { cpuSecondsOfTree, memoryOf, signIn, startServer, type Server } from "./server";
 import { burstLines, burstVerdicts, runSignInBurst } from "./sign-in-burst";
 
 const { values: args } = parseArgs({
@@ -60,8 +60,11 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, "..");
 
 /** One autocannon run in its own process, so the load generator does not share an event loop with anything measured. */
-function loadFromChild(job: LoadJob, serverPid: number): Promise<LoadResult & { maxRssMB: number }> {
+function loadFromChild(job: LoadJob, serverPid: number): Promise<LoadResult & { maxRssMB: number; serverCores: number | null }> {
   return new Promise((resolve, reject) => {
+    // Over the child's whole life (its start and warm-up included), so a little below the measured run's own figure.
+    const cpuBefore = cpuSecondsOfTree(serverPid);
+    const started = performance.now();
     const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "load.ts"), JSON.stringify(job)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     let maxRssMB = 0;
@@ -70,7 +73,10 @@ function loadFromChild(job: LoadJob, serverPid: number): Promise<LoadResult & { 
     child.on("exit", (code) => {
       clearInterval(poll);
       if (code !== 0) return reject(new Error(`load.ts avslutades med kod ${code}`));
-      resolve({ ...(JSON.parse(out.trim().split("\n").pop()!) as LoadResult), maxRssMB });
+      const cpuAfter = cpuSecondsOfTree(serverPid);
+      const seconds = (performance.now() - started) / 1000;
+      const serverCores = cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) / seconds) * 100) / 100;
+      resolve({ ...(JSON.parse(out.trim().split("\n").pop()!) as LoadResult), maxRssMB, serverCores });
     });
   });
 }

@@ -98,3 +98,21 @@ export function memoryOf(pid: number): { rss: number; hwm: number } | null {
     return null;
   }
 }
+
+/** CPU seconds (user + system) a process and all its descendants (the workers) have used so far; null off Linux. */
+export function cpuSecondsOfTree(pid: number): number | null {
+  try {
+    // utime and stime are fields 14 and 15 of /proc/PID/stat, in clock ticks of 1/100 s; the name before them may hold spaces.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const [utime, stime] = stat.slice(stat.lastIndexOf(")") + 2).split(" ").slice(11, 13).map(Number);
+    let seconds = (utime + stime) / 100;
+    for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+      for (const child of fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean)) {
+        seconds += cpuSecondsOfTree(Number(child)) ?? 0;
+      }
+    }
+    return seconds;
+  } catch {
+    return null;
+  }
+}
