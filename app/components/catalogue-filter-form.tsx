@@ -35,34 +35,35 @@ export function CatalogueFilterForm({ filters, lookups }: { filters: CatalogueFi
           defaultValue={filters.language}
           options={LANGUAGES.map((l) => ({ value: l, label: capitalize(t(`lang.${l}`)) }))}
         />
-        <div className="field">
-          <label htmlFor="place">{t("catalogue.place")}</label>
-          {narrowed ? (
-            <p id="place-hint" className="field__hint">
-              {t("catalogue.placeNarrowHint")}
-            </p>
-          ) : null}
-          {/* Grouped by care area; SelectField has no optgroups. A long list shows only the chosen area's municipalities. */}
-          <select id="place" name="place" defaultValue={placeValue(filters.place)} aria-describedby={narrowed ? "place-hint" : undefined}>
-            <option value="">{t("catalogue.anyPlace")}</option>
-            {lookups.careAreas.map((area) =>
-              area.municipalities.length === 0 ? (
-                <option key={area.id} value={`area-${area.id}`}>
-                  {t("catalogue.placeArea", { area: area.name })}
-                </option>
-              ) : (
-                <optgroup key={area.id} label={t("catalogue.placeGroup", { area: area.name })}>
-                  <option value={`area-${area.id}`}>{t("catalogue.placeArea", { area: area.name })}</option>
-                  {area.municipalities.map((m) => (
-                    <option key={m.id} value={`municipality-${m.id}`}>
-                      {m.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ),
-            )}
-          </select>
-        </div>
+      </div>
+      {/* Its own row: a long list's hint would push it out of line with the selects beside it. */}
+      <div className="field narrow">
+        <label htmlFor="place">{t("catalogue.place")}</label>
+        {narrowed ? (
+          <p id="place-hint" className="field__hint">
+            {t("catalogue.placeNarrowHint")}
+          </p>
+        ) : null}
+        {/* Grouped by care area; SelectField has no optgroups. A long list shows only the chosen area's municipalities. */}
+        <select id="place" name="place" defaultValue={placeValue(filters.place)} aria-describedby={narrowed ? "place-hint" : undefined}>
+          <option value="">{t("catalogue.anyPlace")}</option>
+          {lookups.careAreas.map((area) =>
+            area.municipalities.length === 0 ? (
+              <option key={area.id} value={`area-${area.id}`}>
+                {t("catalogue.placeArea", { area: area.name })}
+              </option>
+            ) : (
+              <optgroup key={area.id} label={t("catalogue.placeGroup", { area: area.name })}>
+                <option value={`area-${area.id}`}>{t("catalogue.placeArea", { area: area.name })}</option>
+                {area.municipalities.map((m) => (
+                  <option key={m.id} value={`municipality-${m.id}`}>
+                    {m.name}
+                  </option>
+                ))}
+              </optgroup>
+            ),
+          )}
+        </select>
       </div>
       <div className="field choice-group">
         <label className="choice" htmlFor="digital">
