@@ -175,6 +175,30 @@ describe("loadMatchingSnapshot", () => {
     expect(snapshot.requests.length).toBe(12);
     expect(large.count()).toBe(small.count());
     expect(small.count()).toBeGreaterThan(0);
-    expect(small.count()).toBeLessThanOrEqual(20);
+    // 14 for the people, the requests' own, and the data version read once for the minute and once for the day's rows.
+    expect(small.count()).toBeLessThanOrEqual(21);
+  });
+
+  it("reads everyone's rows once for the data and the day: when the minute turns only the minute's fields move", async () => {
+    const personId = await insertPerson(db(), {});
+    const minuteLater = new Date(NOW.getTime() + 60_000);
+    // Starts 30 s after NOW: not yet started at NOW, started a minute later.
+    await assignment(personId, new Date(NOW.getTime() + 30_000).toISOString(), { status: "booked", offeredAt: "2026-02-01T10:00:00.000Z" });
+    // Ends a day minus 30 s before NOW: still busy time "from a day ago" at NOW, no longer a minute later.
+    await assignment(personId, new Date(NOW.getTime() - 86_400_000 + 30_000 - 90 * 60_000).toISOString(), { status: "booked", offeredAt: "2026-02-01T10:00:00.000Z" });
+    const counted = counting(db());
+    const person = (snapshot: Awaited<ReturnType<typeof loadMatchingSnapshot>>) => snapshot.people.find((p) => p.id === personId)!;
+
+    const atNow = await loadMatchingSnapshot(counted.db, { now: NOW });
+    const firstQueries = counted.count();
+    const later = await loadMatchingSnapshot(counted.db, { now: minuteLater });
+    expect(counted.count() - firstQueries).toBe(firstQueries - 14);
+
+    expect(person(atNow)).toMatchObject({ assignmentsLast12Months: 1, lastAssignmentOn: "2026-03-01" });
+    expect(person(atNow).availability.bookings).toHaveLength(2);
+    expect(person(later)).toMatchObject({ assignmentsLast12Months: 2, lastAssignmentOn: "2026-03-02" });
+    expect(person(later).availability.bookings.map((b) => b.start.toISOString())).toEqual([new Date(NOW.getTime() + 30_000).toISOString()]);
+    // The same answer as a cold load at that minute.
+    expect(person(later)).toEqual(person(await loadMatchingSnapshot(counting(db()).db, { now: minuteLater })));
   });
 });
