@@ -9,10 +9,10 @@ import { useT } from "~/i18n";
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("sv-SE") + text.slice(1);
 
-export function CatalogueFilterForm({ filters, lookups }: { filters: CatalogueFilters; lookups: CatalogueLookups }) {
+/** `placesNarrowed`: the place list shows only the chosen care area's municipalities (placeChoices), so it says how to reach the rest. */
+export function CatalogueFilterForm({ filters, lookups, placesNarrowed }: { filters: CatalogueFilters; lookups: CatalogueLookups; placesNarrowed: boolean }) {
   const t = useT();
   const areaOptions = useAreaOptions();
-  const narrowed = lookups.careAreas.some((area) => area.municipalities.length === 0);
   return (
     // Keyed by the filters: the fields are uncontrolled, and "Rensa filter" must empty them after a client-side navigation.
     <Form key={filtersQuery(filters)} method="get" action="/catalogue" className="card stack" role="search" aria-labelledby="catalogue-filters-title">
@@ -39,13 +39,13 @@ export function CatalogueFilterForm({ filters, lookups }: { filters: CatalogueFi
       {/* Its own row: a long list's hint would push it out of line with the selects beside it. */}
       <div className="field narrow">
         <label htmlFor="place">{t("catalogue.place")}</label>
-        {narrowed ? (
+        {placesNarrowed ? (
           <p id="place-hint" className="field__hint">
             {t("catalogue.placeNarrowHint")}
           </p>
         ) : null}
         {/* Grouped by care area; SelectField has no optgroups. A long list shows only the chosen area's municipalities. */}
-        <select id="place" name="place" defaultValue={placeValue(filters.place)} aria-describedby={narrowed ? "place-hint" : undefined}>
+        <select id="place" name="place" defaultValue={placeValue(filters.place)} aria-describedby={placesNarrowed ? "place-hint" : undefined}>
           <option value="">{t("catalogue.anyPlace")}</option>
           {lookups.careAreas.map((area) =>
             area.municipalities.length === 0 ? (

@@ -95,13 +95,19 @@ export function knownFilters(filters: CatalogueFilters, lookups: CatalogueLookup
   return { ...rest, ...(areaKnown ? { area } : {}), ...(placeKnown ? { place } : {}) };
 }
 
-/** The care areas the place select lists, with the municipalities it shows (see PLACE_LIST_WHOLE_MAX). */
-export function placeChoices(careAreas: CatalogueLookups["careAreas"], place: CatalogueFilters["place"]): CatalogueLookups["careAreas"] {
+/**
+ * The care areas the place select lists, with the municipalities it shows (see PLACE_LIST_WHOLE_MAX); `narrowed` when
+ * some are left out until their area is chosen (a care area may also have no municipalities of its own).
+ */
+export function placeChoices(
+  careAreas: CatalogueLookups["careAreas"],
+  place: CatalogueFilters["place"],
+): { careAreas: CatalogueLookups["careAreas"]; narrowed: boolean } {
   const municipalities = careAreas.reduce((sum, area) => sum + area.municipalities.length, 0);
-  if (municipalities <= PLACE_LIST_WHOLE_MAX) return careAreas;
+  if (municipalities <= PLACE_LIST_WHOLE_MAX) return { careAreas, narrowed: false };
   const chosen = (area: CatalogueLookups["careAreas"][number]) =>
     place !== undefined && (place.kind === "area" ? area.id === place.id : area.municipalities.some((m) => m.id === place.id));
-  return careAreas.map((area) => (chosen(area) ? area : { ...area, municipalities: [] }));
+  return { careAreas: careAreas.map((area) => (chosen(area) ? area : { ...area, municipalities: [] })), narrowed: true };
 }
 
 /** The value the place select uses for a parsed place filter. */

@@ -17,13 +17,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const matching = filterCards(entries, filters, lookups);
   const { items, page, pages } = pageOf(matching, filters.page);
   // The form lists only the places it shows (a national list is 290 municipalities); the filtering above used them all.
-  const choices = { ...lookups, careAreas: placeChoices(lookups.careAreas, filters.place) };
-  return { filters, lookups: choices, cards: items, count: matching.length, total: entries.length, page, pages, canRequest: user.role === "requester" };
+  const places = placeChoices(lookups.careAreas, filters.place);
+  return { filters, lookups: { ...lookups, careAreas: places.careAreas }, placesNarrowed: places.narrowed, cards: items, count: matching.length, total: entries.length, page, pages, canRequest: user.role === "requester" };
 }
 
 export default function Catalogue() {
   const t = useT();
-  const { filters, lookups, cards, count, total, page, pages, canRequest } = useLoaderData<typeof loader>();
+  const { filters, lookups, placesNarrowed, cards, count, total, page, pages, canRequest } = useLoaderData<typeof loader>();
   const filtered = filtersQuery({ ...filters, page: undefined }) !== "";
   return (
     <section aria-labelledby="catalogue-title" className="stack-lg">
@@ -32,7 +32,7 @@ export default function Catalogue() {
         <p className="lead">{t("catalogue.lead")}</p>
         {canRequest ? <p className="notice">{t("catalogue.wishNote")}</p> : null}
       </div>
-      <CatalogueFilterForm filters={filters} lookups={lookups} />
+      <CatalogueFilterForm filters={filters} lookups={lookups} placesNarrowed={placesNarrowed} />
       <section aria-labelledby="catalogue-results-title" className="stack">
         <h2 id="catalogue-results-title">{t("catalogue.resultsHeading")}</h2>
         <p role="status">{count === 0 ? t("catalogue.count.none") : count === 1 ? t("catalogue.count.one") : t("catalogue.count.other", { count })}</p>

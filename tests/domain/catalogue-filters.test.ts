@@ -181,9 +181,11 @@ describe("paging", () => {
 });
 
 describe("the place list", () => {
-  it("is shown whole for a region's few municipalities", () => {
-    expect(placeChoices(lookups.careAreas, undefined)).toEqual(lookups.careAreas);
-    expect(placeChoices(lookups.careAreas, { kind: "municipality", id: 21 })).toEqual(lookups.careAreas);
+  it("is shown whole for a region's few municipalities, also with a care area that has none of its own", () => {
+    expect(placeChoices(lookups.careAreas, undefined)).toEqual({ careAreas: lookups.careAreas, narrowed: false });
+    expect(placeChoices(lookups.careAreas, { kind: "municipality", id: 21 })).toEqual({ careAreas: lookups.careAreas, narrowed: false });
+    const withEmpty = [...lookups.careAreas, { id: 3, name: "Länsövergripande", municipalities: [] }];
+    expect(placeChoices(withEmpty, undefined)).toEqual({ careAreas: withEmpty, narrowed: false });
   });
 
   describe("for the national catalogue's hundreds of municipalities", () => {
@@ -196,15 +198,16 @@ describe("the place list", () => {
 
     it("lists every care area and no municipality until an area is chosen", () => {
       expect(national.reduce((n, a) => n + a.municipalities.length, 0)).toBeGreaterThan(PLACE_LIST_WHOLE_MAX);
-      const choices = placeChoices(national, undefined);
+      const { careAreas: choices, narrowed } = placeChoices(national, undefined);
+      expect(narrowed).toBe(true);
       expect(choices.map((a) => a.id)).toEqual(national.map((a) => a.id));
       expect(shown(choices)).toEqual([]);
     });
 
     it("shows the chosen care area's municipalities, chosen as the area or as one of its municipalities", () => {
-      expect(shown(placeChoices(national, { kind: "area", id: 7 }))).toEqual([7]);
-      expect(placeChoices(national, { kind: "area", id: 7 })[6]).toEqual(national[6]);
-      expect(shown(placeChoices(national, { kind: "municipality", id: 1203 }))).toEqual([12]);
+      expect(shown(placeChoices(national, { kind: "area", id: 7 }).careAreas)).toEqual([7]);
+      expect(placeChoices(national, { kind: "area", id: 7 }).careAreas[6]).toEqual(national[6]);
+      expect(shown(placeChoices(national, { kind: "municipality", id: 1203 }).careAreas)).toEqual([12]);
     });
   });
 });

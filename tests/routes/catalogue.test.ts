@@ -221,6 +221,7 @@ describe("catalogue", () => {
     const c = await catalogue();
     for (let i = 0; i < PAGE_SIZE; i++) await insertPerson(db(), { roles: [{ role: "book", title: `Oro ${String(i).padStart(2, "0")}` }] });
     const first = await list(c.requester, "?role=book");
+    expect(first.data.placesNarrowed).toBe(false);
     expect(first.data).toMatchObject({ count: PAGE_SIZE + 2, page: 1, pages: 2 });
     expect(first.data.cards).toHaveLength(PAGE_SIZE);
     const second = await list(c.requester, "?role=book&page=2");
@@ -238,6 +239,7 @@ describe("catalogue", () => {
 
     const unfiltered = await list(c.requester);
     expect(careAreas(unfiltered)).toEqual({ Jönköping: 0, Höglandet: 0, Norrland: 0 });
+    expect(unfiltered.data.placesNarrowed).toBe(true);
     const page = html(listRoute.default, "/catalogue", unfiltered.data);
     expect(page).toContain("Välj ett sjukvårdsområde och tryck ”Visa träffar” för att kunna välja bland dess kommuner.");
     expect(page).toContain(`<option value="area-${far[0].careAreaId}">Hela Norrland</option>`);
