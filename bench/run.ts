@@ -59,36 +59,32 @@ if (!(openLoopRate > 0 && openLoopRate <= 1000)) throw new Error(`--open-loop-ra
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, "..");
 
-/** One autocannon run in its own process, so the load generator does not share an event loop with anything measured. */
-function loadFromChild(job: LoadJob, serverPid: number): Promise<LoadResult & { maxRssMB: number; serverCores: number | null }> {
+/** A load generator (bench/load.ts or bench/open-loop.ts) in its own process, so it shares no event loop with anything measured; its last line of JSON. */
+function fromChild<T>(script: string, job: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    // Over the child's whole life (its start and warm-up included), so a little below the measured run's own figure.
-    const cpuBefore = cpuSecondsOfTree(serverPid);
-    const started = performance.now();
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "load.ts"), JSON.stringify(job)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(here, script), JSON.stringify(job)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
-    let maxRssMB = 0;
-    const poll = setInterval(() => (maxRssMB = Math.max(maxRssMB, memoryOf(serverPid)?.rss ?? 0)), 100);
     child.stdout.on("data", (d) => (out += String(d)));
-    child.on("exit", (code) => {
-      clearInterval(poll);
-      if (code !== 0) return reject(new Error(`load.ts avslutades med kod ${code}`));
-      const cpuAfter = cpuSecondsOfTree(serverPid);
-      const seconds = (performance.now() - started) / 1000;
-      const serverCores = cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) / seconds) * 100) / 100;
-      resolve({ ...(JSON.parse(out.trim().split("\n").pop()!) as LoadResult), maxRssMB, serverCores });
-    });
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!) as T) : reject(new Error(`${script} avslutades med kod ${code}`))));
   });
 }
 
-/** The open-loop run in its own process, for the same reason. */
-function openLoopFromChild(job: OpenLoopJob): Promise<OpenLoopResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "open-loop.ts"), JSON.stringify(job)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (d) => (out += String(d)));
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!) as OpenLoopResult) : reject(new Error(`open-loop.ts avslutades med kod ${code}`))));
-  });
+/** One autocannon run, with the server's RSS polled and the CPU it (every worker) used meanwhile. */
+async function loadFromChild(job: LoadJob, serverPid: number): Promise<LoadResult & { maxRssMB: number; serverCores: number | null }> {
+  // Over the child's whole life (its start and warm-up included), so a little below the measured run's own figure.
+  const cpuBefore = cpuSecondsOfTree(serverPid);
+  const started = performance.now();
+  let maxRssMB = 0;
+  const poll = setInterval(() => (maxRssMB = Math.max(maxRssMB, memoryOf(serverPid)?.rss ?? 0)), 100);
+  try {
+    const result = await fromChild<LoadResult>("load.ts", job);
+    const cpuAfter = cpuSecondsOfTree(serverPid);
+    const seconds = (performance.now() - started) / 1000;
+    const serverCores = cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) / seconds) * 100) / 100;
+    return { ...result, maxRssMB, serverCores };
+  } finally {
+    clearInterval(poll);
+  }
 }
 
 /** Waits until the server answers the floor quickly again: requests still queued from a run must not slow the next. */
@@ -163,7 +159,7 @@ async function loadTest(databaseUrl: string, outboxDir: string, set: Awaited<Ret
         page.drainSeconds = await drain(s.baseUrl);
         if (!REFERENCES.includes(target.name)) {
           process.stdout.write(`  open loop ${target.name} (${openLoopRate} req/s, ${seconds} s)…\n`);
-          page.openLoop = await openLoopFromChild({ url: `${s.baseUrl}${target.path}`, headers, ratePerSecond: openLoopRate, seconds });
+          page.openLoop = await fromChild<OpenLoopResult>("open-loop.ts", { url: `${s.baseUrl}${target.path}`, headers, ratePerSecond: openLoopRate, seconds } satisfies OpenLoopJob);
           await drain(s.baseUrl);
         }
       } catch (error) {
